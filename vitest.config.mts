@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // `server-only` throws outside React's server bundle; unit tests run server modules directly.
+      "server-only": fileURLToPath(new URL("./lib/test-support/empty.ts", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
+    environment: "node",
+  },
+});
