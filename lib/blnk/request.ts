@@ -1,0 +1,196 @@
+import "server-only";
+import type { z } from "zod";
+import { type BlnkConfig, displayUrl, getBlnkConfig } from "./config";
+import { errorFromResponse } from "./error-body";
+import { BlnkError } from "./errors";
+import { parseJson, stringifyJson } from "./json";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+type QueryValue = string | number | bigint | boolean;
+/** Arrays repeat the parameter (`include=identity&include=ledger`); undefined values are skipped. */
+export type QueryParams =
+  | Record<string, QueryValue | readonly QueryValue[] | undefined>
+  | ReadonlyArray<readonly [string, QueryValue]>;
+
+/** Per-call overrides every public function accepts as its last argument. */
+export interface BlnkCallOptions {
+  /** Defaults to `getBlnkConfig()` (the process environment). */
+  config?: BlnkConfig;
+  /** Cancels the request; a caller abort is re-thrown as-is, not turned into a BlnkError. */
+  signal?: AbortSignal;
+}
+
+export interface BlnkRequestOptions<T> extends BlnkCallOptions {
+  query?: QueryParams;
+  body?: unknown;
+  schema: z.ZodType<T>;
+}
+
+// undici's network failures: a TypeError("fetch failed") whose cause carries one of these codes.
+const NETWORK_CODES =
+  /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_)/;
+
+/**
+ * The single place the app talks HTTP to Blnk: sets the key and timeout, writes and reads JSON losslessly,
+ * validates with `schema`, and turns every failure into a `BlnkError`.
+ */
+export async function blnkRequest<T>(
+  method: HttpMethod,
+  path: string,
+  options: BlnkRequestOptions<T>,
+): Promise<T> {
+  const config = options.config ?? getBlnkConfig();
+  const endpoint = `${method} ${path}`;
+  const context = { endpoint, baseUrl: displayUrl(config.baseUrl), timeoutMs: config.timeoutMs };
+  const timeoutSignal = AbortSignal.timeout(config.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeoutSignal, options.signal]) : timeoutSignal;
+
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (config.apiKey) headers["X-Blnk-Key"] = config.apiKey;
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = stringifyJson(options.body);
+  }
+
+  let status: number;
+  let statusText: string;
+  let text: string;
+  try {
+    const response = await fetch(buildUrl(config.baseUrl, path, options.query), {
+      method,
+      headers,
+      body,
+      signal,
+      cache: "no-store",
+      // Following a redirect would resend X-Blnk-Key to wherever it points; Blnk itself never redirects
+      // the paths we call.
+      redirect: "manual",
+    });
+    status = response.status;
+    statusText = response.statusText;
+    text = await response.text();
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw transportError(error, timeoutSignal.aborted, context);
+  }
+
+  if (status >= 300 && status < 400) {
+    throw new BlnkError({
+      ...context,
+      status,
+      code: "BAD_RESPONSE",
+      kind: "bad_response",
+      message: `Blnk answered with a redirect (HTTP ${status}); check BLNK_URL`,
+    });
+  }
+  if (status < 200 || status >= 300) {
+    throw errorFromResponse(text, { ...context, status, statusText, secret: config.apiKey });
+  }
+  return parseSuccess(text, status, options.schema, context);
+}
+
+export function buildUrl(baseUrl: string, path: string, query?: QueryParams): string {
+  const params = new URLSearchParams();
+  const entries = Array.isArray(query) ? query : Object.entries(query ?? {});
+  for (const [name, value] of entries as Iterable<[string, QueryValue | readonly QueryValue[] | undefined]>) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+  }
+  const search = params.toString();
+  return `${baseUrl}${path}${search ? `?${search}` : ""}`;
+}
+
+function parseSuccess<T>(
+  text: string,
+  status: number,
+  schema: z.ZodType<T>,
+  context: { endpoint: string; baseUrl: string },
+): T {
+  let json: unknown;
+  try {
+    json = text.trim() ? parseJson(text) : undefined;
+  } catch {
+    throw badResponse(status, context, "the body is not JSON", { reason: "invalid JSON" });
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    // Issue paths and messages only: the body itself may hold customer data and must not reach logs.
+    const issues = result.error.issues.slice(0, 10).map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    }));
+    const first = issues[0];
+    const where = first ? ` (${first.path || "body"}: ${first.message})` : "";
+    throw badResponse(status, context, `the body does not match the expected shape${where}`, { issues });
+  }
+  return result.data;
+}
+
+function badResponse(
+  status: number,
+  context: { endpoint: string; baseUrl: string },
+  reason: string,
+  details: unknown,
+): BlnkError {
+  return new BlnkError({
+    ...context,
+    status,
+    code: "BAD_RESPONSE",
+    kind: "bad_response",
+    message: `Blnk sent an unexpected response to ${context.endpoint}: ${reason}`,
+    details,
+  });
+}
+
+function transportError(
+  error: unknown,
+  isTimeout: boolean,
+  context: { endpoint: string; baseUrl: string; timeoutMs: number },
+): BlnkError {
+  if (isTimeout || (error instanceof Error && error.name === "TimeoutError")) {
+    return new BlnkError({
+      ...context,
+      status: 0,
+      code: "NETWORK_TIMEOUT",
+      kind: "timeout",
+      message: `Blnk did not answer ${context.endpoint} within ${context.timeoutMs} ms`,
+      cause: error,
+    });
+  }
+  const networkCode = findNetworkCode(error);
+  const reason = networkCode ?? innermostMessage(error);
+  return new BlnkError({
+    ...context,
+    status: 0,
+    code: "NETWORK_UNREACHABLE",
+    kind: "unreachable",
+    message: `Cannot reach Blnk at ${context.baseUrl} (${reason})`,
+    details: networkCode ? { networkCode } : undefined,
+    cause: error,
+  });
+}
+
+/** undici nests the socket error (sometimes an AggregateError for IPv4+IPv6) under `cause`. */
+function findNetworkCode(error: unknown, depth = 0): string | undefined {
+  if (depth > 4 || typeof error !== "object" || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && NETWORK_CODES.test(code)) return code;
+  const nested = (error as { cause?: unknown; errors?: unknown }).errors;
+  if (Array.isArray(nested)) {
+    for (const inner of nested) {
+      const found = findNetworkCode(inner, depth + 1);
+      if (found) return found;
+    }
+  }
+  return findNetworkCode((error as { cause?: unknown }).cause, depth + 1);
+}
+
+function innermostMessage(error: unknown): string {
+  let current = error;
+  for (let depth = 0; depth < 4 && current instanceof Error && current.cause instanceof Error; depth++) {
+    current = current.cause;
+  }
+  return current instanceof Error ? current.message : "unknown error";
+}

@@ -1,0 +1,98 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { BlnkConfig } from "./config";
+
+// Test-only: a real HTTP server on 127.0.0.1 that answers like Blnk Core, so tests exercise fetch, headers,
+// timeouts and lossless parsing end to end. Unknown routes answer like gin: plain-text "404 page not found".
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
+  /** The raw request body text, to assert on exactly what went over the wire. */
+  body: string;
+}
+
+export interface StubResponse {
+  status?: number;
+  /** Raw body text (write JSON fixtures as text so big numbers stay bare). */
+  body?: string;
+  contentType?: string;
+}
+
+/** "hang" never answers: for timeout tests. */
+export type StubHandler = (request: RecordedRequest) => StubResponse | "hang";
+
+export interface TestServer {
+  baseUrl: string;
+  requests: RecordedRequest[];
+  /** Route key "METHOD /path" (no query string). */
+  on(route: string, response: StubResponse | StubHandler): void;
+  reset(): void;
+  config(overrides?: Partial<BlnkConfig>): BlnkConfig;
+  close(): Promise<void>;
+}
+
+export function json(status: number, body: string): StubResponse {
+  return { status, body, contentType: "application/json; charset=utf-8" };
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const routes = new Map<string, StubHandler>();
+  const requests: RecordedRequest[] = [];
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const recorded: RecordedRequest = {
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
+      requests.push(recorded);
+      const handler = routes.get(`${recorded.method} ${recorded.path}`);
+      const reply = handler
+        ? handler(recorded)
+        : { status: 404, body: "404 page not found", contentType: "text/plain" };
+      if (reply === "hang") return;
+      res.writeHead(reply.status ?? 200, { "Content-Type": reply.contentType ?? "application/json" });
+      res.end(reply.body ?? "");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    baseUrl,
+    requests,
+    on(route, response) {
+      routes.set(route, typeof response === "function" ? response : () => response);
+    },
+    reset() {
+      routes.clear();
+      requests.length = 0;
+    },
+    config(overrides = {}) {
+      return { baseUrl, apiKey: undefined, timeoutMs: 5_000, isEmbedded: false, ...overrides };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** A port that refuses connections: bound, then released. */
+export async function closedPort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
