@@ -1,0 +1,58 @@
+"use client";
+
+import { XIcon } from "lucide-react";
+import { Dialog as SheetPrimitive } from "radix-ui";
+import type * as React from "react";
+import { cn } from "@/lib/cn";
+import { ShortcutScope } from "@/lib/keyboard/use-shortcut";
+
+export const Sheet = SheetPrimitive.Root;
+export const SheetTrigger = SheetPrimitive.Trigger;
+export const SheetClose = SheetPrimitive.Close;
+
+/**
+ * A right-side panel. `modal={false}` on the Root keeps the page behind it usable (the balance summary);
+ * modal sheets (create balance) dim the page but leave it visible.
+ */
+export function SheetContent({
+  className,
+  children,
+  showOverlay = true,
+  ...props
+}: React.ComponentProps<typeof SheetPrimitive.Content> & { showOverlay?: boolean }) {
+  return (
+    <SheetPrimitive.Portal>
+      {showOverlay ? <SheetPrimitive.Overlay className="fixed inset-0 z-40 bg-black/20" /> : null}
+      <SheetPrimitive.Content
+        className={cn(
+          "fixed inset-y-0 right-0 z-50 flex w-full max-w-sheet flex-col gap-4 border-l bg-background p-6 shadow-overlay",
+          className,
+        )}
+        {...props}
+      >
+        <ShortcutScope>{children}</ShortcutScope>
+        <SheetPrimitive.Close
+          className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:bg-muted"
+          aria-label="Close"
+        >
+          <XIcon className="size-4" />
+        </SheetPrimitive.Close>
+      </SheetPrimitive.Content>
+    </SheetPrimitive.Portal>
+  );
+}
+
+export function SheetHeader({ className, ...props }: React.ComponentProps<"div">) {
+  return <div className={cn("flex flex-col gap-1 pr-8", className)} {...props} />;
+}
+
+export function SheetTitle({ className, ...props }: React.ComponentProps<typeof SheetPrimitive.Title>) {
+  return <SheetPrimitive.Title className={cn("text-lg font-semibold", className)} {...props} />;
+}
+
+export function SheetDescription({
+  className,
+  ...props
+}: React.ComponentProps<typeof SheetPrimitive.Description>) {
+  return <SheetPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+}

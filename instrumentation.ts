@@ -1,0 +1,7 @@
+// Runs once when the server starts, before it takes requests: a misconfigured deployment stops here with a
+// message naming the variable, instead of failing on the first page view.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkConfigAtStartup } = await import("./lib/config/startup");
+  checkConfigAtStartup();
+}
