@@ -1,0 +1,18 @@
+/**
+ * Addresses and secrets shared by playwright.config.ts, the specs and scripts/test.mjs (which passes the same
+ * API key to `next build`, so the build can be searched for it).
+ */
+const appPort = Number(process.env.E2E_PORT ?? 3100);
+const unreachableAppPort = appPort + 1;
+
+export const E2E = {
+  appPort,
+  appUrl: `http://127.0.0.1:${appPort}`,
+  unreachableAppPort,
+  unreachableAppUrl: `http://127.0.0.1:${unreachableAppPort}`,
+  // Port 9 (discard) has no listener on these machines: connections are refused at once.
+  unreachableBlnkUrl: "http://127.0.0.1:9",
+  blnkUrl: process.env.E2E_BLNK_URL ?? "http://127.0.0.1:9",
+  /** A recognisable key: no page, script or reply may ever contain it. */
+  apiKey: process.env.E2E_BLNK_API_KEY ?? "ldk-e2e-canary-key-3f9c2a7d51",
+} as const;

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E } from "./e2e/support/env";
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+// Both servers run the production build (`npm test` builds first). The second one points at a port where
+// nothing listens, to prove the dashboard explains an unreachable Blnk instead of crashing.
+const dashboard = (port: number, blnkUrl: string) => ({
+  command: `./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+  url: `http://127.0.0.1:${port}/balances`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    BLNK_URL: blnkUrl,
+    BLNK_API_KEY: E2E.apiKey,
+    BLNK_TIMEOUT_MS: "5000",
+  },
+});
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"]],
+  use: { baseURL: E2E.appUrl, trace: "retain-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: chromiumArgs,
+        },
+      },
+    },
+  ],
+  webServer: [dashboard(E2E.appPort, E2E.blnkUrl), dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl)],
+});
