@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { balanceByIdJson, IDENTITY_ID, individualJson, worldBalanceRowJson } from "@/lib/blnk/test-fixtures";
+import { json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { loadBalancesPage } from "./queries";
+
+// The Balances page's loader against a real HTTP server answering with Core-shaped JSON: the raw digits of
+// a balance must reach the screen text unchanged, through lib/blnk and lib/money.
+let server: TestServer;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  process.env = savedEnv;
+  await server.close();
+});
+beforeEach(() => {
+  server.reset();
+  process.env = { ...savedEnv, BLNK_URL: server.baseUrl, CURRENCY_PRECISION: "" };
+});
+
+describe("loadBalancesPage", () => {
+  it("shows 123456789012345678901234567890 minor units of USD exactly, with owners in one batched call", async () => {
+    server.on(
+      "POST /balances/filter",
+      json(200, `{"data":[${balanceByIdJson},${worldBalanceRowJson}],"total_count":42}`),
+    );
+    server.on("POST /identities/filter", json(200, `[${individualJson}]`));
+
+    const result = await loadBalancesPage(2);
+    if (!result.ok) throw new Error(result.error.message);
+    const [owned, world] = result.data.rows;
+
+    expect(owned?.balance.text).toBe("1,234,567,890,123,456,789,012,345,678.90 USD");
+    expect(owned?.balance.raw).toBe("123456789012345678901234567890");
+    expect(owned?.inflightBalance.text).toBe("-90,071,992,547,409.93 USD");
+    expect(owned?.owner).toMatchObject({ kind: "identity", id: IDENTITY_ID });
+    expect(world?.owner).toEqual({ kind: "internal", indicator: "@World" });
+    expect(world?.balance.isNegative).toBe(true);
+    expect(result.data.totalCount).toBe(42);
+
+    const filter = server.requests.find((r) => r.path === "/balances/filter");
+    expect(filter?.body).toContain('"limit":20');
+    expect(filter?.body).toContain('"offset":20');
+    expect(server.requests.filter((r) => r.path === "/identities/filter")).toHaveLength(1);
+  });
+
+  it("turns an unreachable Blnk into a plain error instead of throwing", async () => {
+    process.env.BLNK_URL = "http://127.0.0.1:9";
+    const result = await loadBalancesPage(1);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe("unreachable");
+    expect(result.error.userMessage).toContain("http://127.0.0.1:9");
+  });
+});
