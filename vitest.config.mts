@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,scripts,ledger}/**/*.test.{ts,tsx}"],
     environment: "node",
   },
 });

@@ -1,0 +1,86 @@
+// The embedded ledger's tables. Amounts are NUMERIC without a scale limit so any integer fits; times are
+// timestamptz. Indexes serve the dashboard's hot paths: newest-first lists, by ledger, by owner, and a
+// balance's transactions (source or destination).
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS ledgers (
+  ledger_id  text PRIMARY KEY,
+  name       text,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  meta_data  jsonb
+);
+
+CREATE TABLE IF NOT EXISTS identities (
+  identity_id       text PRIMARY KEY,
+  identity_type     text NOT NULL DEFAULT '',
+  organization_name text NOT NULL DEFAULT '',
+  category          text NOT NULL DEFAULT '',
+  first_name        text NOT NULL DEFAULT '',
+  last_name         text NOT NULL DEFAULT '',
+  other_names       text NOT NULL DEFAULT '',
+  gender            text NOT NULL DEFAULT '',
+  email_address     text NOT NULL DEFAULT '',
+  phone_number      text NOT NULL DEFAULT '',
+  nationality       text NOT NULL DEFAULT '',
+  street            text NOT NULL DEFAULT '',
+  country           text NOT NULL DEFAULT '',
+  state             text NOT NULL DEFAULT '',
+  post_code         text NOT NULL DEFAULT '',
+  city              text NOT NULL DEFAULT '',
+  dob               timestamptz,
+  created_at        timestamptz NOT NULL DEFAULT now(),
+  meta_data         jsonb
+);
+
+CREATE TABLE IF NOT EXISTS balances (
+  balance_id              text PRIMARY KEY,
+  ledger_id               text NOT NULL REFERENCES ledgers (ledger_id),
+  identity_id             text REFERENCES identities (identity_id),
+  indicator               text,
+  currency                text NOT NULL,
+  balance                 numeric NOT NULL DEFAULT 0,
+  credit_balance          numeric NOT NULL DEFAULT 0,
+  debit_balance           numeric NOT NULL DEFAULT 0,
+  inflight_balance        numeric NOT NULL DEFAULT 0,
+  inflight_credit_balance numeric NOT NULL DEFAULT 0,
+  inflight_debit_balance  numeric NOT NULL DEFAULT 0,
+  version                 bigint NOT NULL DEFAULT 1,
+  track_fund_lineage      boolean NOT NULL DEFAULT false,
+  allocation_strategy     text NOT NULL DEFAULT 'FIFO',
+  created_at              timestamptz NOT NULL DEFAULT now(),
+  meta_data               jsonb,
+  CONSTRAINT unique_indicator_currency UNIQUE (indicator, currency)
+);
+CREATE INDEX IF NOT EXISTS balances_created_idx ON balances (created_at DESC, balance_id DESC);
+CREATE INDEX IF NOT EXISTS balances_ledger_idx ON balances (ledger_id, created_at DESC);
+CREATE INDEX IF NOT EXISTS balances_identity_idx ON balances (identity_id, created_at DESC);
+
+CREATE TABLE IF NOT EXISTS transactions (
+  transaction_id       text PRIMARY KEY,
+  parent_transaction   text NOT NULL DEFAULT '',
+  source               text NOT NULL,
+  destination          text NOT NULL,
+  reference            text NOT NULL,
+  amount               double precision NOT NULL DEFAULT 0,
+  precise_amount       numeric NOT NULL,
+  precision            double precision NOT NULL DEFAULT 1,
+  currency             text NOT NULL,
+  description          text NOT NULL DEFAULT '',
+  status               text NOT NULL,
+  hash                 text NOT NULL DEFAULT '',
+  allow_overdraft      boolean NOT NULL DEFAULT false,
+  inflight             boolean NOT NULL DEFAULT false,
+  created_at           timestamptz NOT NULL DEFAULT now(),
+  effective_date       timestamptz,
+  inflight_expiry_date timestamptz,
+  meta_data            jsonb,
+  CONSTRAINT unique_reference UNIQUE (reference)
+);
+CREATE INDEX IF NOT EXISTS transactions_created_idx ON transactions (created_at DESC, transaction_id DESC);
+CREATE INDEX IF NOT EXISTS transactions_source_idx ON transactions (source, created_at DESC);
+CREATE INDEX IF NOT EXISTS transactions_destination_idx ON transactions (destination, created_at DESC);
+CREATE INDEX IF NOT EXISTS transactions_parent_idx ON transactions (parent_transaction);
+
+INSERT INTO ledgers (ledger_id, name, meta_data)
+VALUES ('general_ledger_id', 'General Ledger', '{}'::jsonb)
+ON CONFLICT (ledger_id) DO NOTHING;
+`;
