@@ -11,8 +11,8 @@ const chromiumArgs = [
   "--no-first-run",
 ];
 
-// Both servers run the production build (`npm test` builds first). The second one points at a port where
-// nothing listens, to prove the dashboard explains an unreachable Blnk instead of crashing.
+// Both dashboards run the production build (`npm test` builds first): the first against the embedded ledger,
+// the second against a port where nothing listens, to prove an unreachable Blnk is explained, not a crash.
 const dashboard = (port: number, blnkUrl: string) => ({
   command: `./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
   url: `http://127.0.0.1:${port}/balances`,

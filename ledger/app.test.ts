@@ -53,14 +53,20 @@ describe("secure mode", () => {
     expect(response.status).toBe(401);
     expect(response.json).toEqual({
       error: "Authentication required. Use X-Blnk-Key header",
-      error_detail: { code: "AUTH_MISSING_API_KEY", message: "Authentication required. Use X-Blnk-Key header" },
+      error_detail: {
+        code: "AUTH_MISSING_API_KEY",
+        message: "Authentication required. Use X-Blnk-Key header",
+      },
     });
   });
 
   it("rejects a wrong key and accepts the right one", async () => {
     const wrong = await secure.call("GET", "/ledgers", undefined, { "X-Blnk-Key": "nope" });
     expect(wrong.status).toBe(401);
-    expect(wrong.json).toMatchObject({ error: "Invalid API key", error_detail: { code: "AUTH_INVALID_API_KEY" } });
+    expect(wrong.json).toMatchObject({
+      error: "Invalid API key",
+      error_detail: { code: "AUTH_INVALID_API_KEY" },
+    });
     const right = await secure.call("GET", "/ledgers", undefined, { "x-blnk-key": "master-key-1" });
     expect(right.status).not.toBe(401);
   });

@@ -1,10 +1,10 @@
+import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { timingSafeEqual } from "node:crypto";
 import { createContext, type LedgerContext } from "./context";
 import { type Db, openDb } from "./db";
 import { CoreError } from "./errors";
-import { type AuthCheck, createListener, reply, Router } from "./http";
+import { type AuthCheck, createListener, Router, reply } from "./http";
 import { registerBalancesRoutes } from "./routes/balances";
 import { registerIdentitiesRoutes } from "./routes/identities";
 import { registerLedgersRoutes } from "./routes/ledgers";
@@ -69,8 +69,12 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
   const onError =
     options.onError ??
     ((error: unknown) =>
-      console.error(JSON.stringify({ level: "error", event: "ledger_internal_error", message: String(error) })));
-  const server = http.createServer(createListener(buildRouter(ctx), secureModeAuth(options.secretKey), onError));
+      console.error(
+        JSON.stringify({ level: "error", event: "ledger_internal_error", message: String(error) }),
+      ));
+  const server = http.createServer(
+    createListener(buildRouter(ctx), secureModeAuth(options.secretKey), onError),
+  );
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

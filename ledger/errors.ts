@@ -24,8 +24,11 @@ export class CoreError extends Error {
 export const malformed = (message = "Invalid input", legacyKey: "error" | "errors" = "error") =>
   new CoreError(400, "GEN_MALFORMED_REQUEST", message, legacyKey);
 
-export const validation = (message: string, code = "GEN_VALIDATION_ERROR", legacyKey: "error" | "errors" = "errors") =>
-  new CoreError(400, code, message, legacyKey);
+export const validation = (
+  message: string,
+  code = "GEN_VALIDATION_ERROR",
+  legacyKey: "error" | "errors" = "errors",
+) => new CoreError(400, code, message, legacyKey);
 
 export const badRequest = (message: string, code = "GEN_BAD_REQUEST") => new CoreError(400, code, message);
 

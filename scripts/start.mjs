@@ -46,7 +46,11 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 if (!process.env.BLNK_URL?.trim()) {
   const ledgerUrl = `http://127.0.0.1:${process.env.LEDGER_PORT?.trim() || "5001"}`;
   console.log(`BLNK_URL is not set: starting the embedded ledger at ${ledgerUrl}…`);
-  const ledger = spawn(bin("tsx"), [path.join(root, "ledger", "main.ts")], { cwd: root, stdio: "inherit", env });
+  const ledger = spawn(bin("tsx"), [path.join(root, "ledger", "main.ts")], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  });
   children.push(ledger);
   ledger.on("exit", (code) => {
     console.log(`Embedded ledger stopped (exit ${code ?? 0}).`);
@@ -59,7 +63,8 @@ if (!process.env.BLNK_URL?.trim()) {
     process.exit(1);
   }
   // The ledger's secret, if any, is the key the dashboard must send.
-  if (process.env.LEDGER_SECRET_KEY && !process.env.BLNK_API_KEY) env.BLNK_API_KEY = process.env.LEDGER_SECRET_KEY;
+  if (process.env.LEDGER_SECRET_KEY && !process.env.BLNK_API_KEY)
+    env.BLNK_API_KEY = process.env.LEDGER_SECRET_KEY;
 }
 
 const host = process.env.HOSTNAME || "127.0.0.1";

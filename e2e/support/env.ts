@@ -12,7 +12,10 @@ export const E2E = {
   unreachableAppUrl: `http://127.0.0.1:${unreachableAppPort}`,
   // Port 9 (discard) has no listener on these machines: connections are refused at once.
   unreachableBlnkUrl: "http://127.0.0.1:9",
-  blnkUrl: process.env.E2E_BLNK_URL ?? "http://127.0.0.1:9",
+  /** The embedded ledger the main dashboard talks to: fresh data dir, demo data, secure mode on. */
+  ledgerPort: Number(process.env.E2E_LEDGER_PORT ?? 5101),
+  blnkUrl: `http://127.0.0.1:${Number(process.env.E2E_LEDGER_PORT ?? 5101)}`,
+  ledgerDataDir: ".data/e2e-ledger",
   /** A recognisable key: no page, script or reply may ever contain it. */
   apiKey: process.env.E2E_BLNK_API_KEY ?? "ldk-e2e-canary-key-3f9c2a7d51",
 } as const;

@@ -68,7 +68,10 @@ export async function seedDemo(baseUrl: string) {
   }
   const organizations: string[] = [];
   for (const org of DEMO_ORGANIZATIONS) {
-    const slug = org.organization_name.toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "");
+    const slug = org.organization_name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, "-")
+      .replace(/-$/, "");
     const created = await call("POST", "/identities", {
       identity_type: "organization",
       ...org,
@@ -85,7 +88,9 @@ export async function seedDemo(baseUrl: string) {
       ledger_id: ledgerId,
       currency,
       ...(identityId ? { identity_id: identityId } : {}),
-      ...(lineage ? { track_fund_lineage: true, allocation_strategy: pick(["FIFO", "LIFO", "PROPORTIONAL"]) } : {}),
+      ...(lineage
+        ? { track_fund_lineage: true, allocation_strategy: pick(["FIFO", "LIFO", "PROPORTIONAL"]) }
+        : {}),
       meta_data: { seeded: "demo" },
     });
     const account = { id: String(created.balance_id), currency };
@@ -137,7 +142,8 @@ export async function seedDemo(baseUrl: string) {
   });
 
   const byCurrency = new Map<string, Account[]>();
-  for (const account of accounts) byCurrency.set(account.currency, [...(byCurrency.get(account.currency) ?? []), account]);
+  for (const account of accounts)
+    byCurrency.set(account.currency, [...(byCurrency.get(account.currency) ?? []), account]);
   for (let i = 0; i < 60; i++) {
     const currency = pick(["USD", "EUR", "GBP", "NGN", "JPY"]);
     const pool = byCurrency.get(currency) ?? [];
@@ -146,7 +152,13 @@ export async function seedDemo(baseUrl: string) {
     const to = pick(pool.filter((account) => account.id !== from.id));
     const amount = minor(currency, (DEMO_CURRENCIES[currency]?.typical ?? 100) * rand() * 0.1);
     if (amount <= 0n) continue;
-    await post({ precise_amount: amount, currency, source: from.id, destination: to.id, description: "Transfer" });
+    await post({
+      precise_amount: amount,
+      currency,
+      source: from.id,
+      destination: to.id,
+      description: "Transfer",
+    });
     await post({
       precise_amount: amount / 100n + 1n,
       currency,
@@ -157,7 +169,7 @@ export async function seedDemo(baseUrl: string) {
   }
   for (const currency of ["USD", "EUR", "GBP"]) {
     await post({
-      precise_amount: minor(currency, 25),
+      precise_amount: minor(currency, 1),
       currency,
       source: "@Fees",
       destination: "@Revenue",

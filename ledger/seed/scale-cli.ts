@@ -24,10 +24,13 @@ async function main() {
   const started = Date.now();
   const { ledgerId } = await seedScale(db, {
     balances: count,
-    onProgress: (done, total) => console.info(`  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}`),
+    onProgress: (done, total) =>
+      console.info(`  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}`),
   });
   await db.close();
-  console.info(`Seeded ${count.toLocaleString("en-US")} balances in ledger ${ledgerId} (${dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.info(
+    `Seeded ${count.toLocaleString("en-US")} balances in ledger ${ledgerId} (${dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 void main();

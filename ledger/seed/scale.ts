@@ -16,10 +16,11 @@ export async function seedScale(db: Db, options: ScaleSeedOptions) {
   const chunkSize = options.chunkSize ?? 50_000;
   const ledgerId = `ldg_${crypto.randomUUID()}`;
   const run = crypto.randomUUID().slice(0, 8);
-  await db.query(
-    "INSERT INTO ledgers (ledger_id, name, meta_data) VALUES ($1, $2, $3::jsonb)",
-    [ledgerId, `Scale ${options.balances.toLocaleString("en-US")}`, JSON.stringify({ seeded: "scale", run })],
-  );
+  await db.query("INSERT INTO ledgers (ledger_id, name, meta_data) VALUES ($1, $2, $3::jsonb)", [
+    ledgerId,
+    `Scale ${options.balances.toLocaleString("en-US")}`,
+    JSON.stringify({ seeded: "scale", run }),
+  ]);
   const currencies = `ARRAY[${CURRENCIES.map((c) => `'${c}'`).join(",")}]`;
   for (let start = 0; start < options.balances; start += chunkSize) {
     const end = Math.min(start + chunkSize, options.balances);
