@@ -49,5 +49,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [dashboard(E2E.appPort, E2E.blnkUrl), dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl)],
+  webServer: [
+    {
+      // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
+      command: `rm -rf ${E2E.ledgerDataDir} && ./node_modules/.bin/tsx ledger/main.ts`,
+      url: `${E2E.blnkUrl}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+      env: {
+        LEDGER_PORT: String(E2E.ledgerPort),
+        LEDGER_DATA_DIR: E2E.ledgerDataDir,
+        LEDGER_SEED: "demo",
+        LEDGER_SECRET_KEY: E2E.apiKey,
+      },
+    },
+    dashboard(E2E.appPort, E2E.blnkUrl),
+    dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
+  ],
 });
