@@ -71,3 +71,23 @@ describe("secure mode", () => {
     expect(right.status).not.toBe(401);
   });
 });
+
+describe("values Postgres refuses", () => {
+  it("answers a NUL character in any route's input with a 400, not a 500", async () => {
+    const ledgerResponse = await ledger.call("POST", "/ledgers", '{"name":"Main"}');
+    const ledgerId = (ledgerResponse.json as { ledger_id: string }).ledger_id;
+    const balance = await ledger.call(
+      "POST",
+      "/balances",
+      `{"ledger_id":"${ledgerId}","currency":"US\\u0000D"}`,
+    );
+    expect(balance.status).toBe(400);
+    expect(balance.json).toMatchObject({ error_detail: { code: "GEN_BAD_REQUEST" } });
+    const transaction = await ledger.call(
+      "POST",
+      "/transactions",
+      '{"precise_amount":1,"currency":"USD","source":"@A","destination":"@B","reference":"r\\u0000","description":"x","allow_overdraft":true}',
+    );
+    expect(transaction.status).toBe(400);
+  });
+});

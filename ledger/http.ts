@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CoreError, malformed } from "./errors";
+import { isDataException } from "./filter-sql";
 import { parseBody, toJson } from "./json";
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024; // Core's BLNK_SERVER_MAX_REQUEST_BODY_SIZE_MB default
@@ -147,6 +148,11 @@ export function createListener(router: Router, auth: AuthCheck, onError: (error:
     } catch (error) {
       if (error instanceof CoreError) {
         send(res, reply(error.status, error.body()));
+        return;
+      }
+      // A value Postgres refuses (a NUL character, an out-of-range number) is the request's fault: 400.
+      if (isDataException(error)) {
+        send(res, reply(400, new CoreError(400, "GEN_BAD_REQUEST", error.message).body()));
         return;
       }
       onError(error);
