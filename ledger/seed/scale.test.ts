@@ -40,4 +40,12 @@ describe("seedScale", () => {
     );
     expect(eth.rows[0]?.max).toBeGreaterThan(2n ** 64n);
   });
+
+  it("keeps row arithmetic in range for the row numbers of a million-balance seed", async () => {
+    const { ledgerId } = await seedScale(db, { balances: 20, firstIndex: 999_980 });
+    const count = await db.query<{ n: number }>("SELECT count(*) AS n FROM balances WHERE ledger_id = $1", [
+      ledgerId,
+    ]);
+    expect(count.rows[0]?.n).toBe(20);
+  });
 });

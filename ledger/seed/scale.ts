@@ -8,12 +8,15 @@ export type ScaleSeedOptions = {
   /** Rows per chunk (one transaction each). */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Row numbering starts here (tests use it to reach the row numbers of a large seed cheaply). */
+  firstIndex?: number;
 };
 
 const CURRENCIES = ["USD", "EUR", "GBP", "NGN", "JPY", "BTC", "ETH"];
 
 export async function seedScale(db: Db, options: ScaleSeedOptions) {
   const chunkSize = options.chunkSize ?? 50_000;
+  const first = options.firstIndex ?? 0;
   const ledgerId = `ldg_${crypto.randomUUID()}`;
   const run = crypto.randomUUID().slice(0, 8);
   await db.query("INSERT INTO ledgers (ledger_id, name, meta_data) VALUES ($1, $2, $3::jsonb)", [
@@ -31,7 +34,7 @@ export async function seedScale(db: Db, options: ScaleSeedOptions) {
            SELECT i,
                   'bln_' || gen_random_uuid() AS balance_id,
                   (${currencies})[1 + (i % ${CURRENCIES.length})] AS currency,
-                  ((i * 7919) % 1000000 + 1)::numeric * (CASE WHEN i % ${CURRENCIES.length} = 6 THEN 1000000000000000000 ELSE 100 END)::numeric AS amount,
+                  ((i::bigint * 7919) % 1000000 + 1)::numeric * (CASE WHEN i % ${CURRENCIES.length} = 6 THEN 1000000000000000000 ELSE 100 END)::numeric AS amount,
                   now() - make_interval(secs => $3::int - i) AS created_at
            FROM generate_series($1::int, $2::int - 1) AS i
          ), new_balances AS (
@@ -45,7 +48,7 @@ export async function seedScale(db: Db, options: ScaleSeedOptions) {
                 'scale-' || $5 || '-' || balance_id, 0, credit_balance, 1, currency, 'Scale seed deposit', 'APPLIED',
                 created_at, created_at
          FROM new_balances`,
-        [start, end, options.balances, ledgerId, run],
+        [start + first, end + first, options.balances + first, ledgerId, run],
       );
     });
     options.onProgress?.(end, options.balances);
