@@ -18,8 +18,13 @@ export function SheetContent({
   className,
   children,
   showOverlay = true,
+  isolateShortcuts = true,
   ...props
-}: React.ComponentProps<typeof SheetPrimitive.Content> & { showOverlay?: boolean }) {
+}: React.ComponentProps<typeof SheetPrimitive.Content> & {
+  showOverlay?: boolean;
+  /** False for side panels that work alongside the page (the balance summary): page shortcuts keep firing. */
+  isolateShortcuts?: boolean;
+}) {
   return (
     <SheetPrimitive.Portal>
       {showOverlay ? <SheetPrimitive.Overlay className="fixed inset-0 z-40 bg-black/20" /> : null}
@@ -30,7 +35,7 @@ export function SheetContent({
         )}
         {...props}
       >
-        <ShortcutScope>{children}</ShortcutScope>
+        {isolateShortcuts ? <ShortcutScope>{children}</ShortcutScope> : children}
         <SheetPrimitive.Close
           className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:bg-muted"
           aria-label="Close"
