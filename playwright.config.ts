@@ -67,5 +67,6 @@ export default defineConfig({
     },
     dashboard(E2E.appPort, E2E.blnkUrl),
     dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
+    dashboard(E2E.recoveringAppPort, `http://127.0.0.1:${E2E.proxyPort}`),
   ],
 });

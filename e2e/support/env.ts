@@ -16,6 +16,10 @@ export const E2E = {
   ledgerPort: Number(process.env.E2E_LEDGER_PORT ?? 5101),
   blnkUrl: `http://127.0.0.1:${Number(process.env.E2E_LEDGER_PORT ?? 5101)}`,
   ledgerDataDir: ".data/e2e-ledger",
+  /** A dashboard whose Blnk is a proxy the test switches on and off (to prove "Try again" recovers). */
+  recoveringAppUrl: `http://127.0.0.1:${appPort + 2}`,
+  recoveringAppPort: appPort + 2,
+  proxyPort: Number(process.env.E2E_LEDGER_PORT ?? 5101) + 1,
   /** A recognisable key: no page, script or reply may ever contain it. */
   apiKey: process.env.E2E_BLNK_API_KEY ?? "ldk-e2e-canary-key-3f9c2a7d51",
 } as const;

@@ -89,4 +89,21 @@ describe("shortcut registry", () => {
     registry.dispatch(press({ code: "KeyB", altKey: true }));
     expect(general).toHaveBeenCalledTimes(1);
   });
+
+  it("lets a handler decline so the key goes to the next handler or the browser", () => {
+    const registry = createShortcutRegistry();
+    const fallback = vi.fn();
+    registry.register({ scope: ROOT_SCOPE, combos: [E], run: fallback });
+    registry.register({ scope: ROOT_SCOPE, combos: [E], run: () => false });
+    const event = press({ code: "KeyE" });
+    registry.dispatch(event);
+    expect(fallback).toHaveBeenCalledTimes(1);
+    expect(event.prevented).toBe(true);
+
+    const alone = createShortcutRegistry();
+    alone.register({ scope: ROOT_SCOPE, combos: [E], run: () => false });
+    const untouched = press({ code: "KeyE" });
+    alone.dispatch(untouched);
+    expect(untouched.prevented).toBe(false);
+  });
 });

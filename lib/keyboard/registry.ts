@@ -1,6 +1,7 @@
 import { isSingleKey, isTextField, type KeyCombo, matchesCombo } from "./combo";
 
-type Handler = { scope: number; combos: readonly KeyCombo[]; run: (event: KeyboardEvent) => void };
+/** `run` returns false to decline (the key is not for it right now): the event then goes on untouched. */
+type Handler = { scope: number; combos: readonly KeyCombo[]; run: (event: KeyboardEvent) => boolean | undefined };
 
 export const ROOT_SCOPE = 0;
 
@@ -37,8 +38,8 @@ export function createShortcutRegistry() {
         if (handler.scope !== top) continue;
         const combo = handler.combos.find((c) => matchesWithFieldRule(event, c));
         if (!combo) continue;
+        if (handler.run(event) === false) continue;
         event.preventDefault();
-        handler.run(event);
         return;
       }
     },

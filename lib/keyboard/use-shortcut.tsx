@@ -32,10 +32,14 @@ export function ShortcutScope({ children }: { children: React.ReactNode }) {
   return <ScopeContext value={scope}>{children}</ScopeContext>;
 }
 
-/** Runs `onTrigger` when one of the shortcut's key combinations is pressed in this component's scope. */
+/**
+ * Runs `onTrigger` when one of the shortcut's key combinations is pressed in this component's scope. Returning
+ * false declines the key (e.g. Enter on a link inside a row), leaving it to the browser or other handlers.
+ */
 export function useShortcut(
   id: ShortcutId,
-  onTrigger: (event: KeyboardEvent) => void,
+  // biome-ignore lint/suspicious/noConfusingVoidType: handlers that always act simply return nothing
+  onTrigger: (event: KeyboardEvent) => boolean | void,
   { enabled = true }: { enabled?: boolean } = {},
 ) {
   const registry = useRegistry();
@@ -49,7 +53,7 @@ export function useShortcut(
     return registry.register({
       scope,
       combos: SHORTCUTS[id].combos,
-      run: (event) => latest.current(event),
+      run: (event) => (latest.current(event) === false ? false : undefined),
     });
   }, [registry, scope, id, enabled]);
 }

@@ -1,52 +1,26 @@
 import type { Metadata } from "next";
+import { BalancesView } from "@/components/balances/balances-view";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, parsePage } from "@/components/ui/pagination";
-import { BalancesTable } from "./_components/balances-table";
-import { BALANCES_PAGE_SIZE, loadBalancesPage } from "./_lib/queries";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import { loadBalancesPage } from "@/lib/balances/queries";
+import { parseBalancesQuery } from "@/lib/balances/search-params";
 
 export const metadata: Metadata = { title: "Balances" };
 
-export default async function BalancesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const page = parsePage((await searchParams).page);
-  const result = await loadBalancesPage(page);
-
-  if (!result.ok) {
-    return (
-      <>
-        <PageHeader title="Balances" />
-        <BlnkErrorState error={result.error} />
-      </>
-    );
-  }
-
-  const { rows, totalCount } = result.data;
-  const countText =
-    totalCount === null
-      ? undefined
-      : `${totalCount.toLocaleString("en-US")} balance${totalCount === 1 ? "" : "s"}`;
-  const hasNext =
-    totalCount === null ? rows.length === BALANCES_PAGE_SIZE : page * BALANCES_PAGE_SIZE < totalCount;
-
+export default async function BalancesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = parseBalancesQuery(await searchParams);
+  const result = await loadBalancesPage(query);
   return (
     <>
-      <PageHeader title="Balances" description={countText} />
-      {rows.length === 0 ? (
-        <p className="rounded-md border p-8 text-center text-sm text-muted-foreground">
-          {page === 1 ? "This ledger has no balances yet." : "There are no balances on this page."}
-        </p>
+      <PageHeader title="Balances" />
+      {result.ok ? (
+        <BalancesView key={`${query.identityId}:${query.ledgerId}`} query={query} initialPage={result.data} />
       ) : (
-        <div className="flex flex-col gap-3">
-          <BalancesTable rows={rows} />
-          <Pagination
-            label="Balances pages"
-            page={page}
-            hasNext={hasNext}
-            hrefFor={(p) => `/balances?page=${p}`}
-          />
-        </div>
+        <BlnkErrorState error={result.error} />
       )}
     </>
   );

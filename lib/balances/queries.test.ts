@@ -28,7 +28,7 @@ describe("loadBalancesPage", () => {
     );
     server.on("POST /identities/filter", json(200, `[${individualJson}]`));
 
-    const result = await loadBalancesPage(2);
+    const result = await loadBalancesPage({ page: 2 });
     if (!result.ok) throw new Error(result.error.message);
     const [owned, world] = result.data.rows;
 
@@ -48,7 +48,7 @@ describe("loadBalancesPage", () => {
 
   it("turns an unreachable Blnk into a plain error instead of throwing", async () => {
     process.env.BLNK_URL = "http://127.0.0.1:9";
-    const result = await loadBalancesPage(1);
+    const result = await loadBalancesPage({ page: 1 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe("unreachable");

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { BalanceOwner as Owner } from "@/lib/balances/queries";
+
+/** Owner cell: the identity's name (linked), an internal `@indicator` with its marker, or nothing. */
+export function BalanceOwner({ owner }: { owner: Owner }) {
+  if (!owner) return null;
+  if (owner.kind === "internal") {
+    return (
+      <span className="inline-flex items-center gap-1.5 font-mono text-xs">
+        {owner.indicator}
+        <span className="rounded-sm bg-muted px-1 py-0.5 font-sans text-[0.65rem] text-muted-foreground uppercase">
+          Internal
+        </span>
+      </span>
+    );
+  }
+  const label = owner.kind === "identity" ? owner.name : owner.id;
+  return (
+    <Link href={`/identities/${owner.id}`} className="hover:underline" onClick={(event) => event.stopPropagation()}>
+      {label}
+    </Link>
+  );
+}

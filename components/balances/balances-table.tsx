@@ -1,0 +1,75 @@
+"use client";
+
+import { useTable } from "@tanstack/react-table";
+import * as React from "react";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { BalanceRow } from "@/lib/balances/queries";
+import { cn } from "@/lib/cn";
+import { balancesTableColumns, balancesTableFeatures } from "./balances-table-columns";
+
+type Meta = { align?: "right" } | undefined;
+
+export type BalancesTableProps = {
+  rows: BalanceRow[];
+  /** The balance whose summary is open, highlighted and kept focusable. */
+  openId: string | null;
+  onOpen: (id: string) => void;
+  isBusy?: boolean;
+  /** Called with each row element so keyboard navigation can move focus between rows. */
+  rowRef: (id: string, element: HTMLTableRowElement | null) => void;
+};
+
+/**
+ * One page of balances. Rows are focusable (one tab stop, arrow keys move within: see use-balances-keyboard),
+ * a click or Enter opens the summary.
+ */
+export function BalancesTable({ rows, openId, onOpen, isBusy = false, rowRef }: BalancesTableProps) {
+  const table = useTable({ features: balancesTableFeatures, columns: balancesTableColumns, data: rows });
+  const tabStopId = openId && rows.some((row) => row.id === openId) ? openId : rows[0]?.id;
+
+  return (
+    <Table aria-label="Balances" aria-busy={isBusy} className={cn(isBusy && "opacity-70 transition-opacity")}>
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id} className="hover:bg-transparent">
+            {group.headers.map((header) => (
+              <TableHead
+                key={header.id}
+                className={cn((header.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
+              >
+                <table.FlexRender header={header} />
+              </TableHead>
+            ))}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => {
+          const id = row.original.id;
+          const isOpen = id === openId;
+          return (
+            <TableRow
+              key={id}
+              ref={(element) => rowRef(id, element)}
+              data-balance-row={id}
+              tabIndex={id === tabStopId ? 0 : -1}
+              aria-current={isOpen ? "true" : undefined}
+              data-state={isOpen ? "selected" : undefined}
+              onClick={() => onOpen(id)}
+              className="cursor-pointer outline-none focus-visible:bg-accent focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
+            >
+              {row.getAllCells().map((cell) => (
+                <TableCell
+                  key={cell.id}
+                  className={cn((cell.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
+                >
+                  <table.FlexRender cell={cell} />
+                </TableCell>
+              ))}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

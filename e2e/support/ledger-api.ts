@@ -1,0 +1,59 @@
+import { E2E } from "./env";
+
+// Test fixtures are created through the embedded ledger's Blnk API, exactly as a client of Core would.
+// Bodies are written as text so amounts of any size go over the wire as bare JSON integers.
+
+type Json = Record<string, unknown>;
+
+async function call(method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${E2E.blnkUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json", "X-Blnk-Key": E2E.apiKey },
+    body,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+  return { status: response.status, text };
+}
+
+const idOf = (text: string, field: string) => {
+  const match = new RegExp(`"${field}":"([^"]+)"`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${field} in ${text}`);
+  return match[1];
+};
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}`;
+
+export async function createLedger(name = unique("E2E ledger")) {
+  return idOf((await call("POST", "/ledgers", JSON.stringify({ name }))).text, "ledger_id");
+}
+
+export async function createIdentity(fields: Json) {
+  return idOf((await call("POST", "/identities", JSON.stringify(fields))).text, "identity_id");
+}
+
+export async function createBalance(fields: { ledgerId: string; currency: string; identityId?: string }) {
+  const body: Json = { ledger_id: fields.ledgerId, currency: fields.currency };
+  if (fields.identityId) body.identity_id = fields.identityId;
+  return idOf((await call("POST", "/balances", JSON.stringify(body))).text, "balance_id");
+}
+
+/** Moves `amount` minor units (a bigint, written as a bare integer) from source to destination. */
+export async function transfer(fields: {
+  source: string;
+  destination: string;
+  amount: bigint;
+  currency: string;
+  allowOverdraft?: boolean;
+  inflight?: boolean;
+}) {
+  const body = `{"precise_amount":${fields.amount.toString()},"currency":${JSON.stringify(fields.currency)},"source":${JSON.stringify(fields.source)},"destination":${JSON.stringify(fields.destination)},"reference":"${unique("e2e")}","description":"E2E transfer","allow_overdraft":${Boolean(fields.allowOverdraft)},"inflight":${Boolean(fields.inflight)}}`;
+  return idOf((await call("POST", "/transactions", body)).text, "transaction_id");
+}
+
+/** The ID of the balance at a 0-based position of the newest-first list (what page N of the table shows). */
+export async function balanceIdAt(offset: number) {
+  const { text } = await call("POST", "/balances/filter", JSON.stringify({ limit: 1, offset }));
+  return idOf(text, "balance_id");
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import {
+  type Balance,
+  type BlnkFilter,
+  blnkResult,
+  filterBalances,
+  getBalance,
+  getIdentitiesByIds,
+  getIdentity,
+  type Identity,
+} from "@/lib/blnk";
+import { getPrecisionTable } from "@/lib/config/precision-table";
+import { evaluateHealth, type HealthReport } from "@/lib/health";
+import { type FormattedMoney, formatMoney } from "@/lib/money";
+import type { BalancesQuery } from "./search-params";
+
+export const BALANCES_PAGE_SIZE = 20;
+
+export type BalanceOwner =
+  | { kind: "identity"; id: string; name: string }
+  | { kind: "internal"; indicator: string }
+  | { kind: "unknown-identity"; id: string }
+  | null;
+
+export type BalanceRow = {
+  id: string;
+  currency: string;
+  balance: FormattedMoney;
+  inflightBalance: FormattedMoney;
+  owner: BalanceOwner;
+  createdAt: string;
+};
+
+export type BalancesPage = { rows: BalanceRow[]; totalCount: number | null; page: number; pageSize: number };
+
+export type BalanceSummary = {
+  id: string;
+  currency: string;
+  balance: FormattedMoney;
+  inflightBalance: FormattedMoney;
+  ledger: { id: string; name: string };
+  owner: BalanceOwner;
+  createdAt: string;
+  health: HealthReport;
+};
+
+function ownerOf(balance: Balance, identities: Map<string, Identity>): BalanceOwner {
+  if (balance.identityId) {
+    const identity = identities.get(balance.identityId);
+    return identity
+      ? { kind: "identity", id: identity.id, name: identity.displayName }
+      : { kind: "unknown-identity", id: balance.identityId };
+  }
+  return balance.indicator ? { kind: "internal", indicator: balance.indicator } : null;
+}
+
+function filtersFor(query: BalancesQuery): BlnkFilter[] {
+  const filters: BlnkFilter[] = [];
+  if (query.identityId) filters.push({ field: "identity_id", operator: "eq", value: query.identityId });
+  if (query.ledgerId) filters.push({ field: "ledger_id", operator: "eq", value: query.ledgerId });
+  return filters;
+}
+
+/** One page of balances, newest first, with owners resolved in one batched identities call. */
+export function loadBalancesPage(query: BalancesQuery) {
+  return blnkResult<BalancesPage>(async () => {
+    const result = await filterBalances({
+      filters: filtersFor(query),
+      limit: BALANCES_PAGE_SIZE,
+      offset: (query.page - 1) * BALANCES_PAGE_SIZE,
+      sortBy: "created_at",
+      sortOrder: "desc",
+      includeCount: true,
+    });
+    const identities = await getIdentitiesByIds(result.items.map((balance) => balance.identityId));
+    const table = getPrecisionTable();
+    const rows = result.items.map((balance) => ({
+      id: balance.id,
+      currency: balance.currency,
+      balance: formatMoney(balance.balance, balance.currency, table),
+      inflightBalance: formatMoney(balance.inflightBalance, balance.currency, table),
+      owner: ownerOf(balance, identities),
+      createdAt: balance.createdAt,
+    }));
+    return { rows, totalCount: result.totalCount, page: query.page, pageSize: BALANCES_PAGE_SIZE };
+  });
+}
+
+/** What the summary panel shows: the balance by ID (real lineage fields), its ledger, owner and Health. */
+export function loadBalanceSummary(id: string) {
+  return blnkResult<BalanceSummary>(async () => {
+    const balance = await getBalance(id, { include: ["ledger"] });
+    const identity = balance.identityId ? await getIdentity(balance.identityId).catch(() => null) : null;
+    const table = getPrecisionTable();
+    const money = (amount: bigint) => formatMoney(amount, balance.currency, table);
+    const identities = new Map(identity ? [[identity.id, identity]] : []);
+    return {
+      id: balance.id,
+      currency: balance.currency,
+      balance: money(balance.balance),
+      inflightBalance: money(balance.inflightBalance),
+      ledger: { id: balance.ledgerId, name: balance.ledger?.name ?? balance.ledgerId },
+      owner: ownerOf(balance, identities),
+      createdAt: balance.createdAt,
+      health: evaluateHealth({ ...balance, now: new Date(), formatAmount: (amount) => money(amount).text }),
+    };
+  });
+}
