@@ -16,7 +16,11 @@ export function BalanceOwner({ owner }: { owner: Owner }) {
   }
   const label = owner.kind === "identity" ? owner.name : owner.id;
   return (
-    <Link href={`/identities/${owner.id}`} className="hover:underline" onClick={(event) => event.stopPropagation()}>
+    <Link
+      href={`/identities/${owner.id}`}
+      className="hover:underline"
+      onClick={(event) => event.stopPropagation()}
+    >
       {label}
     </Link>
   );

@@ -63,10 +63,7 @@ function SummaryBody({ id }: { id: string }) {
         <Maximize2Icon aria-hidden /> Full info <ShortcutHint id="expand" />
       </Link>
       {query.isError ? (
-        <BlnkErrorState
-          error={asErrorPlain(query.error)}
-          onRetry={() => void query.refetch()}
-        />
+        <BlnkErrorState error={asErrorPlain(query.error)} onRetry={() => void query.refetch()} />
       ) : query.data ? (
         <SummaryDetails summary={query.data} />
       ) : (

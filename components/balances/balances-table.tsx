@@ -1,7 +1,6 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import * as React from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { BalanceRow } from "@/lib/balances/queries";
 import { cn } from "@/lib/cn";

@@ -45,7 +45,9 @@ export function BalancesView({
   const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
   const { rowRef } = useBalancesKeyboard({ ids, openId, open: setOpenId });
   const hasNext =
-    page.totalCount === null ? page.rows.length === page.pageSize : query.page * page.pageSize < page.totalCount;
+    page.totalCount === null
+      ? page.rows.length === page.pageSize
+      : query.page * page.pageSize < page.totalCount;
   const refreshError = result.isError ? asErrorPlain(result.error) : null;
 
   return (
@@ -73,7 +75,9 @@ export function BalancesView({
       ) : null}
       {page.rows.length === 0 ? (
         <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
-          {query.page === 1 ? "No balances yet. Balances hold money in one currency for one owner." : "There are no balances on this page."}
+          {query.page === 1
+            ? "No balances yet. Balances hold money in one currency for one owner."
+            : "There are no balances on this page."}
           {query.page === 1 ? emptyAction : null}
         </div>
       ) : (

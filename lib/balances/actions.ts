@@ -1,7 +1,7 @@
 "use server";
 
-import { balanceIdSchema, balancesQuerySchema } from "./search-params";
 import { loadBalanceSummary, loadBalancesPage } from "./queries";
+import { balanceIdSchema, balancesQuerySchema } from "./search-params";
 
 // Server actions are public POST endpoints: every input is parsed on the server before it reaches Blnk.
 

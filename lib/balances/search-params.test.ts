@@ -21,7 +21,9 @@ describe("balances URL state", () => {
 
   it("writes the same state back into a link, with the open balance", () => {
     expect(balancesHref({ page: 1 })).toBe("/balances");
-    expect(balancesHref({ page: 2, identityId: "idt_1" }, "bln_9")).toBe("/balances?owner=idt_1&page=2&balance=bln_9");
+    expect(balancesHref({ page: 2, identityId: "idt_1" }, "bln_9")).toBe(
+      "/balances?owner=idt_1&page=2&balance=bln_9",
+    );
   });
 
   it("builds query keys without bigint", () => {

@@ -37,7 +37,11 @@ export function parseBalancesQuery(params: RawParams): BalancesQuery {
 }
 
 /** `/balances?…` for a query, optionally with a balance's summary open. */
-export function balancesHref(query: BalancesQuery, openBalanceId?: string | null, basePath = "/balances"): string {
+export function balancesHref(
+  query: BalancesQuery,
+  openBalanceId?: string | null,
+  basePath = "/balances",
+): string {
   const params = new URLSearchParams();
   if (query.identityId) params.set("owner", query.identityId);
   if (query.ledgerId) params.set("ledger", query.ledgerId);

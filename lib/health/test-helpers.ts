@@ -1,5 +1,5 @@
 import { defaultPrecisionTable, formatMoney } from "@/lib/money";
-import type { HealthInput } from "./types";
+import type { CheckContext, HealthInput } from "./types";
 
 export const NOW = new Date("2026-08-22T12:00:00Z");
 export const HOUR = 60 * 60 * 1000;
@@ -29,4 +29,9 @@ export function input(overrides: Partial<HealthInput> = {}): HealthInput {
     formatAmount: usd,
     ...overrides,
   };
+}
+
+/** The context a single check runs with, as evaluateHealth would build it. */
+export function ctx(overrides: Partial<HealthInput> = {}): CheckContext {
+  return { ...input(overrides), formatAmount: overrides.formatAmount ?? usd };
 }

@@ -1,7 +1,11 @@
 import { isSingleKey, isTextField, type KeyCombo, matchesCombo } from "./combo";
 
 /** `run` returns false to decline (the key is not for it right now): the event then goes on untouched. */
-type Handler = { scope: number; combos: readonly KeyCombo[]; run: (event: KeyboardEvent) => boolean | undefined };
+type Handler = {
+  scope: number;
+  combos: readonly KeyCombo[];
+  run: (event: KeyboardEvent) => boolean | undefined;
+};
 
 export const ROOT_SCOPE = 0;
 

@@ -6,7 +6,10 @@ export default function BalancesLoading() {
   return (
     <>
       <PageHeader title="Balances" />
-      <div className="flex flex-col gap-3" aria-busy="true" aria-label="Loading balances">
+      <div className="flex flex-col gap-3" aria-busy="true">
+        <span className="sr-only" role="status">
+          Loading balances
+        </span>
         <div className="flex h-8 items-center justify-between">
           <Skeleton className="h-4 w-24" />
           <Skeleton className="h-8 w-24" />

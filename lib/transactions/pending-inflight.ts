@@ -1,0 +1,43 @@
+import type { Transaction } from "@/lib/blnk";
+
+type Hold = Pick<Transaction, "id" | "parentTransaction" | "preciseAmount" | "createdAt">;
+type Child = Pick<Transaction, "parentTransaction" | "status" | "preciseAmount">;
+
+const COMMITTED = new Set(["APPLIED", "COMMIT"]);
+const VOIDED = new Set(["VOID", "VOIDED"]);
+
+/*
+ * Blnk never rewrites a transaction: committing or voiding an inflight hold records a child row and leaves the
+ * hold's own status INFLIGHT. So "status = INFLIGHT" finds every hold ever placed, and the oldest of them is
+ * usually long settled. A hold is still pending until a void child exists or its committed children add up to
+ * its amount (partial commits leave the rest pending).
+ */
+
+/** The IDs whose children settle these holds: the hold itself and, for Core's queued copies, its original. */
+export function settlementParentIds(holds: readonly Hold[]): string[] {
+  const ids = new Set<string>();
+  for (const hold of holds) {
+    ids.add(hold.id);
+    if (hold.parentTransaction) ids.add(hold.parentTransaction);
+  }
+  return [...ids];
+}
+
+export function isHoldSettled(hold: Hold, children: readonly Child[]): boolean {
+  let committed = 0n;
+  for (const child of children) {
+    const parent = child.parentTransaction;
+    if (!parent || (parent !== hold.id && parent !== hold.parentTransaction)) continue;
+    if (VOIDED.has(child.status)) return true;
+    if (COMMITTED.has(child.status)) committed += child.preciseAmount;
+  }
+  return committed >= hold.preciseAmount;
+}
+
+/**
+ * `created_at` of the oldest hold that is still pending, given holds sorted oldest first and the children
+ * of those holds; null when every hold looked at is settled (the age is then unknown, not zero).
+ */
+export function oldestPendingHoldAt(holds: readonly Hold[], children: readonly Child[]): string | null {
+  return holds.find((hold) => !isHoldSettled(hold, children))?.createdAt ?? null;
+}
