@@ -36,7 +36,7 @@ export default {
       boxShadow: {
         overlay: "0 10px 38px -10px rgb(0 0 0 / 0.35), 0 10px 20px -15px rgb(0 0 0 / 0.2)",
       },
-      width: { sidebar: "14rem", sheet: "28rem" },
+      width: { sidebar: "14rem" },
     },
   },
 } satisfies Config;

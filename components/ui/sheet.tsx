@@ -30,7 +30,7 @@ export function SheetContent({
       {showOverlay ? <SheetPrimitive.Overlay className="fixed inset-0 z-40 bg-black/20" /> : null}
       <SheetPrimitive.Content
         className={cn(
-          "fixed inset-y-0 right-0 z-50 flex w-full max-w-sheet flex-col gap-4 border-l bg-background p-6 shadow-overlay",
+          "fixed inset-y-0 right-0 z-50 flex w-full flex-col sm:max-w-md gap-4 border-l bg-background p-6 shadow-overlay",
           className,
         )}
         {...props}
