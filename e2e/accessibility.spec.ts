@@ -19,7 +19,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     }) => {
       const id = await balanceIdAt(0);
       await page.goto(`/balances?balance=${id}`);
-      await expect(page.getByRole("dialog", { name: "Balance summary" }).getByText(id, { exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("dialog", { name: "Balance summary" }).getByText(id, { exact: true }),
+      ).toBeVisible();
       await expectNoViolations(page);
 
       await page.goto(`/balances/${id}`);

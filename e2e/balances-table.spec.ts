@@ -123,6 +123,7 @@ test("keyboard only: Enter opens the summary, ↓ steps, E opens full details, t
 
   await page.keyboard.press("e");
   await expect(page).toHaveURL(new RegExp(`/balances/${second}$`));
+  await expect(page.getByText("Credit balance", { exact: true })).toBeVisible();
   await page.goto(`/balances?balance=${second}`);
   await summary(page).getByRole("link", { name: "View transactions" }).focus();
   await page.keyboard.press("Enter");

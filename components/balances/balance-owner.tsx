@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { BalanceOwner as Owner } from "@/lib/balances/queries";
+import type { BalanceOwner as Owner } from "@/lib/balances/owner";
+import { InternalMarker } from "./transaction-counterparty";
 
 /** Owner cell: the identity's name (linked), an internal `@indicator` with its marker, or nothing. */
 export function BalanceOwner({ owner }: { owner: Owner }) {
@@ -8,9 +9,7 @@ export function BalanceOwner({ owner }: { owner: Owner }) {
     return (
       <span className="inline-flex items-center gap-1.5 font-mono text-xs">
         {owner.indicator}
-        <span className="rounded-sm bg-muted px-1 py-0.5 font-sans text-[0.65rem] text-muted-foreground uppercase">
-          Internal
-        </span>
+        <InternalMarker />
       </span>
     );
   }

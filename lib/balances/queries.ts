@@ -1,26 +1,21 @@
 import "server-only";
 import {
-  type Balance,
   type BlnkFilter,
   blnkResult,
   filterBalances,
   getBalance,
   getIdentitiesByIds,
   getIdentity,
-  type Identity,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
 import { evaluateHealth, type HealthReport } from "@/lib/health";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
+import { type BalanceOwner, ownerOf } from "./owner";
 import type { BalancesQuery } from "./search-params";
 
-export const BALANCES_PAGE_SIZE = 20;
+export type { BalanceOwner };
 
-export type BalanceOwner =
-  | { kind: "identity"; id: string; name: string }
-  | { kind: "internal"; indicator: string }
-  | { kind: "unknown-identity"; id: string }
-  | null;
+export const BALANCES_PAGE_SIZE = 20;
 
 export type BalanceRow = {
   id: string;
@@ -43,16 +38,6 @@ export type BalanceSummary = {
   createdAt: string;
   health: HealthReport;
 };
-
-function ownerOf(balance: Balance, identities: Map<string, Identity>): BalanceOwner {
-  if (balance.identityId) {
-    const identity = identities.get(balance.identityId);
-    return identity
-      ? { kind: "identity", id: identity.id, name: identity.displayName }
-      : { kind: "unknown-identity", id: balance.identityId };
-  }
-  return balance.indicator ? { kind: "internal", indicator: balance.indicator } : null;
-}
 
 function filtersFor(query: BalancesQuery): BlnkFilter[] {
   const filters: BlnkFilter[] = [];

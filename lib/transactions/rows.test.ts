@@ -39,7 +39,10 @@ describe("toTransactionRows", () => {
 
 describe("toCounterparty", () => {
   it("shows internal balances by indicator, unknown IDs by ID, and unresolved @indicators as such", () => {
-    expect(toCounterparty("bln_world", counterparties)).toMatchObject({ kind: "balance", indicator: "@World" });
+    expect(toCounterparty("bln_world", counterparties)).toMatchObject({
+      kind: "balance",
+      indicator: "@World",
+    });
     expect(toCounterparty("bln_gone", counterparties)).toEqual({ kind: "unresolved", id: "bln_gone" });
     expect(toCounterparty("@World", counterparties)).toEqual({ kind: "indicator", indicator: "@World" });
     expect(toCounterparty(null, counterparties)).toBeNull();

@@ -3,7 +3,7 @@ import { prettyJson } from "./pretty-json";
 
 describe("prettyJson", () => {
   it("prints like JSON.stringify(value, null, 2) for plain JSON", () => {
-    const value = { a: 1, b: [true, null, "x"], c: { d: [], e: {} }, "quote\"key": "line\nbreak", f: -0.5 };
+    const value = { a: 1, b: [true, null, "x"], c: { d: [], e: {} }, 'quote"key': "line\nbreak", f: -0.5 };
     expect(prettyJson(value)).toBe(JSON.stringify(value, null, 2));
   });
 

@@ -35,7 +35,9 @@ function print(value: unknown, depth: number, seen: Set<object>): string {
     }
     const entries = isRecord(value) ? Object.entries(value).filter(([, item]) => !isOmitted(item)) : [];
     if (entries.length === 0) return "{}";
-    const lines = entries.map(([key, item]) => `${pad}${JSON.stringify(key)}: ${print(item, depth + 1, seen)}`);
+    const lines = entries.map(
+      ([key, item]) => `${pad}${JSON.stringify(key)}: ${print(item, depth + 1, seen)}`,
+    );
     return `{\n${lines.join(",\n")}\n${close}}`;
   } finally {
     seen.delete(value);

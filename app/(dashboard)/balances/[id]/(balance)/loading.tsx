@@ -1,0 +1,5 @@
+import { BalanceDetailsSkeleton } from "../_components/balance-skeletons";
+
+export default function BalanceLoading() {
+  return <BalanceDetailsSkeleton />;
+}

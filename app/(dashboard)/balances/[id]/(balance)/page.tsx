@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { BalanceDetails } from "../_components/balance-details";
+import { BalanceHeader } from "../_components/balance-header";
+import { BalanceHealth } from "../_components/balance-health";
+import { HealthSkeleton, RecentTransactionsSkeleton } from "../_components/balance-skeletons";
+import { BalanceSummary } from "../_components/balance-summary";
+import { RecentTransactions } from "../_components/recent-transactions";
+import { loadBalance, loadHealth, loadRecomputed, toBalanceView } from "../_lib/queries";
+import { loadTransactionsPage, RECENT_TRANSACTIONS } from "../_lib/transactions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Balance ${(await params).id}` };
+}
+
+export default async function BalancePage({ params }: Props) {
+  const { id } = await params;
+  // Started before waiting for the balance: the recomputation is the slowest call and needs only the ID.
+  const recomputed = loadRecomputed(id);
+  const result = await loadBalance(id);
+  if (!result.ok) {
+    if (result.error.kind === "not_found") notFound();
+    return (
+      <>
+        <PageHeader title="Balance" />
+        <BlnkErrorState error={result.error} />
+      </>
+    );
+  }
+
+  const balance = result.data;
+  const view = toBalanceView(balance);
+  const health = loadHealth(balance, recomputed);
+  const recent = loadTransactionsPage(balance, { page: 1, pageSize: RECENT_TRANSACTIONS, withCount: false });
+
+  return (
+    <>
+      <BalanceHeader id={view.id} currency={view.currency} balance={view.amounts.balance} />
+      <div className="flex flex-col gap-8">
+        <BalanceSummary amounts={view.amounts} />
+        <BalanceDetails
+          view={view}
+          health={
+            <Suspense fallback={<HealthSkeleton />}>
+              <BalanceHealth report={health} />
+            </Suspense>
+          }
+        />
+        <section aria-labelledby="balance-transactions" className="flex flex-col gap-3">
+          <h2 id="balance-transactions" className="text-base font-semibold">
+            Transactions
+          </h2>
+          <Suspense fallback={<RecentTransactionsSkeleton />}>
+            <RecentTransactions balanceId={view.id} page={recent} />
+          </Suspense>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { ArrowLeftIcon } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BalanceTransactionsTable } from "@/components/balances/balance-transactions-table";
+import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination, parsePage } from "@/components/ui/pagination";
+import { BalanceHeader } from "../../_components/balance-header";
+import { loadBalance, toBalanceView } from "../../_lib/queries";
+import { loadTransactionsPage, TRANSACTIONS_PAGE_SIZE } from "../../_lib/transactions";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Transactions of ${(await params).id}` };
+}
+
+function countText(totalCount: number | null): string | undefined {
+  if (totalCount === null) return undefined;
+  return `${totalCount.toLocaleString("en-US")} transaction${totalCount === 1 ? "" : "s"}`;
+}
+
+export default async function BalanceTransactionsPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const page = parsePage(query.page);
+  const balanceResult = await loadBalance(id);
+  if (!balanceResult.ok) {
+    if (balanceResult.error.kind === "not_found") notFound();
+    return (
+      <>
+        <PageHeader title="Transactions" />
+        <BlnkErrorState error={balanceResult.error} />
+      </>
+    );
+  }
+
+  const balance = balanceResult.data;
+  const view = toBalanceView(balance);
+  const result = await loadTransactionsPage(balance, {
+    page,
+    pageSize: TRANSACTIONS_PAGE_SIZE,
+    withCount: true,
+  });
+  const header = (description?: string) => (
+    <BalanceHeader
+      id={view.id}
+      currency={view.currency}
+      balance={view.amounts.balance}
+      title="Transactions"
+      subtitle={[`${view.amounts.balance.text} balance`, description].filter(Boolean).join(" · ")}
+      actions={
+        <Link href={`/balances/${view.id}`} className={buttonVariants({ size: "sm" })}>
+          <ArrowLeftIcon aria-hidden /> Back to balance
+        </Link>
+      }
+    />
+  );
+
+  if (!result.ok) {
+    return (
+      <>
+        {header()}
+        <BlnkErrorState error={result.error} />
+      </>
+    );
+  }
+
+  const { rows, totalCount, hasNext } = result.data;
+  return (
+    <>
+      {header(countText(totalCount))}
+      <div className="flex flex-col gap-3">
+        <BalanceTransactionsTable
+          rows={rows}
+          emptyMessage={page === 1 ? "No transactions yet." : "There are no transactions on this page."}
+        />
+        <Pagination
+          label="Transactions pages"
+          page={page}
+          hasNext={hasNext}
+          hrefFor={(p) => `/balances/${encodeURIComponent(id)}/transactions?page=${p}`}
+        />
+      </div>
+    </>
+  );
+}

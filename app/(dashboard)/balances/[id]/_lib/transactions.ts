@@ -1,0 +1,105 @@
+import "server-only";
+import { type Balance, BlnkError, blnkResult, filterBalances, filterTransactions } from "@/lib/blnk";
+import { getPrecisionTable } from "@/lib/config/precision-table";
+import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
+import { counterpartyBalanceIds } from "@/lib/transactions/direction";
+import {
+  type BalanceTransactionRow,
+  type CounterpartyBalance,
+  toTransactionRows,
+} from "@/lib/transactions/rows";
+
+export const RECENT_TRANSACTIONS = 10;
+export const TRANSACTIONS_PAGE_SIZE = 20;
+
+export type TransactionsPage = {
+  rows: BalanceTransactionRow[];
+  /** Transactions on the balance, each queued pair counted once; null when the server gave no count. */
+  totalCount: number | null;
+  hasNext: boolean;
+};
+
+/** A failed side lookup costs its detail (a name, a collapse), never the table. */
+async function orElse<T>(load: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof BlnkError) return fallback;
+    throw error;
+  }
+}
+
+/** QUEUED rows on this page whose child exists on another page (a pair split by the page boundary). */
+async function parentsWithChildElsewhere(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const children = await filterTransactions({
+    filters: [{ field: "parent_transaction", operator: "in", values: ids }],
+    limit: 100,
+    offset: 0,
+    includeCount: false,
+  });
+  return new Set(children.items.map((child) => child.parentTransaction).filter((id): id is string => !!id));
+}
+
+/** The counterparties of a page in one `balance_id in […]` call, instead of one request per row. */
+async function counterpartiesById(ids: string[]): Promise<Map<string, CounterpartyBalance>> {
+  if (ids.length === 0) return new Map();
+  const page = await filterBalances({
+    filters: [{ field: "balance_id", operator: "in", values: ids }],
+    limit: ids.length,
+    offset: 0,
+    includeCount: false,
+  });
+  return new Map(page.items.map((balance) => [balance.id, balance]));
+}
+
+/**
+ * Core counts a queued original and its `<ref>_q` child as two transactions. Originals never change status,
+ * so the QUEUED rows on the balance are the pairs (less the few the worker has not reached yet, which is
+ * momentary).
+ */
+async function queuedCount(balanceId: string): Promise<number> {
+  const page = await filterTransactions({
+    balanceId,
+    filters: [{ field: "status", operator: "eq", value: QUEUED }],
+    limit: 1,
+    offset: 0,
+    includeCount: true,
+  });
+  return page.totalCount ?? 0;
+}
+
+/**
+ * One page of the balance's transactions, newest first, queued pairs shown once, with every counterparty
+ * resolved in one batched call.
+ */
+export function loadTransactionsPage(
+  balance: Pick<Balance, "id" | "indicator">,
+  { page, pageSize, withCount }: { page: number; pageSize: number; withCount: boolean },
+) {
+  return blnkResult<TransactionsPage>(async () => {
+    const [result, queued] = await Promise.all([
+      filterTransactions({
+        balanceId: balance.id,
+        sortBy: "created_at",
+        sortOrder: "desc",
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+        includeCount: withCount,
+      }),
+      withCount ? orElse(() => queuedCount(balance.id), 0) : 0,
+    ]);
+    const [parentsWithChild, counterparties] = await Promise.all([
+      orElse(() => parentsWithChildElsewhere(loneQueuedIds(result.items)), new Set<string>()),
+      orElse(() => counterpartiesById(counterpartyBalanceIds(result.items, balance)), new Map()),
+    ]);
+    const transactions = collapseQueued(result.items, parentsWithChild);
+    const total = result.totalCount;
+    return {
+      rows: toTransactionRows(transactions, balance, counterparties, getPrecisionTable()),
+      totalCount: total === null ? null : Math.max(0, total - queued),
+      // Paging runs on Core's rows, pairs included, so the next page is decided on the raw count.
+      hasNext: total === null ? result.items.length === pageSize : page * pageSize < total,
+    };
+  });
+}
