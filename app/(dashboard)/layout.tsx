@@ -1,7 +1,10 @@
+import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
 import { AppSidebar } from "@/components/shell/app-sidebar";
+import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 
 export default function DashboardLayout({ children }: { children: React.ReactNode }) {
   return (
+    <CreateBalanceProvider precisionOverrides={getPrecisionOverrideEntries()}>
     <div className="flex min-h-dvh">
       <a
         href="#main"
@@ -14,5 +17,6 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
         {children}
       </main>
     </div>
+    </CreateBalanceProvider>
   );
 }

@@ -11,3 +11,11 @@ export function getPrecisionTable(env: NodeJS.ProcessEnv = process.env): Precisi
   }
   return cached.table;
 }
+
+/** The CURRENCY_PRECISION overrides as plain pairs, for the browser's "Create balance" precision hint. */
+export function getPrecisionOverrideEntries(env: NodeJS.ProcessEnv = process.env): Array<[string, string]> {
+  return [...parseCurrencyPrecisionOverrides(env.CURRENCY_PRECISION)].map(([code, precision]) => [
+    code,
+    precision.toString(),
+  ]);
+}

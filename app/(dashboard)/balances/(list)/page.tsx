@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BalancesView } from "@/components/balances/balances-view";
+import { CreateBalanceButton } from "@/components/create-balance/create-balance-provider";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadBalancesPage } from "@/lib/balances/queries";
@@ -16,9 +17,14 @@ export default async function BalancesPage({
   const result = await loadBalancesPage(query);
   return (
     <>
-      <PageHeader title="Balances" />
+      <PageHeader title="Balances" actions={<CreateBalanceButton />} />
       {result.ok ? (
-        <BalancesView key={`${query.identityId}:${query.ledgerId}`} query={query} initialPage={result.data} />
+        <BalancesView
+          key={`${query.identityId}:${query.ledgerId}`}
+          query={query}
+          initialPage={result.data}
+          emptyAction={<CreateBalanceButton />}
+        />
       ) : (
         <BlnkErrorState error={result.error} />
       )}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import * as React from "react";
+import { ShortcutHint } from "@/components/shell/shortcut-hint";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
+import { balanceKeys } from "@/lib/balances/search-params";
+import { useShortcut } from "@/lib/keyboard/use-shortcut";
+import type { CreateBalancePreset } from "./create-balance-form";
+import { CreateBalanceSheet } from "./create-balance-sheet";
+
+type OpenOptions = CreateBalancePreset & {
+  /** Where to go once created; by default the Balances table with the new balance's summary open. */
+  onCreated?: (balanceId: string) => void;
+};
+
+type ContextValue = {
+  open: (options?: OpenOptions) => void;
+  /** A page's preset for ⌥B (an identity page presets the owner, a ledger page the ledger). */
+  setPagePreset: (options: OpenOptions | null) => void;
+};
+
+const CreateBalanceContext = React.createContext<ContextValue | null>(null);
+
+export function useCreateBalance(): ContextValue {
+  const value = React.use(CreateBalanceContext);
+  if (!value) throw new Error("useCreateBalance needs a <CreateBalanceProvider> above it");
+  return value;
+}
+
+/** Mounted once in the dashboard layout: owns the sheet and ⌥B / Alt+B from anywhere. */
+export function CreateBalanceProvider({
+  children,
+  precisionOverrides,
+}: {
+  children: React.ReactNode;
+  precisionOverrides: ReadonlyArray<readonly [string, string]>;
+}) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  // Each opening is a fresh form (and a fresh idempotency key).
+  const [session, setSession] = React.useState<{ id: number; options: OpenOptions } | null>(null);
+  const pagePreset = React.useRef<OpenOptions | null>(null);
+  const nextId = React.useRef(1);
+
+  const open = React.useCallback((options: OpenOptions = {}) => {
+    setSession((current) => current ?? { id: nextId.current++, options });
+  }, []);
+  const setPagePreset = React.useCallback((options: OpenOptions | null) => {
+    pagePreset.current = options;
+  }, []);
+  useShortcut("createBalance", () => open(pagePreset.current ?? {}));
+
+  const onCreated = (balanceId: string) => {
+    const after = session?.options.onCreated;
+    setSession(null);
+    toast({ title: "Balance created", copyText: balanceId });
+    void queryClient.invalidateQueries({ queryKey: balanceKeys.all });
+    if (after) after(balanceId);
+    else router.push(`/balances?balance=${encodeURIComponent(balanceId)}`);
+  };
+
+  const value = React.useMemo(() => ({ open, setPagePreset }), [open, setPagePreset]);
+  return (
+    <CreateBalanceContext value={value}>
+      {children}
+      {session ? (
+        <CreateBalanceSheet
+          key={session.id}
+          isOpen
+          preset={session.options}
+          precisionOverrides={precisionOverrides}
+          onClose={() => setSession(null)}
+          onCreated={onCreated}
+        />
+      ) : null}
+    </CreateBalanceContext>
+  );
+}
+
+/** A "Create balance" button with its ⌥B hint. */
+export function CreateBalanceButton({ options }: { options?: OpenOptions }) {
+  const { open } = useCreateBalance();
+  return (
+    <Button variant="primary" size="sm" onClick={() => open(options)} aria-keyshortcuts="Alt+B">
+      Create balance
+      <ShortcutHint id="createBalance" />
+    </Button>
+  );
+}

@@ -1,0 +1,24 @@
+import type * as React from "react";
+import { cn } from "@/lib/cn";
+
+export function Input({ className, ...props }: React.ComponentProps<"input">) {
+  return (
+    <input
+      className={cn(
+        "h-9 w-full rounded border border-input bg-background px-3 text-sm disabled:opacity-60 aria-[invalid=true]:border-danger",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+/** A field's error, announced when it appears and tied to its control with aria-describedby. */
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className="text-xs text-danger">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { CRYPTO_BY_CODE, ISO_4217_BY_CODE } from "@/lib/money";
+
+// One schema for the "Create balance" form in the browser and for the server action: the same rules, the
+// same messages, checked twice.
+
+export const ALLOCATION_STRATEGIES = ["FIFO", "LIFO", "PROPORTIONAL"] as const;
+
+/** Metadata keys Ledger Desk writes itself (idempotency, audit); people may not set them. */
+export const RESERVED_METADATA_PREFIX = "ledger_desk_";
+/** Blnk filters metadata by `meta_data.<key>` only for keys of this shape. */
+const METADATA_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+const ID = /^[\w-]+$/;
+
+/** ISO 4217 and known crypto codes are upper-cased; a custom asset identifier is kept as typed. */
+export function normalizeCurrency(text: string): string {
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
+  return ISO_4217_BY_CODE.has(upper) || CRYPTO_BY_CODE.has(upper) ? upper : trimmed;
+}
+
+const metadataEntry = z.object({ key: z.string(), value: z.string() });
+
+export const createBalanceSchema = z
+  .object({
+    ledgerId: z
+      .string()
+      .trim()
+      .min(1, "Choose a ledger, or paste a ledger ID.")
+      .max(200, "That ledger ID is too long.")
+      .regex(ID, "A ledger ID has only letters, digits, _ and -."),
+    currency: z
+      .string()
+      .trim()
+      .min(1, "Enter a currency, such as USD.")
+      .max(32, "Use at most 32 characters.")
+      .regex(/^\S+$/, "A currency code has no spaces.")
+      .transform(normalizeCurrency),
+    trackFundLineage: z.boolean(),
+    allocationStrategy: z.enum(ALLOCATION_STRATEGIES),
+    assignOwner: z.boolean(),
+    identityId: z.string().trim().max(200, "That identity ID is too long."),
+    metadata: z.array(metadataEntry).max(50, "Use at most 50 metadata entries."),
+    /** Generated once per form: a retried submission carries the same key and creates nothing new. */
+    requestId: z.string().uuid(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.trackFundLineage && !input.assignOwner) {
+      ctx.addIssue({ code: "custom", path: ["assignOwner"], message: "Lineage tracking needs an owner." });
+    }
+    if ((input.assignOwner || input.trackFundLineage) && input.identityId === "") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identityId"],
+        message: input.trackFundLineage
+          ? "Choose an identity: lineage tracking needs an owner."
+          : "Choose an identity, or turn off the owner.",
+      });
+    }
+    if (input.identityId !== "" && !ID.test(input.identityId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identityId"],
+        message: "An identity ID has only letters, digits, _ and -.",
+      });
+    }
+    const seen = new Set<string>();
+    input.metadata.forEach((entry, index) => {
+      const key = entry.key.trim();
+      if (key === "" && entry.value.trim() === "") return; // an empty row is ignored
+      let message: string | null = null;
+      if (key === "") message = "Enter a key for this value.";
+      else if (!METADATA_KEY.test(key)) message = "Start with a letter; use only letters, digits and _.";
+      else if (key.toLowerCase().startsWith(RESERVED_METADATA_PREFIX))
+        message = `Keys starting with ${RESERVED_METADATA_PREFIX} are reserved.`;
+      else if (seen.has(key)) message = "This key is already used above.";
+      seen.add(key);
+      if (message) ctx.addIssue({ code: "custom", path: ["metadata", index, "key"], message });
+    });
+  });
+
+export type CreateBalanceFormValues = z.input<typeof createBalanceSchema>;
+export type CreateBalanceInput = z.output<typeof createBalanceSchema>;
+
+/** The metadata object sent to Blnk: trimmed keys, empty rows dropped. */
+export function metadataObject(entries: CreateBalanceInput["metadata"]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of entries) {
+    const key = entry.key.trim();
+    if (key !== "") result[key] = entry.value;
+  }
+  return result;
+}
+
+export function emptyCreateBalanceForm(
+  preset: { ledgerId?: string; identityId?: string } = {},
+): CreateBalanceFormValues {
+  return {
+    ledgerId: preset.ledgerId ?? "",
+    currency: "",
+    trackFundLineage: false,
+    allocationStrategy: "FIFO",
+    assignOwner: Boolean(preset.identityId),
+    identityId: preset.identityId ?? "",
+    metadata: [],
+    requestId: crypto.randomUUID(),
+  };
+}
+
+/** What the action answers: the created (or, on a retry, the already created) balance, or errors by field. */
+export type CreateBalanceResult =
+  | { ok: true; data: { balanceId: string; wasRetry: boolean } }
+  | {
+      ok: false;
+      /** A form-level message in plain words (Blnk unreachable, a conflict…), if any. */
+      error: string | null;
+      fieldErrors: Partial<
+        Record<"ledgerId" | "currency" | "identityId" | "allocationStrategy" | "metadata", string>
+      >;
+    };
