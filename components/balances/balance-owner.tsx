@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import type { BalanceOwner as Owner } from "@/lib/balances/owner";
 import { InternalMarker } from "./transaction-counterparty";

@@ -92,7 +92,12 @@ export function CreateBalanceFormFields({
   const identityError = identityIdError ?? errors.identityId?.message;
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col gap-5 overflow-y-auto" aria-busy={isSubmitting}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-1 flex-col gap-5 overflow-y-auto"
+      aria-busy={isSubmitting}
+    >
       {preset.ledger ? (
         <LockedValue label="Ledger" name={preset.ledger.name} id={preset.ledger.id} />
       ) : (
@@ -271,4 +276,3 @@ function LockedValue({ label, name, id }: { label: string; name: string; id: str
     </div>
   );
 }
-

@@ -4,7 +4,11 @@ import * as React from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { type CreateBalancePreset, CreateBalanceFormFields, useCreateBalanceForm } from "./create-balance-form";
+import {
+  CreateBalanceFormFields,
+  type CreateBalancePreset,
+  useCreateBalanceForm,
+} from "./create-balance-form";
 
 /**
  * The "Create balance" right-side sheet. Closing it (Esc, the close button, a click outside) asks before
@@ -34,6 +38,8 @@ export function CreateBalanceSheet({
   return (
     <Sheet open={isOpen} onOpenChange={(open) => !open && requestClose()}>
       <SheetContent
+        // Above the (non-modal) balance summary, which may be open on the same side.
+        className="z-[55]"
         onEscapeKeyDown={(event) => {
           event.preventDefault();
           requestClose();
@@ -45,7 +51,9 @@ export function CreateBalanceSheet({
       >
         <SheetHeader>
           <SheetTitle>Create balance</SheetTitle>
-          <SheetDescription>A balance holds one currency in one ledger, optionally for an owner.</SheetDescription>
+          <SheetDescription>
+            A balance holds one currency in one ledger, optionally for an owner.
+          </SheetDescription>
         </SheetHeader>
         <CreateBalanceFormFields
           form={form}

@@ -131,7 +131,10 @@ export function EntityCombobox(props: Props) {
           )}
         />
         {results.isFetching ? (
-          <LoaderIcon className="absolute top-2.5 right-2.5 size-4 animate-spin text-muted-foreground" aria-hidden />
+          <LoaderIcon
+            className="absolute top-2.5 right-2.5 size-4 animate-spin text-muted-foreground"
+            aria-hidden
+          />
         ) : null}
         {isOpen && options.length > 0 ? (
           <ul

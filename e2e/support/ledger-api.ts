@@ -57,3 +57,30 @@ export async function balanceIdAt(offset: number) {
   const { text } = await call("POST", "/balances/filter", JSON.stringify({ limit: 1, offset }));
   return idOf(text, "balance_id");
 }
+
+/** How many balances exist in a currency (a unique test currency isolates a test's balances). */
+export async function countBalances(currency: string): Promise<number> {
+  const { text } = await call(
+    "POST",
+    "/balances/filter",
+    JSON.stringify({
+      filters: [{ field: "currency", operator: "eq", value: currency }],
+      include_count: true,
+    }),
+  );
+  return Number(/"total_count":(\d+)/.exec(text)?.[1] ?? 0);
+}
+
+/** The newest balance in a currency, as raw JSON text. */
+export async function newestBalanceJson(currency: string): Promise<string> {
+  const { text } = await call(
+    "POST",
+    "/balances/filter",
+    JSON.stringify({ filters: [{ field: "currency", operator: "eq", value: currency }], limit: 1 }),
+  );
+  return text;
+}
+
+export function uniqueCurrency(prefix: string): string {
+  return `${prefix}${Date.now().toString(36).toUpperCase()}${++counter}`;
+}

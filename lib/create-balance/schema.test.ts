@@ -6,7 +6,8 @@ const errorsOf = (input: unknown) => {
   const result = createBalanceSchema.safeParse(input);
   // The form shows the first message of each field, as react-hook-form's resolver does.
   const errors: Record<string, string> = {};
-  if (!result.success) for (const issue of result.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  if (!result.success)
+    for (const issue of result.error.issues) errors[issue.path.join(".")] ??= issue.message;
   return errors;
 };
 
@@ -24,7 +25,9 @@ describe("createBalanceSchema", () => {
       ledgerId: "Choose a ledger, or paste a ledger ID.",
       currency: "Enter a currency, such as USD.",
     });
-    expect(errorsOf({ ...valid(), currency: "US D" })).toEqual({ currency: "A currency code has no spaces." });
+    expect(errorsOf({ ...valid(), currency: "US D" })).toEqual({
+      currency: "A currency code has no spaces.",
+    });
     expect(errorsOf({ ...valid(), ledgerId: "ldg_1; drop" })).toHaveProperty("ledgerId");
   });
 
@@ -32,9 +35,11 @@ describe("createBalanceSchema", () => {
     expect(errorsOf({ ...valid(), trackFundLineage: true, assignOwner: true })).toEqual({
       identityId: "Choose an identity: lineage tracking needs an owner.",
     });
-    expect(errorsOf({ ...valid(), trackFundLineage: true, assignOwner: false, identityId: "idt_1" })).toEqual({
-      assignOwner: "Lineage tracking needs an owner.",
-    });
+    expect(errorsOf({ ...valid(), trackFundLineage: true, assignOwner: false, identityId: "idt_1" })).toEqual(
+      {
+        assignOwner: "Lineage tracking needs an owner.",
+      },
+    );
     expect(errorsOf({ ...valid(), assignOwner: true })).toEqual({
       identityId: "Choose an identity, or turn off the owner.",
     });
@@ -68,7 +73,12 @@ describe("createBalanceSchema", () => {
       "metadata.3.key": "Keys starting with ledger_desk_ are reserved.",
       "metadata.5.key": "This key is already used above.",
     });
-    expect(metadataObject([{ key: " tier ", value: "gold" }, { key: "", value: "" }])).toEqual({ tier: "gold" });
+    expect(
+      metadataObject([
+        { key: " tier ", value: "gold" },
+        { key: "", value: "" },
+      ]),
+    ).toEqual({ tier: "gold" });
   });
 
   it("needs a request ID so retries can be recognised", () => {

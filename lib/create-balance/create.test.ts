@@ -1,0 +1,470 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
+import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { createBalanceAction } from "./actions";
+import { createBalanceFromInput, MESSAGES } from "./create";
+import { type CreateBalanceFormValues, createBalanceSchema, emptyCreateBalanceForm } from "./schema";
+
+// createBalanceFromInput and createBalanceAction against the real embedded ledger, run as its own process and
+// reached over HTTP only (lib/ may not import ledger/, see lib/architecture.test.ts), in secure mode so
+// every call carries the key. A stub server covers the Core answers the embedded ledger cannot be made to give.
+
+const KEY = "create-balance-test-secret-key-7f3a";
+let ledger: LedgerProcess;
+let stub: TestServer;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  [ledger, stub] = await Promise.all([startLedgerProcess(), startTestServer()]);
+}, 60_000);
+afterAll(async () => {
+  process.env = savedEnv;
+  await Promise.all([ledger?.stop(), stub?.close()]);
+});
+beforeEach(() => {
+  stub.reset();
+  process.env = { ...savedEnv, BLNK_URL: ledger.url, BLNK_API_KEY: KEY, BLNK_TIMEOUT_MS: "5000" };
+});
+
+describe("createBalanceFromInput against the embedded ledger", () => {
+  it("creates the balance with the form's fields, the person's metadata and the request ID", async () => {
+    const ledgerId = await newLedger("Customer Wallets");
+    const input = parse({ ledgerId, currency: "usd", metadata: [{ key: " tier ", value: "gold" }] });
+
+    const result = await createBalanceFromInput(input);
+
+    expect(result).toEqual({
+      ok: true,
+      data: { balanceId: expect.stringMatching(/^bln_/), wasRetry: false },
+    });
+    const stored = await getBalance(balanceIdOf(result));
+    expect(stored).toMatchObject({
+      ledger_id: ledgerId,
+      currency: "USD",
+      identity_id: "",
+      track_fund_lineage: false,
+      allocation_strategy: "FIFO",
+      meta_data: { tier: "gold", ledger_desk_request_id: input.requestId },
+    });
+  });
+
+  it("creates one balance for one requestId: a retry answers with the first balance", async () => {
+    const ledgerId = await newLedger("Retries");
+    const input = parse({ ledgerId, currency: "EUR" });
+
+    const first = await createBalanceFromInput(input);
+    const second = await createBalanceFromInput(input);
+
+    expect(second).toEqual({ ok: true, data: { balanceId: balanceIdOf(first), wasRetry: true } });
+    expect(await balanceIdsIn(ledgerId)).toEqual([balanceIdOf(first)]);
+  });
+
+  it("creates one balance when the same submission arrives twice at once", async () => {
+    const ledgerId = await newLedger("Double click");
+    const input = parse({ ledgerId, currency: "EUR" });
+
+    const results = await Promise.all([createBalanceFromInput(input), createBalanceFromInput(input)]);
+
+    const ids = await balanceIdsIn(ledgerId);
+    expect(ids).toHaveLength(1);
+    expect(results).toEqual([
+      { ok: true, data: { balanceId: ids[0], wasRetry: false } },
+      { ok: true, data: { balanceId: ids[0], wasRetry: true } },
+    ]);
+  });
+
+  it("names the ledger field for an unknown ledger and creates nothing", async () => {
+    const before = await countBalances();
+    const result = await createBalanceFromInput(parse({ ledgerId: "ldg_does_not_exist", currency: "USD" }));
+
+    expect(result).toEqual({ ok: false, error: null, fieldErrors: { ledgerId: "No ledger has this ID." } });
+    expect(await countBalances()).toBe(before);
+  });
+
+  it("names the identity field for an unknown identity and creates nothing", async () => {
+    const ledgerId = await newLedger("Owners");
+    const input = parse({ ledgerId, currency: "USD", assignOwner: true, identityId: "idt_does_not_exist" });
+
+    const result = await createBalanceFromInput(input);
+
+    expect(result).toEqual({
+      ok: false,
+      error: null,
+      fieldErrors: { identityId: "No identity has this ID." },
+    });
+    expect(await balanceIdsIn(ledgerId)).toEqual([]);
+  });
+
+  it("names both fields when both are unknown", async () => {
+    const before = await countBalances();
+    const input = parse({ ledgerId: "ldg_nope", currency: "USD", assignOwner: true, identityId: "idt_nope" });
+
+    expect(await createBalanceFromInput(input)).toEqual({
+      ok: false,
+      error: null,
+      fieldErrors: { ledgerId: "No ledger has this ID.", identityId: "No identity has this ID." },
+    });
+    expect(await countBalances()).toBe(before);
+  });
+
+  it("stores lineage tracking, the LIFO allocation and the owner", async () => {
+    const ledgerId = await newLedger("Lineage");
+    const identityId = await newIdentity({ first_name: "Grace", last_name: "Hopper" });
+    const input = parse({
+      ledgerId,
+      currency: "USD",
+      trackFundLineage: true,
+      assignOwner: true,
+      identityId,
+      allocationStrategy: "LIFO",
+    });
+
+    const result = await createBalanceFromInput(input);
+
+    expect(await getBalance(balanceIdOf(result))).toMatchObject({
+      ledger_id: ledgerId,
+      identity_id: identityId,
+      track_fund_lineage: true,
+      allocation_strategy: "LIFO",
+      meta_data: { ledger_desk_request_id: input.requestId },
+    });
+  });
+
+  it("sends the owner without lineage, and ignores an identity left in a switched-off owner field", async () => {
+    const ledgerId = await newLedger("Owner only");
+    const identityId = await newIdentity({ first_name: "Alan", last_name: "Turing" });
+
+    const owned = await createBalanceFromInput(
+      parse({ ledgerId, currency: "GBP", assignOwner: true, identityId }),
+    );
+    const unowned = await createBalanceFromInput(
+      parse({ ledgerId, currency: "GBP", assignOwner: false, identityId: "idt_left_over" }),
+    );
+
+    expect(await getBalance(balanceIdOf(owned))).toMatchObject({
+      identity_id: identityId,
+      track_fund_lineage: false,
+    });
+    expect(await getBalance(balanceIdOf(unowned))).toMatchObject({
+      identity_id: "",
+      track_fund_lineage: false,
+    });
+  });
+
+  it("says which URL it cannot reach when Blnk is down, and creates nothing", async () => {
+    const before = await countBalances();
+    const port = await closedPort();
+    process.env.BLNK_URL = `http://127.0.0.1:${port}`;
+
+    const result = await createBalanceFromInput(parse({ ledgerId: "ldg_any", currency: "USD" }));
+
+    expect(result).toEqual({
+      ok: false,
+      error: `Cannot reach Blnk at http://127.0.0.1:${port}. Check that it is running and BLNK_URL is correct.`,
+      fieldErrors: {},
+    });
+    process.env.BLNK_URL = ledger.url;
+    expect(await countBalances()).toBe(before);
+  });
+
+  it("reports a rejected key in plain words without echoing it", async () => {
+    process.env.BLNK_API_KEY = "wrong-key-that-must-not-leak";
+
+    const result = await createBalanceFromInput(parse({ ledgerId: "ldg_any", currency: "USD" }));
+
+    expect(result).toEqual({
+      ok: false,
+      error: "Blnk rejected the API key. Check BLNK_API_KEY.",
+      fieldErrors: {},
+    });
+    expect(JSON.stringify(result)).not.toContain("wrong-key");
+  });
+});
+
+describe("createBalanceAction", () => {
+  it("parses the raw form values on the server and creates the balance", async () => {
+    const ledgerId = await newLedger("From the form");
+    const result = await createBalanceAction({ ...emptyCreateBalanceForm(), ledgerId, currency: " usd " });
+
+    expect(await getBalance(balanceIdOf(result))).toMatchObject({ ledger_id: ledgerId, currency: "USD" });
+  });
+
+  it("answers invalid input with the first message per field and creates nothing", async () => {
+    const before = await countBalances();
+    const result = await createBalanceAction({
+      ...emptyCreateBalanceForm(),
+      ledgerId: " ",
+      currency: "US D",
+      assignOwner: true,
+      metadata: [
+        { key: "ledger_desk_request_id", value: "forged" },
+        { key: "2fast", value: "x" },
+      ],
+    });
+
+    expect(result).toEqual({
+      ok: false,
+      error: null,
+      fieldErrors: {
+        ledgerId: "Choose a ledger, or paste a ledger ID.",
+        currency: "A currency code has no spaces.",
+        identityId: "Choose an identity, or turn off the owner.",
+        metadata: "Metadata row 1: Keys starting with ledger_desk_ are reserved.",
+      },
+    });
+    expect(await countBalances()).toBe(before);
+  });
+
+  it("gives a form-level message for problems the form cannot show at a field", async () => {
+    const before = await countBalances();
+    const ledgerId = await newLedger("Tampered");
+
+    expect(await createBalanceAction("ledger_id=x")).toEqual({
+      ok: false,
+      error: "The form data is not valid. Reload the page and try again.",
+      fieldErrors: {},
+    });
+    expect(
+      await createBalanceAction({ ...emptyCreateBalanceForm(), ledgerId, currency: "USD", requestId: "1" }),
+    ).toEqual({
+      ok: false,
+      error: "The form data is not valid. Reload the page and try again.",
+      fieldErrors: {},
+    });
+    expect(
+      await createBalanceAction({
+        ...emptyCreateBalanceForm(),
+        ledgerId,
+        currency: "USD",
+        trackFundLineage: true,
+        assignOwner: false,
+        identityId: "idt_1",
+      }),
+    ).toEqual({ ok: false, error: "Lineage tracking needs an owner.", fieldErrors: {} });
+    expect(await countBalances()).toBe(before);
+  });
+});
+
+describe("createBalanceFromInput with Core answers the embedded ledger cannot give", () => {
+  const noEarlierBalance = () => stub.on("POST /balances/filter", json(200, "null"));
+  const ledgerExists = () =>
+    stub.on(
+      `GET /ledgers/${LEDGER_ID}`,
+      json(200, `{"ledger_id":"${LEDGER_ID}","name":"W","created_at":"2026-08-01T12:00:00Z","meta_data":{}}`),
+    );
+  beforeEach(() => {
+    process.env.BLNK_URL = stub.baseUrl;
+    noEarlierBalance();
+    ledgerExists();
+  });
+  afterEach(() => {
+    process.env.BLNK_URL = ledger.url;
+  });
+
+  it("turns a late 'Invalid ledger ID' (deleted between check and create) into a form-level message", async () => {
+    stub.on(
+      "POST /balances",
+      json(
+        400,
+        `{"error":"Invalid ledger ID","error_detail":{"code":"GEN_BAD_REQUEST","message":"Invalid ledger ID"}}`,
+      ),
+    );
+    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual({
+      ok: false,
+      error: "Blnk rejected the ledger or the identity: check both still exist.",
+      fieldErrors: {},
+    });
+  });
+
+  it("puts Core's validation errors at the form's fields, in its own words", async () => {
+    stub.on(
+      "POST /balances",
+      json(
+        400,
+        `{"errors":"allocation_strategy: must be one of: FIFO, LIFO, PROPORTIONAL; currency: cannot be blank."}`,
+      ),
+    );
+    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual({
+      ok: false,
+      error: null,
+      fieldErrors: {
+        allocationStrategy: "Choose FIFO, LIFO or PROPORTIONAL.",
+        currency: "Blnk did not accept this currency.",
+      },
+    });
+  });
+
+  it("keeps Core's wording of conflicts and internal errors out of the result", async () => {
+    stub.on("POST /balances", json(409, `{"error":"Balance already exists for indicator '@x' and 'USD'"}`));
+    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual({
+      ok: false,
+      error: MESSAGES.conflict,
+      fieldErrors: {},
+    });
+
+    stub.on("POST /balances", json(500, `{"error":"pq: relation \\"balances\\" does not exist"}`));
+    const result = await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }));
+    expect(result).toEqual({
+      ok: false,
+      error:
+        "Blnk had an internal error (HTTP 500). Try again; if it keeps happening, check the Blnk server logs.",
+      fieldErrors: {},
+    });
+  });
+
+  it("after a timeout, the retried click finds the balance the first one created", async () => {
+    process.env.BLNK_TIMEOUT_MS = "300";
+    const input = parse({ ledgerId: LEDGER_ID, currency: "USD" });
+    stub.on("POST /balances", () => "hang");
+
+    expect(await createBalanceFromInput(input)).toEqual({
+      ok: false,
+      error:
+        "Blnk did not answer within 0.3 s. Try again; if it keeps happening, check the server or raise BLNK_TIMEOUT_MS.",
+      fieldErrors: {},
+    });
+
+    // The server did create it; the list row carries the request ID the first call wrote.
+    const row = createdBalanceJson.replace(
+      `"meta_data":{"limit":100000000000000000000}`,
+      `"meta_data":{"ledger_desk_request_id":"${input.requestId}"}`,
+    );
+    stub.on("POST /balances/filter", json(200, `[${row}]`));
+    expect(await createBalanceFromInput(input)).toEqual({
+      ok: true,
+      data: { balanceId: "bln_new", wasRetry: true },
+    });
+    const filter = stub.requests.filter((r) => r.path === "/balances/filter").at(-1);
+    expect(JSON.parse(filter?.body ?? "{}")).toMatchObject({
+      filters: [{ field: "meta_data.ledger_desk_request_id", operator: "eq", value: input.requestId }],
+      limit: 1,
+    });
+    expect(stub.requests.filter((r) => r.method === "POST" && r.path === "/balances")).toHaveLength(1);
+  });
+
+  it("holds a retry that arrives while the first submission still waits on Blnk, then finds its balance", async () => {
+    process.env.BLNK_TIMEOUT_MS = "300";
+    const input = parse({ ledgerId: LEDGER_ID, currency: "USD" });
+    const row = createdBalanceJson.replace(
+      `"meta_data":{"limit":100000000000000000000}`,
+      `"meta_data":{"ledger_desk_request_id":"${input.requestId}"}`,
+    );
+    const wasPosted = () => stub.requests.some((r) => r.method === "POST" && r.path === "/balances");
+    // Blnk stores the balance but the answer never arrives; from then on the lookup finds it.
+    stub.on("POST /balances/filter", () => json(200, wasPosted() ? `[${row}]` : "null"));
+    stub.on("POST /balances", () => "hang");
+
+    const [first, retry] = await Promise.all([createBalanceFromInput(input), createBalanceFromInput(input)]);
+
+    expect(first).toMatchObject({ ok: false, error: expect.stringContaining("did not answer within 0.3 s") });
+    expect(retry).toEqual({ ok: true, data: { balanceId: "bln_new", wasRetry: true } });
+    expect(stub.requests.filter((r) => r.method === "POST" && r.path === "/balances")).toHaveLength(1);
+  });
+
+  it("does not take an unrelated balance from an old Core that ignores the filter for a retry", async () => {
+    stub.on("POST /balances/filter", json(200, `[${createdBalanceJson}]`));
+    stub.on("POST /balances", json(201, createdBalanceJson.replace("bln_new", "bln_fresh")));
+    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual({
+      ok: true,
+      data: { balanceId: "bln_fresh", wasRetry: false },
+    });
+  });
+});
+
+// ---- helpers -------------------------------------------------------------------------------------------
+
+function parse(values: Partial<CreateBalanceFormValues>) {
+  return createBalanceSchema.parse({ ...emptyCreateBalanceForm(), ...values });
+}
+
+function balanceIdOf(result: Awaited<ReturnType<typeof createBalanceFromInput>>): string {
+  if (!result.ok) throw new Error(`expected a created balance, got ${JSON.stringify(result)}`);
+  return result.data.balanceId;
+}
+
+async function call(method: string, route: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${ledger.url}${route}`, {
+    method,
+    headers: { "content-type": "application/json", "x-blnk-key": KEY },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function newLedger(name: string): Promise<string> {
+  return ((await call("POST", "/ledgers", { name })) as { ledger_id: string }).ledger_id;
+}
+
+async function newIdentity(fields: Record<string, string>): Promise<string> {
+  const body = { identity_type: "individual", ...fields };
+  return ((await call("POST", "/identities", body)) as { identity_id: string }).identity_id;
+}
+
+async function getBalance(id: string): Promise<Record<string, unknown>> {
+  return (await call("GET", `/balances/${id}`)) as Record<string, unknown>;
+}
+
+async function balanceIdsIn(ledgerId: string): Promise<string[]> {
+  const rows = (await call("POST", "/balances/filter", {
+    filters: [{ field: "ledger_id", operator: "eq", value: ledgerId }],
+    limit: 100,
+  })) as { balance_id: string }[] | null;
+  return (rows ?? []).map((row) => row.balance_id);
+}
+
+async function countBalances(): Promise<number> {
+  const rows = (await call("GET", "/balances?limit=100000")) as unknown[] | null;
+  return rows?.length ?? 0;
+}
+
+interface LedgerProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode. */
+async function startLedgerProcess(): Promise<LedgerProcess> {
+  const root = path.resolve(__dirname, "../..");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "create-balance-test-"));
+  const port = await closedPort();
+  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["ledger/main.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      LEDGER_PORT: String(port),
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_SEED: "none",
+      LEDGER_SECRET_KEY: KEY,
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const isUp = await fetch(`${url}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (isUp) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`The embedded ledger did not start on ${url}: ${stderr}`);
+}

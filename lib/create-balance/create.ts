@@ -1,0 +1,172 @@
+import "server-only";
+import {
+  BlnkConfigError,
+  BlnkError,
+  createBalance,
+  filterBalances,
+  getIdentity,
+  getLedger,
+} from "@/lib/blnk";
+import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } from "./schema";
+
+// The work behind "Create balance": checks Blnk cannot word correctly, the create call itself, and every
+// failure turned into plain words at the right field. The server action parses the input first.
+
+/** The metadata key that makes a retried submission recognisable. The schema reserves the `ledger_desk_` prefix. */
+export const REQUEST_ID_KEY = "ledger_desk_request_id";
+
+type FieldName = keyof Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
+type FieldErrors = Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
+
+export const MESSAGES = {
+  ledgerMissing: "No ledger has this ID.",
+  identityMissing: "No identity has this ID.",
+  ledgerOrIdentityGone: "Blnk rejected the ledger or the identity: check both still exist.",
+  rejected: "Blnk rejected the balance. Check the fields and try again.",
+  conflict: "Blnk refused the balance because it conflicts with data already there.",
+  unexpected:
+    "Something went wrong while creating the balance. Try again; if it keeps happening, check the server logs.",
+} as const;
+
+// Core's field names in validation errors → the form's fields, with our own words: Core's text is written for
+// API users ("ledger_id: cannot be blank").
+const CORE_FIELDS: Record<string, { field: FieldName; message: string }> = {
+  ledger_id: { field: "ledgerId", message: "Blnk did not accept this ledger ID." },
+  currency: { field: "currency", message: "Blnk did not accept this currency." },
+  identity_id: { field: "identityId", message: "Blnk did not accept this identity." },
+  allocation_strategy: { field: "allocationStrategy", message: "Choose FIFO, LIFO or PROPORTIONAL." },
+  meta_data: { field: "metadata", message: "Blnk did not accept this metadata." },
+};
+
+// Submissions of the same form already running in this process. A browser retry can arrive while the first
+// request is still waiting on Blnk; the lookup below cannot see a balance that is not created yet, so the
+// retry waits for the first to finish. (Across several server instances only the metadata lookup protects.)
+const inFlight = new Map<string, Promise<CreateBalanceResult | null>>();
+
+/** Creates the balance, or returns the one this form (same `requestId`) already created. */
+export async function createBalanceFromInput(input: CreateBalanceInput): Promise<CreateBalanceResult> {
+  // Chained, not just awaited: a third retry must wait for the second, not run beside it.
+  const previous = inFlight.get(input.requestId) ?? Promise.resolve(null);
+  const work = previous.catch(() => null).then(() => createOnce(input));
+  inFlight.set(input.requestId, work);
+  try {
+    return await work;
+  } finally {
+    if (inFlight.get(input.requestId) === work) inFlight.delete(input.requestId);
+  }
+}
+
+async function createOnce(input: CreateBalanceInput): Promise<CreateBalanceResult> {
+  try {
+    // The owner is sent only when the form uses it: a leftover ID in a switched-off field is ignored.
+    const ownerId = input.assignOwner || input.trackFundLineage ? input.identityId || undefined : undefined;
+
+    // One round trip for all three reads. A click retried after a timeout may have succeeded on the server,
+    // so an earlier balance carrying this form's request ID is the answer, whatever the checks say.
+    const [earlier, ledger, identity] = await Promise.allSettled([
+      findByRequestId(input.requestId),
+      getLedger(input.ledgerId),
+      ownerId === undefined ? Promise.resolve(null) : getIdentity(ownerId),
+    ]);
+    if (earlier.status === "rejected") return failure(earlier.reason);
+    if (earlier.value) return { ok: true, data: { balanceId: earlier.value, wasRetry: true } };
+
+    // Core answers "Invalid ledger ID" for a missing ledger and for a missing identity alike; checking both
+    // first lets the message name the right field, both fields if both are wrong.
+    const fieldErrors: FieldErrors = {};
+    let error: string | null = null;
+    for (const [check, field, message] of [
+      [ledger, "ledgerId", MESSAGES.ledgerMissing],
+      [identity, "identityId", MESSAGES.identityMissing],
+    ] as const) {
+      if (check.status === "fulfilled") continue;
+      if (isMissingRecord(check.reason)) fieldErrors[field] = message;
+      else error ??= failure(check.reason).error;
+    }
+    if (error !== null || Object.keys(fieldErrors).length > 0) return { ok: false, error, fieldErrors };
+
+    const balance = await createBalance({
+      ledgerId: input.ledgerId,
+      currency: input.currency,
+      identityId: ownerId,
+      trackFundLineage: input.trackFundLineage,
+      allocationStrategy: input.trackFundLineage ? input.allocationStrategy : undefined,
+      // Written with the person's metadata so a retry of this submission finds the balance instead of
+      // creating a second one.
+      metadata: { ...metadataObject(input.metadata), [REQUEST_ID_KEY]: input.requestId },
+    });
+    return { ok: true, data: { balanceId: balance.id, wasRetry: false } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function findByRequestId(requestId: string): Promise<string | null> {
+  const page = await filterBalances({
+    filters: [{ field: `meta_data.${REQUEST_ID_KEY}`, operator: "eq", value: requestId }],
+    limit: 1,
+    offset: 0,
+    includeCount: false,
+  });
+  // A Core too old for POST /balances/filter may ignore the filter on its GET fallback and return any
+  // balance: only a balance that really carries this request ID counts as an earlier success.
+  const match = page.items.find((balance) => balance.metadata?.[REQUEST_ID_KEY] === requestId);
+  return match?.id ?? null;
+}
+
+/** A 404 from a Blnk handler; gin's plain-text 404 means the route is missing, not the record. */
+function isMissingRecord(error: unknown): boolean {
+  return error instanceof BlnkError && error.kind === "not_found" && !error.isMissingEndpoint;
+}
+
+/** Any failure as a result the browser may see: plain words, no Blnk body, no stack, no key. */
+function failure(error: unknown): Extract<CreateBalanceResult, { ok: false }> {
+  if (error instanceof BlnkError) return blnkFailure(error);
+  return {
+    ok: false,
+    error: describeUnexpected(error, "create_balance_failed", MESSAGES.unexpected),
+    fieldErrors: {},
+  };
+}
+
+function blnkFailure(error: BlnkError): Extract<CreateBalanceResult, { ok: false }> {
+  const formError = (message: string) => ({ ok: false as const, error: message, fieldErrors: {} });
+  switch (error.kind) {
+    case "validation": {
+      const fieldErrors: FieldErrors = {};
+      for (const coreField of Object.keys(error.fieldErrors ?? {})) {
+        const known = CORE_FIELDS[coreField];
+        if (known) fieldErrors[known.field] ??= known.message;
+      }
+      if (Object.keys(fieldErrors).length > 0) return { ok: false, error: null, fieldErrors };
+      // Both were checked a moment ago, so one was deleted (or never committed) in between.
+      if (/invalid ledger id/i.test(error.message)) return formError(MESSAGES.ledgerOrIdentityGone);
+      return formError(MESSAGES.rejected);
+    }
+    case "not_found":
+      return formError(error.isMissingEndpoint ? error.userMessage : MESSAGES.ledgerOrIdentityGone);
+    case "conflict":
+      return formError(error.status === 423 ? error.userMessage : MESSAGES.conflict);
+    default:
+      // unreachable, timeout, auth, rate limits, server and bad responses: lib/blnk words these for people.
+      return formError(error.userMessage);
+  }
+}
+
+/**
+ * Logs a failure that is not Blnk's (a bug) as one structured line and returns `fallback`. Config errors
+ * are not bugs: their message names the variable, never the key, so it is shown as is.
+ */
+export function describeUnexpected(error: unknown, event: string, fallback: string): string {
+  if (error instanceof BlnkConfigError) return `Ledger Desk is not configured correctly: ${error.message}`;
+  // One line for log search; the message only (no stack, no input values).
+  console.error(
+    JSON.stringify({
+      level: "error",
+      event,
+      error: error instanceof Error ? error.name : typeof error,
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  return fallback;
+}
