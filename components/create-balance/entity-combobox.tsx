@@ -137,15 +137,17 @@ export function EntityCombobox(props: Props) {
           />
         ) : null}
         {isOpen && options.length > 0 ? (
-          <ul
+          <div
             id={listId}
             role="listbox"
             aria-label={label}
             className="absolute z-10 mt-1 max-h-64 w-full overflow-y-auto rounded-md border bg-background p-1 shadow-overlay"
           >
             {options.map((option, index) => (
-              <li
+              <div
                 key={option.id}
+                // Focus stays in the input (aria-activedescendant); options are reachable by arrow keys.
+                tabIndex={-1}
                 id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === active}
@@ -171,9 +173,9 @@ export function EntityCombobox(props: Props) {
                     {option.badge}
                   </span>
                 ) : null}
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         ) : null}
       </div>
       {hint ? (

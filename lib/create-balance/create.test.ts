@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
 import { createBalanceAction } from "./actions";
@@ -182,6 +182,38 @@ describe("createBalanceFromInput against the embedded ledger", () => {
       fieldErrors: {},
     });
     expect(JSON.stringify(result)).not.toContain("wrong-key");
+  });
+});
+
+describe("createBalanceFromInput when the failure is not Blnk's", () => {
+  it("names the misconfigured variable", async () => {
+    process.env.BLNK_URL = "localhost:5001";
+    expect(await createBalanceFromInput(parse({ ledgerId: "ldg_any", currency: "USD" }))).toEqual({
+      ok: false,
+      error:
+        'Ledger Desk is not configured correctly: BLNK_URL must be an http(s) URL such as http://localhost:5001 (got "localhost:5001")',
+      fieldErrors: {},
+    });
+  });
+
+  it("logs a bug as one structured line and answers a generic message", async () => {
+    const ledgerId = await newLedger("Bug");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // Input that skipped the schema: metadataObject fails after the checks have passed.
+    const input = { ...parse({ ledgerId, currency: "USD" }), metadata: null as never };
+
+    const result = await createBalanceFromInput(input);
+
+    expect(result).toEqual({ ok: false, error: MESSAGES.unexpected, fieldErrors: {} });
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(logged.mock.calls[0]?.[0]))).toEqual({
+      level: "error",
+      event: "create_balance_failed",
+      error: "TypeError",
+      message: expect.any(String),
+    });
+    logged.mockRestore();
+    expect(await balanceIdsIn(ledgerId)).toEqual([]);
   });
 });
 
