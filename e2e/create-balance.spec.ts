@@ -171,3 +171,16 @@ test("invalid metadata and an empty currency show field errors, keep what was ty
   await confirm.getByRole("button", { name: "Discard" }).click();
   await expect(sheet(page)).toBeHidden();
 });
+
+test("focus moves into the sheet on open and back to the button on close; an untouched form closes at once", async ({
+  page,
+}) => {
+  await page.goto("/balances");
+  const button = page.getByRole("main").getByRole("button", { name: "Create balance" });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(ledgerBox(page)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(sheet(page)).toBeHidden();
+  await expect(button).toBeFocused();
+});

@@ -1,10 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
 import { createBalanceAction } from "./actions";
 import { createBalanceFromInput, MESSAGES } from "./create";
 import { type CreateBalanceFormValues, createBalanceSchema, emptyCreateBalanceForm } from "./schema";
@@ -19,7 +16,7 @@ let stub: TestServer;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  [ledger, stub] = await Promise.all([startLedgerProcess(), startTestServer()]);
+  [ledger, stub] = await Promise.all([startLedgerProcess(KEY), startTestServer()]);
 }, 60_000);
 afterAll(async () => {
   process.env = savedEnv;
@@ -453,50 +450,4 @@ async function balanceIdsIn(ledgerId: string): Promise<string[]> {
 async function countBalances(): Promise<number> {
   const rows = (await call("GET", "/balances?limit=100000")) as unknown[] | null;
   return rows?.length ?? 0;
-}
-
-interface LedgerProcess {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode. */
-async function startLedgerProcess(): Promise<LedgerProcess> {
-  const root = path.resolve(__dirname, "../..");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "create-balance-test-"));
-  const port = await closedPort();
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["ledger/main.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      LEDGER_PORT: String(port),
-      LEDGER_DATA_DIR: dataDir,
-      LEDGER_SEED: "none",
-      LEDGER_SECRET_KEY: KEY,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    const isUp = await fetch(`${url}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error(`The embedded ledger did not start on ${url}: ${stderr}`);
 }

@@ -1,9 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closedPort } from "@/lib/blnk/test-server";
+import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
 import { searchIdentitiesAction, searchLedgersAction } from "./actions";
 import { searchIdentities, searchLedgers } from "./search";
 
@@ -17,7 +14,7 @@ let ledger: LedgerProcess;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  ledger = await startLedgerProcess();
+  ledger = await startLedgerProcess(KEY);
 }, 60_000);
 afterAll(async () => {
   process.env = savedEnv;
@@ -244,50 +241,4 @@ async function newLedger(name: string): Promise<string> {
 async function newIdentity(fields: Record<string, string>): Promise<string> {
   const body = { identity_type: "individual", ...fields };
   return ((await call("POST", "/identities", body)) as { identity_id: string }).identity_id;
-}
-
-interface LedgerProcess {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode. */
-async function startLedgerProcess(): Promise<LedgerProcess> {
-  const root = path.resolve(__dirname, "../..");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "create-balance-search-test-"));
-  const port = await closedPort();
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["ledger/main.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      LEDGER_PORT: String(port),
-      LEDGER_DATA_DIR: dataDir,
-      LEDGER_SEED: "none",
-      LEDGER_SECRET_KEY: KEY,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    const isUp = await fetch(`${url}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error(`The embedded ledger did not start on ${url}: ${stderr}`);
 }
