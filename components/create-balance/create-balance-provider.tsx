@@ -45,8 +45,15 @@ export function CreateBalanceProvider({
   const pagePreset = React.useRef<OpenOptions | null>(null);
   const nextId = React.useRef(1);
 
+  // The sheet opens without a Radix trigger (a button anywhere, or ⌥B), so focus is returned by hand.
+  const returnFocusTo = React.useRef<HTMLElement | null>(null);
   const open = React.useCallback((options: OpenOptions = {}) => {
+    if (document.activeElement instanceof HTMLElement) returnFocusTo.current = document.activeElement;
     setSession((current) => current ?? { id: nextId.current++, options });
+  }, []);
+  const close = React.useCallback(() => {
+    setSession(null);
+    requestAnimationFrame(() => returnFocusTo.current?.focus());
   }, []);
   const setPagePreset = React.useCallback((options: OpenOptions | null) => {
     pagePreset.current = options;
@@ -55,7 +62,7 @@ export function CreateBalanceProvider({
 
   const onCreated = (balanceId: string) => {
     const after = session?.options.onCreated;
-    setSession(null);
+    close();
     toast({ title: "Balance created", copyText: balanceId });
     void queryClient.invalidateQueries({ queryKey: balanceKeys.all });
     if (after) after(balanceId);
@@ -72,7 +79,7 @@ export function CreateBalanceProvider({
           isOpen
           preset={session.options}
           precisionOverrides={precisionOverrides}
-          onClose={() => setSession(null)}
+          onClose={close}
           onCreated={onCreated}
         />
       ) : null}

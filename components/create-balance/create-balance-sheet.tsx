@@ -48,6 +48,8 @@ export function CreateBalanceSheet({
           event.preventDefault();
           requestClose();
         }}
+        // The provider puts focus back where it was when the sheet opened.
+        onCloseAutoFocus={(event) => event.preventDefault()}
       >
         <SheetHeader>
           <SheetTitle>Create balance</SheetTitle>
