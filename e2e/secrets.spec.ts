@@ -15,7 +15,7 @@ test("the Blnk API key is in no file of the browser build", () => {
   expect(process.env.E2E_BLNK_API_KEY, "run through `npm test`, which builds with the canary key").toBe(
     E2E.apiKey,
   );
-  const staticDir = path.join(process.cwd(), ".next", "static");
+  const staticDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static");
   expect(existsSync(staticDir)).toBe(true);
   const files = filesUnder(staticDir);
   expect(files.length).toBeGreaterThan(5);
