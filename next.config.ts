@@ -1,8 +1,7 @@
 import type { NextConfig } from "next";
 
-// Framing is refused everywhere for now; the embed route (and its allowed origins) comes with the identity pages.
+// Framing headers (frame-ancestors, X-Frame-Options) depend on EMBED_ALLOWED_ORIGINS at run time: see proxy.ts.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
 ];

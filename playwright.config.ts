@@ -13,7 +13,7 @@ const chromiumArgs = [
 
 // Both dashboards run the production build (`npm test` builds first): the first against the embedded ledger,
 // the second against a port where nothing listens, to prove an unreachable Blnk is explained, not a crash.
-const dashboard = (port: number, blnkUrl: string) => ({
+const dashboard = (port: number, blnkUrl: string, extraEnv: Record<string, string> = {}) => ({
   command: `./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
   url: `http://127.0.0.1:${port}/balances`,
   reuseExistingServer: !process.env.CI,
@@ -25,6 +25,7 @@ const dashboard = (port: number, blnkUrl: string) => ({
     BLNK_URL: blnkUrl,
     BLNK_API_KEY: E2E.apiKey,
     BLNK_TIMEOUT_MS: "5000",
+    ...extraEnv,
   },
 });
 
@@ -65,7 +66,9 @@ export default defineConfig({
         LEDGER_SECRET_KEY: E2E.apiKey,
       },
     },
-    dashboard(E2E.appPort, E2E.blnkUrl),
+    dashboard(E2E.appPort, E2E.blnkUrl, {
+      EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.allowedFramerPort}`,
+    }),
     dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
     dashboard(E2E.recoveringAppPort, `http://127.0.0.1:${E2E.proxyPort}`),
   ],

@@ -14,8 +14,8 @@ import { BalancesTable } from "./balances-table";
 import { useBalancesKeyboard } from "./use-balances-keyboard";
 import { useOpenBalance } from "./use-open-balance";
 
-async function loadPage(query: BalancesQuery): Promise<BalancesPage> {
-  const result = await fetchBalancesPage(query);
+async function loadPage(query: BalancesQuery, pageSize?: number): Promise<BalancesPage> {
+  const result = await fetchBalancesPage(query, pageSize);
   if (!result.ok) throw result.error;
   return result.data;
 }
@@ -29,15 +29,29 @@ export function BalancesView({
   initialPage,
   basePath = "/balances",
   emptyAction,
+  emptyMessage,
+  pageSize,
+  isPaged = true,
+  filtersInPath = false,
 }: {
   query: BalancesQuery;
   initialPage: BalancesPage;
   basePath?: string;
   emptyAction?: React.ReactNode;
+  /** Replaces "No balances yet…" on an empty first page (e.g. "This identity has no balances yet."). */
+  emptyMessage?: React.ReactNode;
+  /** Rows per page when not the default 20; must match what the server loaded `initialPage` with. */
+  pageSize?: number;
+  /** false: one page only, no Previous/Next (a "last 10" list with its own "View all" link). */
+  isPaged?: boolean;
+  /** The owner/ledger filter is implied by `basePath` (/ledgers/[id]): page links carry only `?page=`. */
+  filtersInPath?: boolean;
 }) {
+  // A different page size is a different list: it must not share a cache entry with the default one.
+  const listKey = pageSize ? [...balanceKeys.list(query), pageSize] : balanceKeys.list(query);
   const result = useQuery({
-    queryKey: balanceKeys.list(query),
-    queryFn: () => loadPage(query),
+    queryKey: listKey,
+    queryFn: () => loadPage(query, pageSize),
     initialData: initialPage,
   });
   const { openId, setOpenId } = useOpenBalance();
@@ -76,7 +90,7 @@ export function BalancesView({
       {page.rows.length === 0 ? (
         <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
           {query.page === 1
-            ? "No balances yet. Balances hold money in one currency for one owner."
+            ? (emptyMessage ?? "No balances yet. Balances hold money in one currency for one owner.")
             : "There are no balances on this page."}
           {query.page === 1 ? emptyAction : null}
         </div>
@@ -89,12 +103,16 @@ export function BalancesView({
             isBusy={result.isFetching}
             rowRef={rowRef}
           />
-          <Pagination
-            label="Balances pages"
-            page={query.page}
-            hasNext={hasNext}
-            hrefFor={(target) => balancesHref({ ...query, page: target }, null, basePath)}
-          />
+          {isPaged ? (
+            <Pagination
+              label="Balances pages"
+              page={query.page}
+              hasNext={hasNext}
+              hrefFor={(target) =>
+                balancesHref(filtersInPath ? { page: target } : { ...query, page: target }, null, basePath)
+              }
+            />
+          ) : null}
         </>
       )}
       <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />

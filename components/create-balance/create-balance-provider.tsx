@@ -97,3 +97,40 @@ export function CreateBalanceButton({ options }: { options?: OpenOptions }) {
     </Button>
   );
 }
+
+/**
+ * Mount on a page whose ⌥B should preset the create flow (an identity page presets the owner, a ledger page
+ * the ledger); the preset is dropped when the page goes away.
+ */
+export function CreateBalancePagePreset({ options }: { options: OpenOptions }) {
+  const { setPagePreset } = useCreateBalance();
+  const latest = React.useRef(options);
+  latest.current = options;
+  React.useEffect(() => {
+    setPagePreset(latest.current);
+    return () => setPagePreset(null);
+  }, [setPagePreset]);
+  return null;
+}
+
+/** "New balance" for one owner: opens the create flow with that identity preset and locked. */
+export function NewBalanceForOwnerButton({
+  identity,
+  label = "New balance",
+}: {
+  identity: { id: string; name: string };
+  label?: string;
+}) {
+  const { open } = useCreateBalance();
+  const router = useRouter();
+  const options: OpenOptions = { identity, onCreated: () => router.refresh() };
+  return (
+    <>
+      <CreateBalancePagePreset options={options} />
+      <Button variant="primary" size="sm" onClick={() => open(options)} aria-keyshortcuts="Alt+B">
+        {label}
+        <ShortcutHint id="createBalance" />
+      </Button>
+    </>
+  );
+}

@@ -20,6 +20,9 @@ export const E2E = {
   recoveringAppUrl: `http://127.0.0.1:${appPort + 2}`,
   recoveringAppPort: appPort + 2,
   proxyPort: Number(process.env.E2E_LEDGER_PORT ?? 5101) + 1,
+  /** Origins of test pages that frame the embed page: the first is in EMBED_ALLOWED_ORIGINS, the second not. */
+  allowedFramerPort: appPort + 70,
+  otherFramerPort: appPort + 71,
   /** A recognisable key: no page, script or reply may ever contain it. */
   apiKey: process.env.E2E_BLNK_API_KEY ?? "ldk-e2e-canary-key-3f9c2a7d51",
 } as const;

@@ -1,15 +1,19 @@
 "use server";
 
+import { z } from "zod";
 import { loadBalanceSummary, loadBalancesPage } from "./queries";
 import { balanceIdSchema, balancesQuerySchema } from "./search-params";
 
 // Server actions are public POST endpoints: every input is parsed on the server before it reaches Blnk.
 
-/** The Balances table's data for Refresh and client-side page loads. */
-export async function fetchBalancesPage(input: unknown) {
+const pageSizeSchema = z.number().int().min(1).max(100).optional();
+
+/** The Balances table's data for Refresh and client-side page loads; `pageSize` defaults to 20. */
+export async function fetchBalancesPage(input: unknown, pageSize?: unknown) {
   const parsed = balancesQuerySchema.safeParse(input);
-  if (!parsed.success) return invalid("The balances query is not valid.");
-  return loadBalancesPage(parsed.data);
+  const size = pageSizeSchema.safeParse(pageSize);
+  if (!parsed.success || !size.success) return invalid("The balances query is not valid.");
+  return loadBalancesPage(parsed.data, { pageSize: size.data });
 }
 
 /** The summary panel's data for one balance. */

@@ -2,6 +2,7 @@ import "server-only";
 import {
   type BlnkFilter,
   blnkResult,
+  clampLimit,
   filterBalances,
   getBalance,
   getIdentitiesByIds,
@@ -46,13 +47,19 @@ function filtersFor(query: BalancesQuery): BlnkFilter[] {
   return filters;
 }
 
+export type LoadBalancesPageOptions = {
+  /** Rows per page (1–100); 20 by default. An identity page shows its last 10 balances. */
+  pageSize?: number;
+};
+
 /** One page of balances, newest first, with owners resolved in one batched identities call. */
-export function loadBalancesPage(query: BalancesQuery) {
+export function loadBalancesPage(query: BalancesQuery, options: LoadBalancesPageOptions = {}) {
+  const pageSize = clampLimit(options.pageSize ?? BALANCES_PAGE_SIZE);
   return blnkResult<BalancesPage>(async () => {
     const result = await filterBalances({
       filters: filtersFor(query),
-      limit: BALANCES_PAGE_SIZE,
-      offset: (query.page - 1) * BALANCES_PAGE_SIZE,
+      limit: pageSize,
+      offset: (query.page - 1) * pageSize,
       sortBy: "created_at",
       sortOrder: "desc",
       includeCount: true,
@@ -67,7 +74,7 @@ export function loadBalancesPage(query: BalancesQuery) {
       owner: ownerOf(balance, identities),
       createdAt: balance.createdAt,
     }));
-    return { rows, totalCount: result.totalCount, page: query.page, pageSize: BALANCES_PAGE_SIZE };
+    return { rows, totalCount: result.totalCount, page: query.page, pageSize };
   });
 }
 

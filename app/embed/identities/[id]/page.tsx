@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BalancesView } from "@/components/balances/balances-view";
+import { NewBalanceForOwnerButton } from "@/components/create-balance/create-balance-provider";
+import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { loadBalancesPage } from "@/lib/balances/queries";
+import { parseBalancesQuery } from "@/lib/balances/search-params";
+import { blnkResult, getIdentity } from "@/lib/blnk";
+
+export const metadata: Metadata = { title: "Customer balances" };
+
+/** An identity's balances and "New balance", for an iframe in another internal tool. */
+export default async function EmbeddedIdentityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const query = { ...parseBalancesQuery(await searchParams), identityId: id, ledgerId: undefined };
+  const identity = await blnkResult(() => getIdentity(id));
+  if (!identity.ok && identity.error.kind === "not_found") notFound();
+  if (!identity.ok) return <BlnkErrorState error={identity.error} />;
+  const balances = await loadBalancesPage(query);
+  const owner = { id, name: identity.data.displayName };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-col">
+          <h1 className="text-lg font-semibold">{owner.name}</h1>
+          <span className="text-xs text-muted-foreground capitalize">{identity.data.type || "identity"}</span>
+        </div>
+        <NewBalanceForOwnerButton identity={owner} />
+      </header>
+      {balances.ok ? (
+        <BalancesView
+          query={query}
+          initialPage={balances.data}
+          basePath={`/embed/identities/${encodeURIComponent(id)}`}
+          emptyAction={<NewBalanceForOwnerButton identity={owner} />}
+        />
+      ) : (
+        <BlnkErrorState error={balances.error} />
+      )}
+    </div>
+  );
+}

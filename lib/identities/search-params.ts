@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The Identities list's state in the URL (`?q=ada&page=2`), so a search can be shared and Back works. The same
+ * parser runs on the server (page props) and in the browser.
+ */
+export const MAX_SEARCH_LENGTH = 200;
+
+export const identitiesQuerySchema = z.object({
+  q: z
+    .string()
+    .transform((text) => text.trim().slice(0, MAX_SEARCH_LENGTH))
+    .catch(""),
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+});
+
+export type IdentitiesQuery = z.infer<typeof identitiesQuerySchema>;
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function first(params: RawParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function parseIdentitiesQuery(params: RawParams): IdentitiesQuery {
+  return identitiesQuerySchema.parse({ q: first(params, "q"), page: first(params, "page") });
+}
+
+/** `/identities?…` for a search and page; page 1 and an empty search are left out. */
+export function identitiesHref(query: { q?: string; page?: number }): string {
+  const params = new URLSearchParams();
+  const q = query.q?.trim();
+  if (q) params.set("q", q);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
+  const text = params.toString();
+  return text ? `/identities?${text}` : "/identities";
+}
