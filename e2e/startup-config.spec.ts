@@ -32,3 +32,13 @@ test("a bad CURRENCY_PRECISION stops the dashboard at start-up with the bad entr
   expect(server.output()).toContain("CURRENCY_PRECISION");
   expect(server.output()).toContain("POINTS=7");
 });
+
+test("a bad EMBED_ALLOWED_ORIGINS stops the dashboard at start-up with the bad entry", async () => {
+  const server = startDashboard({
+    BLNK_URL: "http://127.0.0.1:9",
+    EMBED_ALLOWED_ORIGINS: "crm.example.com/customers",
+  });
+  const code = await server.exited;
+  expect(code).not.toBe(0);
+  expect(server.output()).toContain('EMBED_ALLOWED_ORIGINS: "crm.example.com/customers"');
+});

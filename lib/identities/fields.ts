@@ -83,5 +83,5 @@ export function identityDetailFields(identity: Identity): IdentityField[] {
 }
 
 function capitalize(text: string): string {
-  return text ? text[0]?.toUpperCase() + text.slice(1) : "";
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
