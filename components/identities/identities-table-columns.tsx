@@ -1,0 +1,35 @@
+"use client";
+
+import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
+import type { IdentityRow } from "@/lib/identities/queries";
+
+// Searching and paging happen in Blnk, so the table needs no client-side features: it renders one page.
+export const identitiesTableFeatures = tableFeatures({});
+
+const column = createColumnHelper<typeof identitiesTableFeatures, IdentityRow>();
+
+const dash = <span className="text-muted-foreground">—</span>;
+
+export const identitiesTableColumns = column.columns([
+  column.accessor("name", {
+    header: "Name",
+    cell: (info) => (
+      // The link covers the whole row (its ::after is stretched over the row), so any click opens it.
+      <Link
+        href={`/identities/${encodeURIComponent(info.row.original.id)}`}
+        className="font-medium outline-none after:absolute after:inset-0 hover:underline focus-visible:underline"
+      >
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("type", { header: "Type", cell: (info) => info.getValue() || dash }),
+  column.accessor("email", { header: "Email", cell: (info) => info.getValue() || dash }),
+  column.accessor("country", { header: "Country", cell: (info) => info.getValue() || dash }),
+  column.accessor("createdAt", {
+    header: "Created at",
+    cell: (info) => <LocalTime iso={info.getValue()} />,
+  }),
+]);

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { individualJson, organizationJson } from "@/lib/blnk/test-fixtures";
+import { json, type RecordedRequest, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { loadIdentitiesPage } from "./queries";
+
+// The Identities list's loader against a real HTTP server answering like Core, to pin the requests it makes.
+let server: TestServer;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  process.env = savedEnv;
+  await server.close();
+});
+beforeEach(() => {
+  server.reset();
+  process.env = { ...savedEnv, BLNK_URL: server.baseUrl };
+});
+
+type Body = { filters: { field: string }[]; logical_operator?: string; offset: number; limit: number };
+const bodyOf = (request: RecordedRequest) => JSON.parse(request.body) as Body;
+const isFullName = (body: Body) => body.logical_operator !== "or" && body.filters.length === 2;
+const filterRequests = () => server.requests.filter((r) => r.path === "/identities/filter").map(bodyOf);
+
+describe("loadIdentitiesPage", () => {
+  it("pages all identities newest first through the filter endpoint, with the count", async () => {
+    server.on("POST /identities/filter", json(200, `{"data":[${individualJson}],"total_count":41}`));
+    const result = await loadIdentitiesPage({ q: "", page: 3 });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data).toMatchObject({ totalCount: 41, page: 3, pageSize: 20 });
+    expect(result.data.rows).toEqual([
+      {
+        id: "idt_7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+        name: "Ada Lovelace",
+        type: "Individual",
+        email: "ada@example.com",
+        country: "United Kingdom",
+        createdAt: "2026-08-01T12:00:00Z",
+      },
+    ]);
+    expect(filterRequests()).toEqual([
+      expect.objectContaining({ filters: [], limit: 20, offset: 40, sort_by: "created_at", sort_order: "desc" }),
+    ]);
+  });
+
+  it("lists 'First Last' matches first, then other matches once, and adds up both counts", async () => {
+    server.on("POST /identities/filter", (request) =>
+      isFullName(bodyOf(request))
+        ? json(200, `{"data":[${individualJson}],"total_count":1}`)
+        : json(200, `{"data":[${individualJson},${organizationJson}],"total_count":2}`),
+    );
+    const result = await loadIdentitiesPage({ q: "ada lovelace", page: 1 });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data.rows.map((row) => row.name)).toEqual(["Ada Lovelace", "Acme Ltd"]);
+    expect(result.data.totalCount).toBe(3);
+    const [byName, byField] = filterRequests();
+    expect(byName).toMatchObject({ offset: 0, limit: 20 });
+    expect(byField).toMatchObject({ logical_operator: "or", offset: 0, limit: 19 });
+  });
+
+  it("places a later page after the last full-name match even though Core gives no count past the end", async () => {
+    server.on("POST /identities/filter", (request) => {
+      const body = bodyOf(request);
+      if (!isFullName(body)) return json(200, `{"data":[${organizationJson}],"total_count":30}`);
+      // Core omits total_count (and sends null data) for an empty page.
+      return body.offset === 0 ? json(200, `{"data":[${individualJson}],"total_count":5}`) : json(200, `{"data":null}`);
+    });
+    const result = await loadIdentitiesPage({ q: "ada lovelace", page: 2 });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data.rows.map((row) => row.name)).toEqual(["Acme Ltd"]);
+    expect(result.data.totalCount).toBe(35);
+    const requests = filterRequests();
+    expect(requests).toHaveLength(3);
+    expect(requests[2]).toMatchObject({ logical_operator: "or", offset: 15, limit: 20 });
+  });
+});
