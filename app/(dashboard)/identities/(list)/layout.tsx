@@ -1,0 +1,20 @@
+import { type ReactNode, Suspense } from "react";
+import { IdentitySearch } from "@/components/identities/identity-search";
+import { Input } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+
+// The heading and the search box sit above the page's loading boundary, so the box keeps its focus and text
+// while a search loads.
+export default function IdentitiesListLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <PageHeader title="Identities" />
+      <div className="mb-4">
+        <Suspense fallback={<Input type="search" aria-label="Search identities" className="max-w-sm" disabled />}>
+          <IdentitySearch />
+        </Suspense>
+      </div>
+      {children}
+    </>
+  );
+}

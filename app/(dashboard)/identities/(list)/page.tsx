@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { IdentitiesTable } from "@/components/identities/identities-table";
+import { Pagination } from "@/components/ui/pagination";
+import { loadIdentitiesPage } from "@/lib/identities/queries";
+import { identitiesHref, parseIdentitiesQuery } from "@/lib/identities/search-params";
+
+export const metadata: Metadata = { title: "Identities" };
+
+export default async function IdentitiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = parseIdentitiesQuery(await searchParams);
+  const result = await loadIdentitiesPage(query);
+  if (!result.ok) return <BlnkErrorState error={result.error} />;
+
+  const { rows, totalCount, pageSize } = result.data;
+  const hasNext = totalCount === null ? rows.length === pageSize : query.page * pageSize < totalCount;
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {countText(totalCount, query.q, query.page)}
+      </p>
+      {rows.length === 0 && query.page === 1 ? (
+        <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
+          {query.q ? (
+            <>
+              No identities match “{query.q}”. Search looks in first, last and organization names and emails.
+              <Link href="/identities" className="text-primary underline underline-offset-4">
+                Clear search
+              </Link>
+            </>
+          ) : (
+            "No identities yet. Identities are the people and organizations that own balances."
+          )}
+        </div>
+      ) : (
+        <>
+          {rows.length === 0 ? (
+            <p className="rounded-md border p-10 text-center text-sm text-muted-foreground">
+              There are no identities on this page.
+            </p>
+          ) : (
+            <IdentitiesTable rows={rows} />
+          )}
+          <Pagination
+            label="Identities pages"
+            page={query.page}
+            hasNext={hasNext}
+            hrefFor={(page) => identitiesHref({ q: query.q, page })}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function countText(total: number | null, search: string, page: number): string {
+  if (total === null) return `Page ${page}`;
+  const noun = `${total.toLocaleString("en-US")} ${total === 1 ? "identity" : "identities"}`;
+  return search ? `${noun} matching “${search}”` : noun;
+}
