@@ -26,25 +26,27 @@ test("Balances lists the embedded ledger's demo balances, exact and with their o
 });
 
 test("the demo ETH treasury balance beyond 2^64 wei is shown exactly", async ({ page, request }) => {
-  // Ask the ledger itself for the biggest ETH balance, reading the raw digits of the JSON text.
+  // Ask the ledger itself for the biggest demo ETH balance, reading the raw digits of the JSON text.
   const response = await request.post(`${E2E.blnkUrl}/balances/filter`, {
     headers: { "X-Blnk-Key": E2E.apiKey },
     data: {
-      filters: [{ field: "currency", operator: "eq", value: "ETH" }],
+      filters: [
+        { field: "currency", operator: "eq", value: "ETH" },
+        { field: "meta_data.seeded", operator: "eq", value: "demo" },
+      ],
       sort_by: "balance",
       sort_order: "desc",
       limit: 1,
     },
   });
-  const raw = /"balance":(\d+)/.exec(await response.text())?.[1] ?? "";
+  const text = await response.text();
+  const raw = /"balance":(\d+)/.exec(text)?.[1] ?? "";
+  const owner = /"identity_id":"([^"]+)"/.exec(text)?.[1] ?? "";
   expect(BigInt(raw)).toBeGreaterThan(2n ** 64n);
   const whole = raw.slice(0, -18).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const expected = `${whole}.${raw.slice(-18)} ETH`;
 
-  let found = false;
-  for (let p = 1; p <= 4 && !found; p++) {
-    await page.goto(`/balances?page=${p}`);
-    found = (await page.getByRole("main").getByText(expected, { exact: true }).count()) > 0;
-  }
-  expect(found, `${expected} on one of the first pages`).toBe(true);
+  // Other tests add balances, so look among its owner's balances rather than on the first pages.
+  await page.goto(`/balances?owner=${owner}`);
+  await expect(page.getByRole("main").getByText(expected, { exact: true })).toBeVisible();
 });

@@ -4,7 +4,12 @@ import { ChevronDownIcon, PlusIcon, WalletIcon } from "lucide-react";
 import * as React from "react";
 import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { usePageCreateBalance } from "./use-page-create-balance";
 
 /**

@@ -35,10 +35,21 @@ export function IdentitySearch() {
     [router, urlText],
   );
 
+  const pending = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   React.useEffect(() => {
-    const timer = setTimeout(() => search(text), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    pending.current = setTimeout(() => search(text), DEBOUNCE_MS);
+    return () => clearTimeout(pending.current);
   }, [text, search]);
+
+  // A click on a link (a row, a page) while a search waits to run wins: the search must not pull the person
+  // back to the list once they have chosen where to go.
+  React.useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest("a[href]")) clearTimeout(pending.current);
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, []);
 
   return (
     <Form

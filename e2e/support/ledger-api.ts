@@ -84,3 +84,13 @@ export async function newestBalanceJson(currency: string): Promise<string> {
 export function uniqueCurrency(prefix: string): string {
   return `${prefix}${Date.now().toString(36).toUpperCase()}${++counter}`;
 }
+
+/** The ID of the (first) ledger with this exact name. */
+export async function ledgerIdByName(name: string): Promise<string> {
+  const { text } = await call(
+    "POST",
+    "/ledgers/filter",
+    JSON.stringify({ filters: [{ field: "name", operator: "eq", value: name }], limit: 1 }),
+  );
+  return idOf(text, "ledger_id");
+}

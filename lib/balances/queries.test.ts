@@ -46,6 +46,19 @@ describe("loadBalancesPage", () => {
     expect(server.requests.filter((r) => r.path === "/identities/filter")).toHaveLength(1);
   });
 
+  it("loads a shorter page (an identity's last 10) filtered to one owner", async () => {
+    server.on("POST /balances/filter", json(200, `{"data":[${balanceByIdJson}],"total_count":11}`));
+    server.on("POST /identities/filter", json(200, `[${individualJson}]`));
+
+    const result = await loadBalancesPage({ page: 2, identityId: IDENTITY_ID }, { pageSize: 10 });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data).toMatchObject({ page: 2, pageSize: 10, totalCount: 11 });
+    const filter = server.requests.find((r) => r.path === "/balances/filter");
+    expect(filter?.body).toContain('"limit":10');
+    expect(filter?.body).toContain('"offset":10');
+    expect(filter?.body).toContain(`{"field":"identity_id","operator":"eq","value":"${IDENTITY_ID}"}`);
+  });
+
   it("turns an unreachable Blnk into a plain error instead of throwing", async () => {
     process.env.BLNK_URL = "http://127.0.0.1:9";
     const result = await loadBalancesPage({ page: 1 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Identity } from "@/lib/blnk/types";
-import { countryLabel, countryName, formatDateOfBirth, identityDetailFields, identityTypeLabel } from "./fields";
+import {
+  countryLabel,
+  countryName,
+  formatDateOfBirth,
+  identityDetailFields,
+  identityTypeLabel,
+} from "./fields";
 
 const base: Identity = {
   id: "idt_1",
@@ -26,7 +32,7 @@ const base: Identity = {
 };
 
 const labelsOf = (identity: Identity) => identityDetailFields(identity).map((field) => field.label);
-const valueOf = (identity: Identity, label: string) =>
+const fieldValue = (identity: Identity, label: string) =>
   identityDetailFields(identity).find((field) => field.label === label)?.value;
 
 describe("identityDetailFields", () => {
@@ -48,11 +54,11 @@ describe("identityDetailFields", () => {
       "Country",
       "Category",
     ]);
-    expect(valueOf(base, "Type")).toBe("Individual");
-    expect(valueOf(base, "Gender")).toBe("Female");
-    expect(valueOf(base, "Other names")).toBe("");
-    expect(valueOf(base, "Country")).toBe("Nigeria (NG)");
-    expect(valueOf(base, "Date of birth")).toBe("Dec 10, 1815");
+    expect(fieldValue(base, "Type")).toBe("Individual");
+    expect(fieldValue(base, "Gender")).toBe("Female");
+    expect(fieldValue(base, "Other names")).toBe("");
+    expect(fieldValue(base, "Country")).toBe("Nigeria (NG)");
+    expect(fieldValue(base, "Date of birth")).toBe("Dec 10, 1815");
   });
 
   it("lists an organization's name and category, and person fields only when filled", () => {
@@ -71,7 +77,7 @@ describe("identityDetailFields", () => {
     expect(labels).not.toContain("Last name");
     expect(labels).not.toContain("Date of birth");
     expect(labels).not.toContain("Gender");
-    expect(valueOf(organization, "Category")).toBe("retail");
+    expect(fieldValue(organization, "Category")).toBe("retail");
   });
 });
 

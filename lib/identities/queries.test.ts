@@ -41,7 +41,13 @@ describe("loadIdentitiesPage", () => {
       },
     ]);
     expect(filterRequests()).toEqual([
-      expect.objectContaining({ filters: [], limit: 20, offset: 40, sort_by: "created_at", sort_order: "desc" }),
+      expect.objectContaining({
+        filters: [],
+        limit: 20,
+        offset: 40,
+        sort_by: "created_at",
+        sort_order: "desc",
+      }),
     ]);
   });
 
@@ -65,7 +71,9 @@ describe("loadIdentitiesPage", () => {
       const body = bodyOf(request);
       if (!isFullName(body)) return json(200, `{"data":[${organizationJson}],"total_count":30}`);
       // Core omits total_count (and sends null data) for an empty page.
-      return body.offset === 0 ? json(200, `{"data":[${individualJson}],"total_count":5}`) : json(200, `{"data":null}`);
+      return body.offset === 0
+        ? json(200, `{"data":[${individualJson}],"total_count":5}`)
+        : json(200, `{"data":null}`);
     });
     const result = await loadIdentitiesPage({ q: "ada lovelace", page: 2 });
     if (!result.ok) throw new Error(result.error.message);

@@ -5,7 +5,12 @@ import type { Identity } from "@/lib/blnk/types";
 // no grouping, so "any field contains the text" (OR) and "first + last name" (AND) are two requests whose
 // results are listed one after the other (see mergedPageSlices).
 
-export const IDENTITY_SEARCH_FIELDS = ["first_name", "last_name", "organization_name", "email_address"] as const;
+export const IDENTITY_SEARCH_FIELDS = [
+  "first_name",
+  "last_name",
+  "organization_name",
+  "email_address",
+] as const;
 
 const IDENTITY_ID_TEXT = /^idt_[\w-]+$/;
 
@@ -18,7 +23,12 @@ export type IdentitySearchPlan =
    * Two or more words: first name contains the first word AND last name the last word ("Ada Quill" is in no
    * single column), listed first; then any field containing the whole text (an organization's name).
    */
-  | { kind: "full-name-then-any-field"; fullName: BlnkFilter[]; anyField: BlnkFilter[]; words: FullNameWords };
+  | {
+      kind: "full-name-then-any-field";
+      fullName: BlnkFilter[];
+      anyField: BlnkFilter[];
+      words: FullNameWords;
+    };
 
 export type FullNameWords = { first: string; last: string };
 

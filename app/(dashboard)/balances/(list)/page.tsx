@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { BalancesFilterChips } from "@/components/balances/balances-filter-chips";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-provider";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
+import { loadFilterLabels } from "./_lib/filter-labels";
 
 export const metadata: Metadata = { title: "Balances" };
 
@@ -14,15 +16,18 @@ export default async function BalancesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = parseBalancesQuery(await searchParams);
-  const result = await loadBalancesPage(query);
+  const [result, labels] = await Promise.all([loadBalancesPage(query), loadFilterLabels(query)]);
+  const isFiltered = Boolean(query.identityId || query.ledgerId);
   return (
     <>
       <PageHeader title="Balances" actions={<CreateBalanceButton />} />
+      <BalancesFilterChips query={query} ownerName={labels.owner} ledgerName={labels.ledger} />
       {result.ok ? (
         <BalancesView
           key={`${query.identityId}:${query.ledgerId}`}
           query={query}
           initialPage={result.data}
+          emptyMessage={isFiltered ? "No balances match these filters." : undefined}
           emptyAction={<CreateBalanceButton />}
         />
       ) : (

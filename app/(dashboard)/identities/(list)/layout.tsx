@@ -10,7 +10,9 @@ export default function IdentitiesListLayout({ children }: { children: ReactNode
     <>
       <PageHeader title="Identities" />
       <div className="mb-4">
-        <Suspense fallback={<Input type="search" aria-label="Search identities" className="max-w-sm" disabled />}>
+        <Suspense
+          fallback={<Input type="search" aria-label="Search identities" className="max-w-sm" disabled />}
+        >
           <IdentitySearch />
         </Suspense>
       </div>

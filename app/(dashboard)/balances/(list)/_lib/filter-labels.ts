@@ -1,0 +1,32 @@
+import "server-only";
+import type { BalancesQuery } from "@/lib/balances/search-params";
+import { BlnkError, getIdentity, getLedger } from "@/lib/blnk";
+
+export type BalancesFilterLabels = {
+  /** The owner's display name; the ID itself when it cannot be resolved. */
+  owner?: string;
+  ledger?: string;
+};
+
+/**
+ * Names for the active filters' chips ("Owner: Ada Quill"), resolved on the server. A chip never fails the
+ * page: an unknown or unreachable record shows its ID instead.
+ */
+export async function loadFilterLabels(query: BalancesQuery): Promise<BalancesFilterLabels> {
+  const [owner, ledger] = await Promise.all([
+    query.identityId
+      ? nameOr(query.identityId, async (id) => (await getIdentity(id)).displayName)
+      : undefined,
+    query.ledgerId ? nameOr(query.ledgerId, async (id) => (await getLedger(id)).name) : undefined,
+  ]);
+  return { owner, ledger };
+}
+
+async function nameOr(id: string, lookup: (id: string) => Promise<string>): Promise<string> {
+  try {
+    return (await lookup(id)) || id;
+  } catch (error) {
+    if (error instanceof BlnkError) return id;
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+import { IdentityDetailsSkeleton } from "../_components/identity-skeleton";
+
+export default function IdentityLoading() {
+  return <IdentityDetailsSkeleton />;
+}

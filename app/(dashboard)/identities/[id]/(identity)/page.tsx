@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BalancesView } from "@/components/balances/balances-view";
+import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { IdentityNewMenu } from "@/components/identities/identity-new-menu";
+import { PresetCreateBalanceButton } from "@/components/identities/use-page-create-balance";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadBalancesPage } from "@/lib/balances/queries";
+import { balancesHref } from "@/lib/balances/search-params";
+import { identityDetailFields, identityTypeLabel } from "@/lib/identities/fields";
+import { loadIdentity } from "@/lib/identities/queries";
+// Shared with the balance details page; it belongs in lib/ once a third page needs it.
+import { prettyJson } from "../../../balances/[id]/_lib/pretty-json";
+import { IdentityDetails } from "../_components/identity-details";
+import { IdentityHeader } from "../_components/identity-header";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Blnk Cloud shows an identity's last 10 balances, with "View all balances" for the rest. */
+const CONNECTED_BALANCES = 10;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await loadIdentity((await params).id);
+  return { title: result.ok ? result.data.displayName : "Identity" };
+}
+
+export default async function IdentityPage({ params }: Props) {
+  const { id } = await params;
+  const query = { page: 1, identityId: id };
+  const [result, balances] = await Promise.all([
+    loadIdentity(id),
+    loadBalancesPage(query, { pageSize: CONNECTED_BALANCES }),
+  ]);
+  if (!result.ok) {
+    if (result.error.kind === "not_found") notFound();
+    return (
+      <>
+        <PageHeader title="Identity" />
+        <BlnkErrorState error={result.error} />
+      </>
+    );
+  }
+
+  const identity = result.data;
+  const owner = { id: identity.id, name: identity.displayName };
+  const metadata = identity.metadata;
+  return (
+    <>
+      <IdentityHeader
+        name={identity.displayName}
+        type={identityTypeLabel(identity.type)}
+        actions={<IdentityNewMenu identity={owner} />}
+      />
+      <div className="flex flex-col gap-8">
+        <IdentityDetails
+          id={identity.id}
+          fields={identityDetailFields(identity)}
+          createdAt={identity.createdAt}
+          metadataJson={metadata && Object.keys(metadata).length > 0 ? prettyJson(metadata) : null}
+        />
+        <section aria-labelledby="connected-balances" className="flex flex-col gap-3">
+          <h2 id="connected-balances" className="text-base font-semibold">
+            Connected balances
+          </h2>
+          {balances.ok ? (
+            <>
+              <BalancesView
+                query={query}
+                initialPage={balances.data}
+                pageSize={CONNECTED_BALANCES}
+                isPaged={false}
+                basePath={`/identities/${encodeURIComponent(identity.id)}`}
+                emptyMessage="This identity has no balances yet."
+                emptyAction={<PresetCreateBalanceButton identity={owner} label="New balance" />}
+              />
+              <div className="flex justify-end">
+                <Link
+                  href={balancesHref({ page: 1, identityId: identity.id })}
+                  className={buttonVariants({ size: "sm" })}
+                >
+                  View all balances
+                </Link>
+              </div>
+            </>
+          ) : (
+            <BlnkErrorState error={balances.error} />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import Link from "next/link";
+import { GeneralLedgerBadge } from "@/components/ledgers/general-ledger-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import type { LedgerRow } from "../_lib/queries";
+
+// Paging happens in Blnk, so the table needs no client-side features: it renders one page.
+export const ledgersTableFeatures = tableFeatures({});
+
+const column = createColumnHelper<typeof ledgersTableFeatures, LedgerRow>();
+
+export const ledgersTableColumns = column.columns([
+  column.accessor("name", {
+    header: "Name",
+    cell: (info) => (
+      <span className="inline-flex items-center gap-2">
+        {/* The link covers the whole row (its ::after is stretched over the row), so any click opens it. */}
+        <Link
+          href={`/ledgers/${encodeURIComponent(info.row.original.id)}`}
+          className="font-medium outline-none after:absolute after:inset-0 hover:underline focus-visible:underline"
+        >
+          {info.getValue() || info.row.original.id}
+        </Link>
+        {info.row.original.isGeneral ? <GeneralLedgerBadge label="Pinned" /> : null}
+      </span>
+    ),
+  }),
+  column.accessor("createdAt", {
+    header: "Created at",
+    cell: (info) => <LocalTime iso={info.getValue()} />,
+  }),
+  column.accessor("id", {
+    header: "ID",
+    cell: (info) => <span className="font-mono text-xs">{info.getValue()}</span>,
+  }),
+]);

@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { loadLedger } from "../_lib/queries";
+
+/*
+ * Why a layout in a route group: a page under a loading.tsx starts streaming (status 200) before it can call
+ * notFound(). Checking here, above this group's loading.tsx, answers an unknown ID with a real 404, and the
+ * group's parent ([id]) holds the not-found UI that catches it. The page reuses the same cached call.
+ */
+export default async function LedgerLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  const { id } = await params;
+  const result = await loadLedger(id);
+  if (!result.ok && result.error.kind === "not_found") notFound();
+  return children;
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BalancesView } from "@/components/balances/balances-view";
+import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { PresetCreateBalanceButton } from "@/components/identities/use-page-create-balance";
+import { LedgerCreateBalanceButton } from "@/components/ledgers/ledger-create-balance-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { parsePage } from "@/components/ui/pagination";
+import { loadBalancesPage } from "@/lib/balances/queries";
+import { isGeneralLedger } from "@/lib/blnk";
+// Shared with the balance details page; it belongs in lib/ once a third page needs it.
+import { prettyJson } from "../../../balances/[id]/_lib/pretty-json";
+import { LedgerDetails } from "../_components/ledger-details";
+import { LedgerHeader } from "../_components/ledger-header";
+import { loadLedger } from "../_lib/queries";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await loadLedger((await params).id);
+  return { title: result.ok ? result.data.name || result.data.id : "Ledger" };
+}
+
+export default async function LedgerPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const query = { page: parsePage((await searchParams).page), ledgerId: id };
+  const [result, balances] = await Promise.all([loadLedger(id), loadBalancesPage(query)]);
+  if (!result.ok) {
+    if (result.error.kind === "not_found") notFound();
+    return (
+      <>
+        <PageHeader title="Ledger" />
+        <BlnkErrorState error={result.error} />
+      </>
+    );
+  }
+
+  const ledger = result.data;
+  const preset = { id: ledger.id, name: ledger.name || ledger.id };
+  const metadata = ledger.metadata;
+  return (
+    <>
+      <LedgerHeader
+        name={preset.name}
+        isGeneral={isGeneralLedger(ledger)}
+        actions={<LedgerCreateBalanceButton ledger={preset} />}
+      />
+      <div className="flex flex-col gap-8">
+        <LedgerDetails
+          id={ledger.id}
+          name={ledger.name}
+          createdAt={ledger.createdAt}
+          metadataJson={metadata && Object.keys(metadata).length > 0 ? prettyJson(metadata) : null}
+        />
+        <section aria-labelledby="ledger-balances" className="flex flex-col gap-3">
+          <h2 id="ledger-balances" className="text-base font-semibold">
+            Balances
+          </h2>
+          {balances.ok ? (
+            <BalancesView
+              query={query}
+              initialPage={balances.data}
+              basePath={`/ledgers/${encodeURIComponent(ledger.id)}`}
+              filtersInPath
+              emptyMessage="This ledger has no balances yet."
+              emptyAction={<PresetCreateBalanceButton ledger={preset} />}
+            />
+          ) : (
+            <BlnkErrorState error={balances.error} />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
