@@ -1,7 +1,13 @@
 import http from "node:http";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E } from "./support/env";
-import { countBalances, createIdentity, createLedger, uniqueCurrency } from "./support/ledger-api";
+import {
+  countBalances,
+  createBalance,
+  createIdentity,
+  createLedger,
+  uniqueCurrency,
+} from "./support/ledger-api";
 
 /** A page on another origin that frames `path` of the dashboard. */
 function startFramer(port: number, path: string): Promise<http.Server> {
@@ -93,4 +99,28 @@ test("another origin cannot frame the embed page, and no origin can frame /balan
   const balances = await request.get("/balances");
   expect(balances.headers()["content-security-policy"]).toBe("frame-ancestors 'none'");
   expect(balances.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("inside the frame, links out of the balances open in a new tab (the dashboard's pages refuse framing)", async ({
+  page,
+}) => {
+  const ledgerId = await createLedger(`Embed Links ${Date.now()}`);
+  const identityId = await createIdentity({
+    identity_type: "individual",
+    first_name: "Lena",
+    last_name: "Link",
+  });
+  await createBalance({ ledgerId, currency: uniqueCurrency("LNK"), identityId });
+  await withFramer(E2E.allowedFramerPort, `/embed/identities/${identityId}`, async () => {
+    await page.goto(`http://127.0.0.1:${E2E.allowedFramerPort}/`);
+    const frame = page.frameLocator('iframe[title="Ledger Desk"]');
+    await frame.getByRole("table", { name: "Balances" }).getByRole("row").nth(1).click();
+    const summary = frame.getByRole("dialog", { name: "Balance summary" });
+    await expect(summary.getByRole("link", { name: /Full info/ })).toHaveAttribute("target", "_blank");
+    await expect(summary.getByRole("link", { name: "View transactions" })).toHaveAttribute(
+      "target",
+      "_blank",
+    );
+    await expect(summary.getByRole("link", { name: "Lena Link" })).toHaveAttribute("target", "_blank");
+  });
 });

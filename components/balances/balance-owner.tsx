@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import type { BalanceOwner as Owner } from "@/lib/balances/owner";
+import { useLinkTargetProps } from "./link-target";
 import { InternalMarker } from "./transaction-counterparty";
 
 /** Owner cell: the identity's name (linked), an internal `@indicator` with its marker, or nothing. */
 export function BalanceOwner({ owner }: { owner: Owner }) {
+  const linkTarget = useLinkTargetProps();
   if (!owner) return null;
   if (owner.kind === "internal") {
     return (
@@ -19,6 +21,7 @@ export function BalanceOwner({ owner }: { owner: Owner }) {
   return (
     <Link
       href={`/identities/${owner.id}`}
+      {...linkTarget}
       className="hover:underline"
       onClick={(event) => event.stopPropagation()}
     >

@@ -17,6 +17,7 @@ import type { BalanceSummary } from "@/lib/balances/queries";
 import { balanceKeys } from "@/lib/balances/search-params";
 import { BalanceOwner } from "./balance-owner";
 import { HealthBadge } from "./health-badge";
+import { useLinkTargetProps } from "./link-target";
 
 async function loadSummary(id: string): Promise<BalanceSummary> {
   const result = await fetchBalanceSummary(id);
@@ -47,6 +48,7 @@ export function BalanceSummarySheet({ openId, onClose }: { openId: string | null
 }
 
 function SummaryBody({ id }: { id: string }) {
+  const linkTarget = useLinkTargetProps();
   const query = useQuery({ queryKey: balanceKeys.summary(id), queryFn: () => loadSummary(id) });
 
   return (
@@ -57,6 +59,7 @@ function SummaryBody({ id }: { id: string }) {
       </SheetHeader>
       <Link
         href={`/balances/${id}`}
+        {...linkTarget}
         aria-keyshortcuts="E"
         className={`${buttonVariants({ variant: "secondary", size: "sm" })} absolute top-3 right-12`}
       >
@@ -77,6 +80,7 @@ function SummaryBody({ id }: { id: string }) {
 }
 
 function SummaryDetails({ summary }: { summary: BalanceSummary }) {
+  const linkTarget = useLinkTargetProps();
   return (
     <div className="flex flex-1 flex-col gap-5 overflow-y-auto">
       <div className="flex flex-col gap-1">
@@ -94,7 +98,7 @@ function SummaryDetails({ summary }: { summary: BalanceSummary }) {
         </dd>
         <dt className="text-muted-foreground">Ledger</dt>
         <dd>
-          <Link href={`/ledgers/${summary.ledger.id}`} className="hover:underline">
+          <Link href={`/ledgers/${summary.ledger.id}`} {...linkTarget} className="hover:underline">
             {summary.ledger.name}
           </Link>
         </dd>
@@ -116,6 +120,7 @@ function SummaryDetails({ summary }: { summary: BalanceSummary }) {
         </h3>
         <Link
           href={`/balances/${summary.id}/transactions`}
+          {...linkTarget}
           className={`${buttonVariants({ variant: "secondary", size: "sm" })} justify-start`}
         >
           <ArrowRightLeftIcon aria-hidden /> View transactions

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import * as React from "react";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
+import { useLinkTargetProps } from "./link-target";
 
 /**
  * Row keyboard: Enter opens the focused row's summary; ↑/↓ (k/j) move between rows, and with the summary open
@@ -19,6 +20,7 @@ export function useBalancesKeyboard({
   open: (id: string, mode?: "push" | "replace") => void;
 }) {
   const router = useRouter();
+  const opensInNewTab = useLinkTargetProps().target === "_blank";
   const rows = React.useRef(new Map<string, HTMLTableRowElement>());
   const rowRef = React.useCallback((id: string, element: HTMLTableRowElement | null) => {
     if (element) rows.current.set(id, element);
@@ -51,7 +53,8 @@ export function useBalancesKeyboard({
   useShortcut("expand", () => {
     const id = openId ?? focusedRowId();
     if (!id) return false;
-    router.push(`/balances/${id}`);
+    if (opensInNewTab) window.open(`/balances/${id}`, "_blank", "noopener");
+    else router.push(`/balances/${id}`);
   });
 
   return { rowRef };

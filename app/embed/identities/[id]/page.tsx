@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BalancesView } from "@/components/balances/balances-view";
+import { OpenLinksInNewTab } from "@/components/balances/link-target";
 import { NewBalanceForOwnerButton } from "@/components/create-balance/create-balance-provider";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { loadBalancesPage } from "@/lib/balances/queries";
@@ -35,12 +36,14 @@ export default async function EmbeddedIdentityPage({
         <NewBalanceForOwnerButton identity={owner} />
       </header>
       {balances.ok ? (
-        <BalancesView
-          query={query}
-          initialPage={balances.data}
-          basePath={`/embed/identities/${encodeURIComponent(id)}`}
-          emptyAction={<NewBalanceForOwnerButton identity={owner} />}
-        />
+        <OpenLinksInNewTab>
+          <BalancesView
+            query={query}
+            initialPage={balances.data}
+            basePath={`/embed/identities/${encodeURIComponent(id)}`}
+            emptyAction={<NewBalanceForOwnerButton identity={owner} />}
+          />
+        </OpenLinksInNewTab>
       ) : (
         <BlnkErrorState error={balances.error} />
       )}
