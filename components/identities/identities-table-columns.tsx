@@ -1,14 +1,12 @@
 "use client";
 
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
+import type { linkRowsTableFeatures } from "@/components/ui/link-rows-table";
 import { LocalTime } from "@/components/ui/local-time";
 import type { IdentityRow } from "@/lib/identities/queries";
 
-// Searching and paging happen in Blnk, so the table needs no client-side features: it renders one page.
-export const identitiesTableFeatures = tableFeatures({});
-
-const column = createColumnHelper<typeof identitiesTableFeatures, IdentityRow>();
+const column = createColumnHelper<typeof linkRowsTableFeatures, IdentityRow>();
 
 const dash = <span className="text-muted-foreground">—</span>;
 

@@ -1,15 +1,13 @@
 "use client";
 
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { GeneralLedgerBadge } from "@/components/ledgers/general-ledger-badge";
+import type { linkRowsTableFeatures } from "@/components/ui/link-rows-table";
 import { LocalTime } from "@/components/ui/local-time";
 import type { LedgerRow } from "../_lib/queries";
 
-// Paging happens in Blnk, so the table needs no client-side features: it renders one page.
-export const ledgersTableFeatures = tableFeatures({});
-
-const column = createColumnHelper<typeof ledgersTableFeatures, LedgerRow>();
+const column = createColumnHelper<typeof linkRowsTableFeatures, LedgerRow>();
 
 export const ledgersTableColumns = column.columns([
   column.accessor("name", {

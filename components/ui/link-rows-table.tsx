@@ -1,0 +1,53 @@
+"use client";
+
+import { type ColumnDef, tableFeatures, useTable } from "@tanstack/react-table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table";
+
+// Lists whose paging and search happen in Blnk render one page: no client-side table features.
+export const linkRowsTableFeatures = tableFeatures({});
+
+/**
+ * A list where each row's first cell is a link to the record (identities, ledgers): the whole row shows focus
+ * when that link has it.
+ */
+export function LinkRowsTable<Row extends { id: string }>({
+  label,
+  rows,
+  columns,
+}: {
+  label: string;
+  rows: Row[];
+  // biome-ignore lint/suspicious/noExplicitAny: columns of different value types live in one list
+  columns: ColumnDef<typeof linkRowsTableFeatures, Row, any>[];
+}) {
+  const table = useTable({ features: linkRowsTableFeatures, columns, data: rows });
+  return (
+    <Table aria-label={label}>
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id} className="hover:bg-transparent">
+            {group.headers.map((header) => (
+              <TableHead key={header.id}>
+                <table.FlexRender header={header} />
+              </TableHead>
+            ))}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <TableRow
+            key={row.original.id}
+            className="relative cursor-pointer has-[a:focus-visible]:bg-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-ring"
+          >
+            {row.getAllCells().map((cell) => (
+              <TableCell key={cell.id}>
+                <table.FlexRender cell={cell} />
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
