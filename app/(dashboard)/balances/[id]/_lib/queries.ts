@@ -13,10 +13,10 @@ import {
   getLedger,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
+import { prettyJson } from "@/lib/format/pretty-json";
 import { evaluateHealth, type HealthReport, type RecomputedBalance } from "@/lib/health";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
 import { oldestPendingHoldAt, settlementParentIds } from "@/lib/transactions/pending-inflight";
-import { prettyJson } from "./pretty-json";
 
 /** A Blnk failure becomes `fallback`; anything else is a bug and stays thrown. */
 async function orElse<T>(load: () => Promise<T>, fallback: (error: BlnkError) => T): Promise<T> {

@@ -9,10 +9,10 @@ import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { balancesHref } from "@/lib/balances/search-params";
+// Shared with the balance details page; it belongs in lib/ once a third page needs it.
+import { prettyJson } from "@/lib/format/pretty-json";
 import { identityDetailFields, identityTypeLabel } from "@/lib/identities/fields";
 import { loadIdentity } from "@/lib/identities/queries";
-// Shared with the balance details page; it belongs in lib/ once a third page needs it.
-import { prettyJson } from "../../../balances/[id]/_lib/pretty-json";
 import { IdentityDetails } from "../_components/identity-details";
 import { IdentityHeader } from "../_components/identity-header";
 

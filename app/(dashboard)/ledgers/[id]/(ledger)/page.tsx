@@ -9,7 +9,7 @@ import { parsePage } from "@/components/ui/pagination";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { isGeneralLedger } from "@/lib/blnk";
 // Shared with the balance details page; it belongs in lib/ once a third page needs it.
-import { prettyJson } from "../../../balances/[id]/_lib/pretty-json";
+import { prettyJson } from "@/lib/format/pretty-json";
 import { LedgerDetails } from "../_components/ledger-details";
 import { LedgerHeader } from "../_components/ledger-header";
 import { loadLedger } from "../_lib/queries";
