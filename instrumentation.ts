@@ -2,6 +2,8 @@
 // message naming the variable, instead of failing on the first page view.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Uncaught errors as one structured line each, the Blnk key masked (Next logs them too, but unstructured).
+  (await import("./lib/logging/process-errors")).logProcessErrors();
   const { checkConfigAtStartup } = await import("./lib/config/startup");
-  checkConfigAtStartup();
+  await checkConfigAtStartup();
 }

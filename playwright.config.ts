@@ -13,8 +13,8 @@ const chromiumArgs = [
 
 // Both dashboards run the production build (`npm test` builds first): the first against the embedded ledger,
 // the second against a port where nothing listens, to prove an unreachable Blnk is explained, not a crash.
-const dashboard = (port: number, blnkUrl: string, extraEnv: Record<string, string> = {}) => ({
-  command: `./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+const dashboard = (port: number, blnkUrl: string, extraEnv: Record<string, string> = {}, before = "") => ({
+  command: `${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
   url: `http://127.0.0.1:${port}/balances`,
   reuseExistingServer: !process.env.CI,
   timeout: 120_000,
@@ -28,6 +28,27 @@ const dashboard = (port: number, blnkUrl: string, extraEnv: Record<string, strin
     ...extraEnv,
   },
 });
+
+// Sign-in dashboards: a fresh user store each run, the Admin from ADMIN_EMAIL, an Operator and a Viewer made
+// with the one-time command (`npm run user`) before the server starts.
+const addUser = (role: keyof typeof E2E.accounts) => {
+  const { email, name, password } = E2E.accounts[role];
+  return `USER_PASSWORD='${password}' ./node_modules/.bin/tsx --conditions=react-server scripts/user.ts add --email ${email} --name '${name}' --role ${role} && `;
+};
+const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string, string>) =>
+  dashboard(
+    port,
+    E2E.blnkUrl,
+    {
+      AUTH_SECRET: E2E.authSecret,
+      AUTH_DATA_DIR: dataDir,
+      ADMIN_EMAIL: E2E.accounts.admin.email,
+      ADMIN_PASSWORD: E2E.accounts.admin.password,
+      ADMIN_NAME: E2E.accounts.admin.name,
+      ...extraEnv,
+    },
+    `rm -rf ${dataDir} && ${addUser("operator")}${addUser("viewer")}`,
+  );
 
 export default defineConfig({
   testDir: "./e2e",
@@ -71,5 +92,16 @@ export default defineConfig({
     }),
     dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
     dashboard(E2E.recoveringAppPort, `http://127.0.0.1:${E2E.proxyPort}`),
+    signInDashboard(E2E.signInAppPort, E2E.signInDataDir, {
+      OIDC_ISSUER: E2E.oidcIssuer,
+      OIDC_CLIENT_ID: E2E.oidcClientId,
+      OIDC_CLIENT_SECRET: E2E.oidcClientSecret,
+      OIDC_NAME: "Test ID",
+      OIDC_ROLE_CLAIM: "groups",
+      OIDC_ROLE_MAP: "desk-ops=operator,desk-admins=admin",
+    }),
+    signInDashboard(E2E.expiringAppPort, E2E.expiringDataDir, {
+      AUTH_SESSION_TTL: String(E2E.sessionTtlSeconds),
+    }),
   ],
 });

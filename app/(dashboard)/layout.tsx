@@ -1,21 +1,38 @@
 import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
+import { AccountMenu } from "@/components/shell/account-menu";
 import { AppSidebar } from "@/components/shell/app-sidebar";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 
-export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageRole("viewer");
   return (
-    <CreateBalanceProvider precisionOverrides={getPrecisionOverrideEntries()}>
-      <div className="flex min-h-dvh">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        <AppSidebar />
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-8 py-6 outline-none">
-          {children}
-        </main>
+    <CreateBalanceProvider
+      precisionOverrides={getPrecisionOverrideEntries()}
+      canCreate={hasRole(actor.role, "operator")}
+    >
+      <div className="flex min-h-dvh flex-col">
+        {actor.mode === "demo" ? <DemoBanner /> : null}
+        <div className="flex min-h-0 flex-1">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2"
+          >
+            Skip to content
+          </a>
+          <AppSidebar
+            account={
+              actor.mode === "sign-in" && actor.role ? (
+                <AccountMenu name={actor.name} email={actor.email} roleLabel={ROLE_LABELS[actor.role]} />
+              ) : null
+            }
+          />
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-8 py-6 outline-none">
+            {children}
+          </main>
+        </div>
       </div>
     </CreateBalanceProvider>
   );

@@ -1,11 +1,18 @@
 import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
+import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 
 // Pages for other internal tools to frame (a CRM's customer page): no sidebar, compact, shortcuts still on.
-// Framing is allowed only for EMBED_ALLOWED_ORIGINS (proxy.ts).
-export default function EmbedLayout({ children }: { children: React.ReactNode }) {
+// Framing is allowed only for EMBED_ALLOWED_ORIGINS (proxy.ts). With sign-in on, the session cookie
+// (SameSite=Lax) reaches the frame only when the framing site is the same site as Ledger Desk.
+export default async function EmbedLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageRole("viewer");
   return (
-    <CreateBalanceProvider precisionOverrides={getPrecisionOverrideEntries()}>
+    <CreateBalanceProvider
+      precisionOverrides={getPrecisionOverrideEntries()}
+      canCreate={hasRole(actor.role, "operator")}
+    >
       <main id="main" className="min-w-0 p-4">
         {children}
       </main>

@@ -20,6 +20,8 @@ type ContextValue = {
   open: (options?: OpenOptions) => void;
   /** A page's preset for ⌥B (an identity page presets the owner, a ledger page the ledger). */
   setPagePreset: (options: OpenOptions | null) => void;
+  /** False for a Viewer: create buttons hide themselves (the server refuses the action anyway). */
+  canCreate: boolean;
 };
 
 const CreateBalanceContext = React.createContext<ContextValue | null>(null);
@@ -34,9 +36,11 @@ export function useCreateBalance(): ContextValue {
 export function CreateBalanceProvider({
   children,
   precisionOverrides,
+  canCreate,
 }: {
   children: React.ReactNode;
   precisionOverrides: ReadonlyArray<readonly [string, string]>;
+  canCreate: boolean;
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -58,7 +62,10 @@ export function CreateBalanceProvider({
   const setPagePreset = React.useCallback((options: OpenOptions | null) => {
     pagePreset.current = options;
   }, []);
-  useShortcut("createBalance", () => open(pagePreset.current ?? {}));
+  useShortcut("createBalance", () => {
+    if (canCreate) open(pagePreset.current ?? {});
+    else toast({ title: "Creating balances needs the Operator or Admin role." });
+  });
 
   const onCreated = (balanceId: string) => {
     const after = session?.options.onCreated;
@@ -69,7 +76,7 @@ export function CreateBalanceProvider({
     else router.push(`/balances?balance=${encodeURIComponent(balanceId)}`);
   };
 
-  const value = React.useMemo(() => ({ open, setPagePreset }), [open, setPagePreset]);
+  const value = React.useMemo(() => ({ open, setPagePreset, canCreate }), [open, setPagePreset, canCreate]);
   return (
     <CreateBalanceContext value={value}>
       {children}
@@ -89,7 +96,8 @@ export function CreateBalanceProvider({
 
 /** A "Create balance" button with its ⌥B hint. */
 export function CreateBalanceButton({ options }: { options?: OpenOptions }) {
-  const { open } = useCreateBalance();
+  const { open, canCreate } = useCreateBalance();
+  if (!canCreate) return null;
   return (
     <Button variant="primary" size="sm" onClick={() => open(options)} aria-keyshortcuts="Alt+B">
       Create balance
@@ -121,9 +129,10 @@ export function NewBalanceForOwnerButton({
   identity: { id: string; name: string };
   label?: string;
 }) {
-  const { open } = useCreateBalance();
+  const { open, canCreate } = useCreateBalance();
   const router = useRouter();
   const options: OpenOptions = { identity, onCreated: () => router.refresh() };
+  if (!canCreate) return null;
   return (
     <>
       <CreateBalancePagePreset options={options} />

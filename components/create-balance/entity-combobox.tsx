@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { LoaderIcon } from "lucide-react";
 import * as React from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 
 export type ComboboxOption = { id: string; label: string; detail?: string; badge?: string };
@@ -175,6 +176,24 @@ export function EntityCombobox(props: Props) {
                 ) : null}
               </div>
             ))}
+          </div>
+        ) : null}
+        {isOpen && results.isError ? (
+          // A failed search must not look like "no matches": say why, and offer the search again.
+          <div
+            role="alert"
+            className="absolute z-10 mt-1 flex w-full items-center justify-between gap-2 rounded-md border border-danger/40 bg-background p-2 text-xs shadow-overlay"
+          >
+            <span>Search failed: {results.error.message}</span>
+            <Button
+              type="button"
+              size="sm"
+              // mousedown, like the options: the input keeps focus, so the list stays open.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void results.refetch()}
+            >
+              Try again
+            </Button>
           </div>
         ) : null}
       </div>

@@ -20,6 +20,8 @@ export function IdentityNewMenu({ identity }: { identity: { id: string; name: st
   const openCreateBalance = usePageCreateBalance({ identity });
   const triggerRef = React.useRef<HTMLButtonElement>(null);
   const isOpeningSheet = React.useRef(false);
+  // "New" holds only "New balance" so far: a role that cannot create sees no menu.
+  if (!openCreateBalance) return null;
 
   return (
     <DropdownMenu>

@@ -31,16 +31,18 @@ function useCreateBalanceOptions({ identity, ledger }: CreateBalancePreset) {
 
 /**
  * Makes ⌥B on this page use the preset (set on mount, dropped on unmount) and returns an `open` for the
- * page's own button. Use it once per page; other buttons use <PresetCreateBalanceButton>.
+ * page's own button, or null when this person's role cannot create. Use it once per page; other buttons use <PresetCreateBalanceButton>.
  */
-export function usePageCreateBalance(preset: CreateBalancePreset): () => void {
-  const { open, setPagePreset } = useCreateBalance();
+export function usePageCreateBalance(preset: CreateBalancePreset): (() => void) | null {
+  const { open, setPagePreset, canCreate } = useCreateBalance();
   const options = useCreateBalanceOptions(preset);
   React.useEffect(() => {
     setPagePreset(options);
     return () => setPagePreset(null);
   }, [options, setPagePreset]);
-  return React.useCallback(() => open(options), [open, options]);
+  const openWithPreset = React.useCallback(() => open(options), [open, options]);
+  // A Viewer gets no create button (null); the server would refuse the action anyway.
+  return canCreate ? openWithPreset : null;
 }
 
 /** A create button with the page's preset (e.g. in an empty table), leaving ⌥B to the page. */
@@ -48,8 +50,9 @@ export function PresetCreateBalanceButton({
   label = "Create balance",
   ...preset
 }: CreateBalancePreset & { label?: string }) {
-  const { open } = useCreateBalance();
+  const { open, canCreate } = useCreateBalance();
   const options = useCreateBalanceOptions(preset);
+  if (!canCreate) return null;
   return (
     <Button variant="primary" size="sm" onClick={() => open(options)} aria-keyshortcuts="Alt+B">
       {label}

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
  */
 export function LedgerCreateBalanceButton({ ledger }: { ledger: { id: string; name: string } }) {
   const openCreateBalance = usePageCreateBalance({ ledger });
+  if (!openCreateBalance) return null;
   return (
     <Button variant="primary" size="sm" onClick={openCreateBalance} aria-keyshortcuts="Alt+B">
       Create balance

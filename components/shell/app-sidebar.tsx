@@ -3,6 +3,7 @@
 import { BookOpenIcon, LandmarkIcon, UsersIcon, WalletIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type * as React from "react";
 import { cn } from "@/lib/cn";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { ThemeToggle } from "./theme-toggle";
@@ -13,7 +14,8 @@ const NAV = [
   { href: "/ledgers", label: "Ledgers", icon: BookOpenIcon },
 ] as const;
 
-export function AppSidebar() {
+/** `account`: the signed-in person's menu (none in demo mode). */
+export function AppSidebar({ account }: { account?: React.ReactNode }) {
   const pathname = usePathname();
   return (
     <aside className="flex w-sidebar shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground">
@@ -46,6 +48,7 @@ export function AppSidebar() {
       <div className="flex flex-col gap-0.5 border-t p-2">
         <ShortcutsHelp />
         <ThemeToggle />
+        {account}
       </div>
     </aside>
   );

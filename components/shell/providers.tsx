@@ -7,12 +7,19 @@ import { Toaster } from "@/components/ui/toast";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { ShortcutProvider } from "@/lib/keyboard/use-shortcut";
 
-export function Providers({ children }: { children: React.ReactNode }) {
+/** `nonce`: this response's CSP nonce, for next-themes' inline script that sets the theme before paint. */
+export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   const [queryClient] = React.useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false } } }),
   );
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider
+      attribute="class"
+      defaultTheme="system"
+      enableSystem
+      disableTransitionOnChange
+      nonce={nonce}
+    >
       <QueryClientProvider client={queryClient}>
         <TooltipProvider delayDuration={300}>
           <ShortcutProvider>

@@ -15,7 +15,8 @@ export const E2E = {
   /** The embedded ledger the main dashboard talks to: fresh data dir, demo data, secure mode on. */
   ledgerPort: Number(process.env.E2E_LEDGER_PORT ?? 5101),
   blnkUrl: `http://127.0.0.1:${Number(process.env.E2E_LEDGER_PORT ?? 5101)}`,
-  ledgerDataDir: ".data/e2e-ledger",
+  // Overridable so two Playwright runs on one machine do not wipe each other's ledger.
+  ledgerDataDir: process.env.E2E_LEDGER_DATA_DIR ?? ".data/e2e-ledger",
   /** A dashboard whose Blnk is a proxy the test switches on and off (to prove "Try again" recovers). */
   recoveringAppUrl: `http://127.0.0.1:${appPort + 2}`,
   recoveringAppPort: appPort + 2,
@@ -23,6 +24,26 @@ export const E2E = {
   /** Origins of test pages that frame the embed page: the first is in EMBED_ALLOWED_ORIGINS, the second not. */
   allowedFramerPort: appPort + 70,
   otherFramerPort: appPort + 71,
+  /** A dashboard with sign-in configured: local accounts (below) and OIDC against the test provider. */
+  signInAppPort: appPort + 3,
+  signInAppUrl: `http://127.0.0.1:${appPort + 3}`,
+  signInDataDir: `.data/e2e-auth-${appPort + 3}`,
+  /** A second sign-in dashboard whose sessions last a few seconds, to see them expire. */
+  expiringAppPort: appPort + 4,
+  expiringAppUrl: `http://127.0.0.1:${appPort + 4}`,
+  expiringDataDir: `.data/e2e-auth-${appPort + 4}`,
+  sessionTtlSeconds: 4,
+  authSecret: "e2e-auth-secret-0123456789abcdef0123456789",
+  accounts: {
+    admin: { email: "admin@example.com", password: "admin password e2e", name: "Ada Admin" },
+    operator: { email: "operator@example.com", password: "operator password e2e", name: "Otto Operator" },
+    viewer: { email: "viewer@example.com", password: "viewer password e2e", name: "Vera Viewer" },
+  },
+  /** The test OpenID provider, started by the OIDC test itself. */
+  oidcPort: appPort + 80,
+  oidcIssuer: `http://127.0.0.1:${appPort + 80}`,
+  oidcClientId: "ledger-desk-e2e",
+  oidcClientSecret: "e2e-oidc-client-secret",
   /** A recognisable key: no page, script or reply may ever contain it. */
   apiKey: process.env.E2E_BLNK_API_KEY ?? "ldk-e2e-canary-key-3f9c2a7d51",
 } as const;

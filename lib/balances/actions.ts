@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { requireActionRole } from "@/lib/auth/actor";
 import { loadBalanceSummary, loadBalancesPage } from "./queries";
 import { balanceIdSchema, balancesQuerySchema } from "./search-params";
 
@@ -10,6 +11,7 @@ const pageSizeSchema = z.number().int().min(1).max(100).optional();
 
 /** The Balances table's data for Refresh and client-side page loads; `pageSize` defaults to 20. */
 export async function fetchBalancesPage(input: unknown, pageSize?: unknown) {
+  await requireActionRole("viewer");
   const parsed = balancesQuerySchema.safeParse(input);
   const size = pageSizeSchema.safeParse(pageSize);
   if (!parsed.success || !size.success) return invalid("The balances query is not valid.");
@@ -18,6 +20,7 @@ export async function fetchBalancesPage(input: unknown, pageSize?: unknown) {
 
 /** The summary panel's data for one balance. */
 export async function fetchBalanceSummary(id: unknown) {
+  await requireActionRole("viewer");
   const parsed = balanceIdSchema.safeParse(id);
   if (!parsed.success) return invalid("That is not a balance ID.");
   return loadBalanceSummary(parsed.data);

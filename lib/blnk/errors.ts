@@ -44,6 +44,11 @@ export interface BlnkErrorInit {
   cause?: unknown;
 }
 
+/** The code of a reply Ledger Desk could not read at all: cut off mid-body, or not JSON. */
+export const UNREADABLE_RESPONSE = "BAD_RESPONSE_UNREADABLE";
+/** The code of a connection Blnk (or a proxy) closed or reset before answering. */
+export const NETWORK_DROPPED = "NETWORK_DROPPED";
+
 export class BlnkError extends Error {
   override readonly name = "BlnkError";
   readonly status: number;
@@ -141,6 +146,9 @@ function describeForUser(error: BlnkError): string {
   const detail = asSentence(error.message);
   switch (error.kind) {
     case "unreachable":
+      if (error.code === NETWORK_DROPPED) {
+        return `The connection to Blnk at ${error.baseUrl ?? "the configured URL"} was closed before it answered. Try again; if it keeps happening, check Blnk and any proxy in front of it.`;
+      }
       return `Cannot reach Blnk at ${error.baseUrl ?? "the configured URL"}. Check that it is running and BLNK_URL is correct.`;
     case "timeout":
       return `Blnk did not answer within ${formatSeconds(error.timeoutMs)}. Try again; if it keeps happening, check the server or raise BLNK_TIMEOUT_MS.`;
@@ -175,6 +183,9 @@ function describeForUser(error: BlnkError): string {
       }
       return `Blnk had an internal error (HTTP ${error.status}). Try again; if it keeps happening, check the Blnk server logs.`;
     case "bad_response":
+      if (error.code === UNREADABLE_RESPONSE) {
+        return "Blnk sent a reply Ledger Desk could not read: it was cut off or is not valid JSON. Try again; if it keeps happening, check Blnk and any proxy in front of it.";
+      }
       return "Blnk sent an unexpected response. Check that BLNK_URL points to a Blnk server of a supported version.";
   }
 }

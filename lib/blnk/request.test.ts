@@ -1,7 +1,9 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getBalance } from "./balances";
-import { BlnkError } from "./errors";
+import { BlnkError, NETWORK_DROPPED, UNREADABLE_RESPONSE } from "./errors";
 import { getServerHealth } from "./health";
 import { getLedger } from "./ledgers";
 import { blnkRequest, buildUrl } from "./request";
@@ -94,6 +96,64 @@ describe("network failures", () => {
     const pending = getServerHealth({ config: hangingServer.config(), signal: controller.signal });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+  });
+});
+
+describe("replies that break off", () => {
+  /** A raw server for what the stub server cannot do: hang up mid-reply. */
+  async function withRawServer(
+    onRequest: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+    run: (baseUrl: string) => Promise<void>,
+  ) {
+    const raw = http.createServer(onRequest);
+    await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+    try {
+      await run(`http://127.0.0.1:${(raw.address() as AddressInfo).port}`);
+    } finally {
+      raw.closeAllConnections();
+      await new Promise((resolve) => raw.close(resolve));
+    }
+  }
+
+  it("a body cut short of its Content-Length is unreadable, not unreachable", async () => {
+    await withRawServer(
+      (_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": ledgerJson.length });
+        res.write(ledgerJson.slice(0, 20), () => res.socket?.destroy());
+      },
+      async (baseUrl) => {
+        const error = await failure(getLedger(LEDGER_ID, { config: { ...server.config(), baseUrl } }));
+        expect(error).toMatchObject({ kind: "bad_response", code: UNREADABLE_RESPONSE, status: 200 });
+        expect(error.userMessage).toMatch(/^Blnk sent a reply Ledger Desk could not read: it was cut off/);
+      },
+    );
+  });
+
+  it("a connection reset before any answer is a dropped connection", async () => {
+    await withRawServer(
+      (req) => req.socket.resetAndDestroy(),
+      async (baseUrl) => {
+        const error = await failure(getLedger(LEDGER_ID, { config: { ...server.config(), baseUrl } }));
+        expect(error).toMatchObject({ kind: "unreachable", code: NETWORK_DROPPED, status: 0 });
+        expect(error.userMessage).toBe(
+          `The connection to Blnk at ${baseUrl} was closed before it answered. Try again; if it keeps happening, check Blnk and any proxy in front of it.`,
+        );
+      },
+    );
+  });
+
+  it("JSON that breaks off inside a complete reply is unreadable", async () => {
+    server.on(`GET /ledgers/${LEDGER_ID}`, json(200, ledgerJson.slice(0, ledgerJson.length / 2)));
+    const error = await failure(getLedger(LEDGER_ID, { config: server.config() }));
+    expect(error).toMatchObject({ kind: "bad_response", code: UNREADABLE_RESPONSE, status: 200 });
+    expect(error.message).toContain("not valid JSON");
+  });
+
+  it("a 500 whose body breaks off is still a Blnk failure, readable", async () => {
+    server.on(`GET /ledgers/${LEDGER_ID}`, json(500, '{"error":"INTERNAL_SERVER_ERROR: fail'));
+    const error = await failure(getLedger(LEDGER_ID, { config: server.config() }));
+    expect(error).toMatchObject({ kind: "server", status: 500 });
+    expect(error.userMessage).toMatch(/internal error \(HTTP 500\)/);
   });
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { type BlnkConfig, displayUrl, getBlnkConfig } from "./config";
 import { errorFromResponse } from "./error-body";
-import { BlnkError } from "./errors";
+import { BlnkError, NETWORK_DROPPED, UNREADABLE_RESPONSE } from "./errors";
 import { parseJson, stringifyJson } from "./json";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
@@ -31,6 +31,8 @@ export interface BlnkRequestOptions<T> extends BlnkCallOptions {
 const NETWORK_CODES =
   /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_)/;
 
+const DROPPED_CODES = /^(ECONNRESET|EPIPE|UND_ERR_SOCKET)$/;
+
 /**
  * The single place the app talks HTTP to Blnk: sets the key and timeout, writes and reads JSON losslessly,
  * validates with `schema`, and turns every failure into a `BlnkError`.
@@ -54,11 +56,9 @@ export async function blnkRequest<T>(
     body = stringifyJson(options.body);
   }
 
-  let status: number;
-  let statusText: string;
-  let text: string;
+  let response: Response;
   try {
-    const response = await fetch(buildUrl(config.baseUrl, path, options.query), {
+    response = await fetch(buildUrl(config.baseUrl, path, options.query), {
       method,
       headers,
       body,
@@ -68,12 +68,22 @@ export async function blnkRequest<T>(
       // the paths we call.
       redirect: "manual",
     });
-    status = response.status;
-    statusText = response.statusText;
-    text = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw transportError(error, timeoutSignal.aborted, context);
+  }
+  const { status, statusText } = response;
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    // Blnk answered, then the body broke off (a reset, a proxy cutting it short): unreadable, not unreachable.
+    if (timeoutSignal.aborted) throw transportError(error, true, context);
+    throw unreadableResponse(status, context, "the body was cut off", {
+      reason: "incomplete body",
+      networkCode: findNetworkCode(error),
+    });
   }
 
   if (status >= 300 && status < 400) {
@@ -112,7 +122,12 @@ function parseSuccess<T>(
   try {
     json = text.trim() ? parseJson(text) : undefined;
   } catch {
-    throw badResponse(status, context, "the body is not JSON", { reason: "invalid JSON" });
+    // Broken JSON (cut short, mangled) is an unreadable Blnk reply; HTML or text means BLNK_URL points at
+    // something else, such as a proxy's login page.
+    if (/^\s*[[{]/.test(text)) {
+      throw unreadableResponse(status, context, "the body is not valid JSON", { reason: "invalid JSON" });
+    }
+    throw badResponse(status, context, "the body is not JSON", { reason: "not JSON" });
   }
   const result = schema.safeParse(json);
   if (!result.success) {
@@ -144,6 +159,23 @@ function badResponse(
   });
 }
 
+/** A reply that cannot be read at all (cut off, or not JSON): a distinct code so the UI can say so plainly. */
+function unreadableResponse(
+  status: number,
+  context: { endpoint: string; baseUrl: string },
+  reason: string,
+  details: unknown,
+): BlnkError {
+  return new BlnkError({
+    ...context,
+    status,
+    code: UNREADABLE_RESPONSE,
+    kind: "bad_response",
+    message: `Blnk sent an unreadable response to ${context.endpoint}: ${reason}`,
+    details,
+  });
+}
+
 function transportError(
   error: unknown,
   isTimeout: boolean,
@@ -164,7 +196,8 @@ function transportError(
   return new BlnkError({
     ...context,
     status: 0,
-    code: "NETWORK_UNREACHABLE",
+    // Connected, then dropped before any answer: Blnk (or a proxy) is up but failing, not absent.
+    code: networkCode && DROPPED_CODES.test(networkCode) ? NETWORK_DROPPED : "NETWORK_UNREACHABLE",
     kind: "unreachable",
     message: `Cannot reach Blnk at ${context.baseUrl} (${reason})`,
     details: networkCode ? { networkCode } : undefined,

@@ -1,18 +1,40 @@
 import "server-only";
+import { getAuth } from "@/lib/auth/server";
+import { type AuthSettings, getAuthSettings, serverAddress } from "@/lib/auth/settings";
 import { describeBlnkConfig, getBlnkConfig } from "@/lib/blnk/config";
 import { parseAllowedOrigins } from "@/lib/security/frame-ancestors";
 import { getPrecisionTable } from "./precision-table";
 
-/** Validates every setting; on a bad one, prints why and exits, since nothing would work anyway. */
-export function checkConfigAtStartup(env: NodeJS.ProcessEnv = process.env) {
+function stop(error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`Ledger Desk cannot start: ${reason}`);
+  process.exit(1);
+}
+
+/**
+ * Validates every setting and readies the sign-in store (tables, the ADMIN_EMAIL account); on a problem,
+ * prints why and exits, since nothing would work anyway. Demo mode on a non-loopback address stops here.
+ */
+export async function checkConfigAtStartup(env: NodeJS.ProcessEnv = process.env, argv = process.argv) {
+  let auth: AuthSettings;
   try {
     getBlnkConfig(env);
     getPrecisionTable(env);
     parseAllowedOrigins(env.EMBED_ALLOWED_ORIGINS);
+    auth = getAuthSettings(env, serverAddress(argv, env));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`Ledger Desk cannot start: ${reason}`);
-    process.exit(1);
+    stop(error);
   }
-  console.info(`Ledger Desk: ${describeBlnkConfig(env)}`);
+  if (auth.mode === "sign-in") {
+    try {
+      await getAuth();
+    } catch (error) {
+      stop(`the sign-in store is not usable (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  const access =
+    auth.mode === "demo"
+      ? "demo mode: no sign-in (loopback only)"
+      : `sign-in required (local accounts${auth.oidc ? `, OIDC at ${auth.oidc.issuer}` : ""}; store: ${auth.database.kind === "pglite" ? auth.database.dataDir : "DATABASE_URL"})`;
+  console.info(`Ledger Desk: ${describeBlnkConfig(env)}; ${access}`);
 }

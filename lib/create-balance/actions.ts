@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { actorMetadata, requireActionRole } from "@/lib/auth/actor";
 import { createBalanceFromInput } from "./create";
 import { type CreateBalanceResult, createBalanceSchema } from "./schema";
 import {
@@ -34,21 +35,21 @@ const searchTextSchema = z
 
 /** Creates a balance from the "Create balance" form; a resubmitted form (same requestId) creates nothing new. */
 export async function createBalanceAction(input: unknown): Promise<CreateBalanceResult> {
-  // Role check (Operator or Admin) goes here when sign-in arrives.
+  const actor = await requireActionRole("operator");
   const parsed = createBalanceSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error.issues);
-  return createBalanceFromInput(parsed.data);
+  return createBalanceFromInput(parsed.data, actorMetadata(actor));
 }
 
-/** Ledger suggestions for the "Ledger" combobox. */
+/** Ledger suggestions for the "Ledger" combobox (part of the create flow, so Operators and Admins only). */
 export async function searchLedgersAction(text: unknown): Promise<SearchResult<LedgerOption>> {
-  // Role check (Operator or Admin) goes here when sign-in arrives.
+  await requireActionRole("operator");
   return runSearch(text, searchLedgers);
 }
 
-/** Identity suggestions for the "Identity" combobox. */
+/** Identity suggestions for the "Identity" combobox (part of the create flow, so Operators and Admins only). */
 export async function searchIdentitiesAction(text: unknown): Promise<SearchResult<IdentityOption>> {
-  // Role check (Operator or Admin) goes here when sign-in arrives.
+  await requireActionRole("operator");
   return runSearch(text, searchIdentities);
 }
 

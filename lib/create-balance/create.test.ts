@@ -3,8 +3,16 @@ import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
 import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
 import { createBalanceAction } from "./actions";
-import { createBalanceFromInput, MESSAGES } from "./create";
-import { type CreateBalanceFormValues, createBalanceSchema, emptyCreateBalanceForm } from "./schema";
+import { createBalanceFromInput as createWithAudit, MESSAGES } from "./create";
+import {
+  type CreateBalanceFormValues,
+  type CreateBalanceInput,
+  createBalanceSchema,
+  emptyCreateBalanceForm,
+} from "./schema";
+
+const AUDIT = { created_by: "ops@example.com", created_via: "ledger-desk" };
+const createBalanceFromInput = (input: CreateBalanceInput) => createWithAudit(input, AUDIT);
 
 // createBalanceFromInput and createBalanceAction against the real embedded ledger, run as its own process and
 // reached over HTTP only (lib/ may not import ledger/, see lib/architecture.test.ts), in secure mode so
@@ -45,7 +53,7 @@ describe("createBalanceFromInput against the embedded ledger", () => {
       identity_id: "",
       track_fund_lineage: false,
       allocation_strategy: "FIFO",
-      meta_data: { tier: "gold", ledger_desk_request_id: input.requestId },
+      meta_data: { tier: "gold", ...AUDIT, ledger_desk_request_id: input.requestId },
     });
   });
 
@@ -219,7 +227,26 @@ describe("createBalanceAction", () => {
     const ledgerId = await newLedger("From the form");
     const result = await createBalanceAction({ ...emptyCreateBalanceForm(), ledgerId, currency: " usd " });
 
-    expect(await getBalance(balanceIdOf(result))).toMatchObject({ ledger_id: ledgerId, currency: "USD" });
+    expect(await getBalance(balanceIdOf(result))).toMatchObject({
+      ledger_id: ledgerId,
+      currency: "USD",
+      // Demo mode (no sign-in configured, loopback): the actor is the demo user.
+      meta_data: { created_by: "demo", created_via: "ledger-desk" },
+    });
+  });
+
+  it("refuses to let the form set who created the balance", async () => {
+    const ledgerId = await newLedger("Forged author");
+    const result = await createBalanceAction({
+      ...emptyCreateBalanceForm(),
+      ledgerId,
+      currency: "USD",
+      metadata: [{ key: "created_by", value: "someone-else" }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { metadata: expect.stringContaining("created_by") },
+    });
   });
 
   it("answers invalid input with the first message per field and creates nothing", async () => {

@@ -15,6 +15,9 @@ import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } fro
 /** The metadata key that makes a retried submission recognisable. The schema reserves the `ledger_desk_` prefix. */
 export const REQUEST_ID_KEY = "ledger_desk_request_id";
 
+/** The author of a write, recorded in the record's metadata (see lib/auth/actor.ts `actorMetadata`). */
+export type AuditMetadata = { created_by: string; created_via: string };
+
 type FieldName = keyof Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
 type FieldErrors = Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
 
@@ -44,10 +47,13 @@ const CORE_FIELDS: Record<string, { field: FieldName; message: string }> = {
 const inFlight = new Map<string, Promise<CreateBalanceResult | null>>();
 
 /** Creates the balance, or returns the one this form (same `requestId`) already created. */
-export async function createBalanceFromInput(input: CreateBalanceInput): Promise<CreateBalanceResult> {
+export async function createBalanceFromInput(
+  input: CreateBalanceInput,
+  audit: AuditMetadata,
+): Promise<CreateBalanceResult> {
   // Chained, not just awaited: a third retry must wait for the second, not run beside it.
   const previous = inFlight.get(input.requestId) ?? Promise.resolve(null);
-  const work = previous.catch(() => null).then(() => createOnce(input));
+  const work = previous.catch(() => null).then(() => createOnce(input, audit));
   inFlight.set(input.requestId, work);
   try {
     return await work;
@@ -56,7 +62,7 @@ export async function createBalanceFromInput(input: CreateBalanceInput): Promise
   }
 }
 
-async function createOnce(input: CreateBalanceInput): Promise<CreateBalanceResult> {
+async function createOnce(input: CreateBalanceInput, audit: AuditMetadata): Promise<CreateBalanceResult> {
   try {
     // The owner is sent only when the form uses it: a leftover ID in a switched-off field is ignored.
     const ownerId = input.assignOwner || input.trackFundLineage ? input.identityId || undefined : undefined;
@@ -93,7 +99,7 @@ async function createOnce(input: CreateBalanceInput): Promise<CreateBalanceResul
       allocationStrategy: input.trackFundLineage ? input.allocationStrategy : undefined,
       // Written with the person's metadata so a retry of this submission finds the balance instead of
       // creating a second one.
-      metadata: { ...metadataObject(input.metadata), [REQUEST_ID_KEY]: input.requestId },
+      metadata: { ...metadataObject(input.metadata), ...audit, [REQUEST_ID_KEY]: input.requestId },
     });
     return { ok: true, data: { balanceId: balance.id, wasRetry: false } };
   } catch (error) {

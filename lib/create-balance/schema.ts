@@ -8,6 +8,8 @@ export const ALLOCATION_STRATEGIES = ["FIFO", "LIFO", "PROPORTIONAL"] as const;
 
 /** Metadata keys Ledger Desk writes itself (idempotency, audit); people may not set them. */
 export const RESERVED_METADATA_PREFIX = "ledger_desk_";
+/** Who made a record: written by the server from the signed-in person, never taken from the form. */
+export const AUDIT_METADATA_KEYS = ["created_by", "created_via"] as const;
 /** Blnk filters metadata by `meta_data.<key>` only for keys of this shape. */
 const METADATA_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const ID = /^[\w-]+$/;
@@ -73,6 +75,8 @@ export const createBalanceSchema = z
       else if (!METADATA_KEY.test(key)) message = "Start with a letter; use only letters, digits and _.";
       else if (key.toLowerCase().startsWith(RESERVED_METADATA_PREFIX))
         message = `Keys starting with ${RESERVED_METADATA_PREFIX} are reserved.`;
+      else if ((AUDIT_METADATA_KEYS as readonly string[]).includes(key.toLowerCase()))
+        message = `${key} is filled in by Ledger Desk with who created the balance.`;
       else if (seen.has(key)) message = "This key is already used above.";
       seen.add(key);
       if (message) ctx.addIssue({ code: "custom", path: ["metadata", index, "key"], message });

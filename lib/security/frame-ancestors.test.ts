@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { framingHeaders, parseAllowedOrigins } from "./frame-ancestors";
+import { contentSecurityPolicy, newNonce } from "./csp";
+import { frameAncestors, parseAllowedOrigins } from "./frame-ancestors";
 
 describe("EMBED_ALLOWED_ORIGINS", () => {
   it("parses origins separated by commas or spaces", () => {
@@ -19,19 +20,35 @@ describe("EMBED_ALLOWED_ORIGINS", () => {
   });
 });
 
-describe("framingHeaders", () => {
+describe("frameAncestors", () => {
   const allowed = ["https://crm.example.com"];
 
   it("lets only the allowed origins frame the embed pages", () => {
-    expect(framingHeaders("/embed/identities/idt_1", allowed)).toEqual({
-      "Content-Security-Policy": "frame-ancestors https://crm.example.com",
+    expect(frameAncestors("/embed/identities/idt_1", allowed)).toEqual({
+      sources: "https://crm.example.com",
+      denyHeader: false,
     });
   });
 
   it("refuses framing of every other page, and of embed pages when no origin is allowed", () => {
-    const refuse = { "Content-Security-Policy": "frame-ancestors 'none'", "X-Frame-Options": "DENY" };
-    expect(framingHeaders("/balances", allowed)).toEqual(refuse);
-    expect(framingHeaders("/embedded", allowed)).toEqual(refuse);
-    expect(framingHeaders("/embed/identities/idt_1", [])).toEqual(refuse);
+    const refuse = { sources: "'none'", denyHeader: true };
+    expect(frameAncestors("/balances", allowed)).toEqual(refuse);
+    expect(frameAncestors("/embedded", allowed)).toEqual(refuse);
+    expect(frameAncestors("/embed/identities/idt_1", [])).toEqual(refuse);
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts only with the nonce, never eval, and carries the framing rule", () => {
+    const policy = contentSecurityPolicy({ nonce: "abc123", frameAncestors: "'none'" });
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it("gives each response a different nonce", () => {
+    expect(newNonce()).not.toBe(newNonce());
+    expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 });

@@ -23,10 +23,16 @@ export function parseAllowedOrigins(text: string | undefined): string[] {
   return origins;
 }
 
-/** The framing headers for a path: the embed pages list the allowed origins, all else refuses. */
-export function framingHeaders(pathname: string, allowedOrigins: readonly string[]): Record<string, string> {
+/**
+ * Who may frame a path, as a CSP `frame-ancestors` source list: the embed pages list the allowed origins, all
+ * else refuses (and then also sends X-Frame-Options DENY, for browsers that predate frame-ancestors).
+ */
+export function frameAncestors(
+  pathname: string,
+  allowedOrigins: readonly string[],
+): { sources: string; denyHeader: boolean } {
   if (pathname.startsWith(EMBED_PATH_PREFIX) && allowedOrigins.length > 0) {
-    return { "Content-Security-Policy": `frame-ancestors ${allowedOrigins.join(" ")}` };
+    return { sources: allowedOrigins.join(" "), denyHeader: false };
   }
-  return { "Content-Security-Policy": "frame-ancestors 'none'", "X-Frame-Options": "DENY" };
+  return { sources: "'none'", denyHeader: true };
 }

@@ -4,6 +4,7 @@ import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-provider";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
 import { loadFilterLabels } from "./_lib/filter-labels";
@@ -15,6 +16,7 @@ export default async function BalancesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requirePageRole("viewer");
   const query = parseBalancesQuery(await searchParams);
   const [result, labels] = await Promise.all([loadBalancesPage(query), loadFilterLabels(query)]);
   const isFiltered = Boolean(query.identityId || query.ledgerId);

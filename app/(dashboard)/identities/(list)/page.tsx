@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { IdentitiesTable } from "@/components/identities/identities-table";
 import { Pagination } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/auth/actor";
 import { loadIdentitiesPage } from "@/lib/identities/queries";
 import { identitiesHref, parseIdentitiesQuery } from "@/lib/identities/search-params";
 
@@ -13,6 +14,7 @@ export default async function IdentitiesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requirePageRole("viewer");
   const query = parseIdentitiesQuery(await searchParams);
   const result = await loadIdentitiesPage(query);
   if (!result.ok) return <BlnkErrorState error={result.error} />;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/auth/actor";
 import { LedgersTable } from "./_components/ledgers-table";
 import { loadLedgersPage } from "./_lib/queries";
 
@@ -12,6 +13,7 @@ export default async function LedgersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requirePageRole("viewer");
   const page = parsePage((await searchParams).page);
   const result = await loadLedgersPage(page);
   if (!result.ok) {

@@ -4,6 +4,7 @@ import { BalancesView } from "@/components/balances/balances-view";
 import { OpenLinksInNewTab } from "@/components/balances/link-target";
 import { NewBalanceForOwnerButton } from "@/components/create-balance/create-balance-provider";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
 import { blnkResult, getIdentity } from "@/lib/blnk";
@@ -18,6 +19,7 @@ export default async function EmbeddedIdentityPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requirePageRole("viewer");
   const { id } = await params;
   const query = { ...parseBalancesQuery(await searchParams), identityId: id, ledgerId: undefined };
   const identity = await blnkResult(() => getIdentity(id));

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/actor";
 import { BalanceDetails } from "../_components/balance-details";
 import { BalanceHeader } from "../_components/balance-header";
 import { BalanceHealth } from "../_components/balance-health";
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BalancePage({ params }: Props) {
+  await requirePageRole("viewer");
   const { id } = await params;
   // Started before waiting for the balance: the recomputation is the slowest call and needs only the ID.
   const recomputed = loadRecomputed(id);

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { requirePageRole } from "@/lib/auth/actor";
 import { loadIdentity } from "@/lib/identities/queries";
 
 /*
@@ -14,6 +15,8 @@ export default async function IdentityLayout({
   children: ReactNode;
   params: Promise<{ id: string }>;
 }) {
+  // Checked here as well as in the pages: this layout reads Blnk before any page renders.
+  await requirePageRole("viewer");
   const { id } = await params;
   const result = await loadIdentity(id);
   if (!result.ok && result.error.kind === "not_found") notFound();

@@ -7,6 +7,7 @@ import { IdentityNewMenu } from "@/components/identities/identity-new-menu";
 import { PresetCreateBalanceButton } from "@/components/identities/use-page-create-balance";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { balancesHref } from "@/lib/balances/search-params";
 // Shared with the balance details page; it belongs in lib/ once a third page needs it.
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IdentityPage({ params }: Props) {
+  await requirePageRole("viewer");
   const { id } = await params;
   const query = { page: 1, identityId: id };
   const [result, balances] = await Promise.all([

@@ -6,6 +6,7 @@ import { PresetCreateBalanceButton } from "@/components/identities/use-page-crea
 import { LedgerCreateBalanceButton } from "@/components/ledgers/ledger-create-balance-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { parsePage } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { isGeneralLedger } from "@/lib/blnk";
 // Shared with the balance details page; it belongs in lib/ once a third page needs it.
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LedgerPage({ params, searchParams }: Props) {
+  await requirePageRole("viewer");
   const { id } = await params;
   const query = { page: parsePage((await searchParams).page), ledgerId: id };
   const [result, balances] = await Promise.all([loadLedger(id), loadBalancesPage(query)]);

@@ -7,6 +7,7 @@ import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/auth/actor";
 import { BalanceHeader } from "../../_components/balance-header";
 import { loadBalance, toBalanceView } from "../../_lib/queries";
 import { loadTransactionsPage, TRANSACTIONS_PAGE_SIZE } from "../../_lib/transactions";
@@ -26,6 +27,7 @@ function countText(totalCount: number | null): string | undefined {
 }
 
 export default async function BalanceTransactionsPage({ params, searchParams }: Props) {
+  await requirePageRole("viewer");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = parsePage(query.page);
   const balanceResult = await loadBalance(id);

@@ -1,0 +1,114 @@
+"use client";
+
+import * as React from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { authClient } from "@/lib/auth/client";
+
+const OIDC_PROVIDER_ID = "oidc";
+
+function describe(error: { status?: number; message?: string } | null | undefined): string {
+  if (!error) return "Sign-in failed. Try again.";
+  if (error.status === 401) return "That email and password do not match an account.";
+  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
+  if (error.status && error.status >= 500) return "Ledger Desk could not check your sign-in. Try again.";
+  return error.message || "Sign-in failed. Try again.";
+}
+
+/** Email and password, and single sign-on when configured. What was typed stays after a failure. */
+export function SignInForm({
+  next,
+  oidcName,
+  providerError,
+}: {
+  next: string;
+  oidcName: string | null;
+  providerError: string | null;
+}) {
+  const [error, setError] = React.useState<string | null>(providerError);
+  const [pending, setPending] = React.useState<"password" | "oidc" | null>(null);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending("password");
+    setError(null);
+    try {
+      const { error: failure } = await authClient.signIn.email({
+        email: String(form.get("email") ?? "").trim(),
+        password: String(form.get("password") ?? ""),
+      });
+      if (failure) {
+        setError(describe(failure));
+        setPending(null);
+        return;
+      }
+      window.location.assign(next);
+    } catch {
+      setError("Ledger Desk did not answer. Check your connection and try again.");
+      setPending(null);
+    }
+  };
+
+  const signInWithProvider = async () => {
+    setPending("oidc");
+    setError(null);
+    try {
+      const { error: failure } = await authClient.signIn.social({
+        provider: OIDC_PROVIDER_ID,
+        callbackURL: next,
+        errorCallbackURL: "/sign-in",
+      });
+      if (failure) {
+        setError(describe(failure));
+        setPending(null);
+      }
+    } catch {
+      setError("Ledger Desk did not answer. Check your connection and try again.");
+      setPending(null);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      {error ? (
+        <p role="alert" className="rounded border border-danger/40 bg-danger/5 px-3 py-2 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+      <form onSubmit={onSubmit} className="flex flex-col gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="sign-in-email" className="text-sm font-medium">
+            Email
+          </label>
+          <Input id="sign-in-email" name="email" type="email" autoComplete="username" required autoFocus />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="sign-in-password" className="text-sm font-medium">
+            Password
+          </label>
+          <Input
+            id="sign-in-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        </div>
+        <Button type="submit" variant="primary" disabled={pending !== null}>
+          {pending === "password" ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {oidcName ? (
+        <>
+          <div className="flex items-center gap-2 text-xs text-muted-foreground" aria-hidden>
+            <span className="h-px flex-1 bg-border" /> or <span className="h-px flex-1 bg-border" />
+          </div>
+          <Button type="button" disabled={pending !== null} onClick={() => void signInWithProvider()}>
+            {pending === "oidc" ? "Redirecting…" : `Sign in with ${oidcName}`}
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+}

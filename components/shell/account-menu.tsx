@@ -1,0 +1,60 @@
+"use client";
+
+import { LogOutIcon, UserIcon } from "lucide-react";
+import * as React from "react";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { toast } from "@/components/ui/toast";
+import { authClient } from "@/lib/auth/client";
+
+/** The signed-in person, their role, and "Sign out", at the foot of the sidebar. */
+export function AccountMenu({
+  name,
+  email,
+  roleLabel,
+}: {
+  name: string;
+  email: string | null;
+  roleLabel: string;
+}) {
+  const [isSigningOut, setSigningOut] = React.useState(false);
+  const signOut = async () => {
+    setSigningOut(true);
+    const { error } = await authClient.signOut();
+    if (error) {
+      setSigningOut(false);
+      toast({ title: "Could not sign out. Try again." });
+      return;
+    }
+    // A full load: nothing of the signed-in pages stays in the client cache.
+    window.location.assign("/sign-in");
+  };
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        aria-label={`Account: ${name}, ${roleLabel}`}
+        className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-left text-sm text-sidebar-foreground/80 hover:bg-muted"
+      >
+        <UserIcon className="size-4 shrink-0" aria-hidden />
+        <span className="min-w-0 flex-1 truncate">{name}</span>
+        <span className="text-xs text-muted-foreground">{roleLabel}</span>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent side="right" align="end">
+        <DropdownMenuLabel className="font-normal">
+          <div className="font-medium">{name}</div>
+          {email ? <div className="text-xs text-muted-foreground">{email}</div> : null}
+          <div className="text-xs text-muted-foreground">Role: {roleLabel}</div>
+        </DropdownMenuLabel>
+        <DropdownMenuItem disabled={isSigningOut} onSelect={() => void signOut()}>
+          <LogOutIcon className="size-4" aria-hidden />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,221 @@
+import { expect, type Page, test } from "@playwright/test";
+import { callAction } from "./support/actions";
+import { E2E } from "./support/env";
+import { countBalances, createLedger, newestBalanceJson, uniqueCurrency } from "./support/ledger-api";
+import { type OIDC_PEOPLE, startOidcProvider } from "./support/oidc-provider";
+
+// Sign-in, roles and sessions, on the dashboard that has sign-in configured (playwright.config.ts).
+test.use({ baseURL: E2E.signInAppUrl });
+
+const PAGES = [
+  "/balances",
+  "/identities",
+  "/ledgers",
+  "/balances/bln_x",
+  "/balances/bln_x/transactions",
+  "/identities/idt_x",
+  "/ledgers/ldg_x",
+  "/embed/identities/idt_x",
+  "/",
+];
+const ACTIONS: Array<[string, unknown[]]> = [
+  ["fetchBalancesPage", [{}]],
+  ["fetchBalanceSummary", ["bln_x"]],
+  ["createBalanceAction", [{ ledgerId: "ldg_x", currency: "USD" }]],
+  ["searchLedgersAction", ["a"]],
+  ["searchIdentitiesAction", ["a"]],
+];
+
+async function signIn(page: Page, who: keyof typeof E2E.accounts, path = "/balances") {
+  const { email, password } = E2E.accounts[who];
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
+  // Keyboard shortcuts need the page hydrated: its scripts have run by the load event.
+  await page.waitForLoadState("load");
+}
+
+test("without a session every page redirects to sign-in and every server action answers 401", async ({
+  request,
+}) => {
+  for (const path of PAGES) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toMatch(/^\/sign-in(\?next=|$)/);
+  }
+  for (const [name, args] of ACTIONS) {
+    const { status, body } = await callAction(request, `${E2E.signInAppUrl}/balances`, name, args);
+    expect(status, name).toBe(401);
+    expect(body).not.toContain("bln_");
+  }
+  // A forged or stale cookie is no session either.
+  const forged = await request.get("/balances", {
+    maxRedirects: 0,
+    headers: { cookie: "ledger-desk.session_token=forged.value" },
+  });
+  expect(forged.status()).toBe(307);
+});
+
+test("local sign-in returns to the page asked for; a wrong password keeps the email and says why; sign-out ends it", async ({
+  page,
+}) => {
+  await page.goto("/ledgers");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fledgers/);
+  await page.getByLabel("Email").fill(E2E.accounts.operator.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password do not match an account.",
+  );
+  await expect(page.getByLabel("Email")).toHaveValue(E2E.accounts.operator.email);
+
+  await page.getByLabel("Password").fill(E2E.accounts.operator.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/ledgers$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Ledgers" })).toBeVisible();
+  // No demo banner once sign-in is on.
+  await expect(page.getByRole("status", { name: "Demo mode" })).toHaveCount(0);
+
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name === "ledger-desk.session_token");
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(session?.expires ?? 0).toBeGreaterThan(Date.now() / 1000);
+
+  await page.getByRole("button", { name: /^Account: Otto Operator, Operator$/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/balances");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fbalances/);
+});
+
+test("an Operator creates a balance and it records who created it", async ({ page }) => {
+  await signIn(page, "operator");
+  const name = `Audit Ledger ${Date.now()}`;
+  await createLedger(name);
+  const currency = uniqueCurrency("AUD");
+  await page.keyboard.press("Alt+B");
+  const sheet = page.getByRole("dialog", { name: "Create balance" });
+  await sheet.getByRole("combobox", { name: "Ledger" }).fill(name);
+  await page.getByRole("option", { name: new RegExp(name) }).click();
+  await sheet.getByLabel("Currency").fill(currency);
+  await sheet.getByRole("button", { name: "Create balance" }).click();
+  await expect(page).toHaveURL(/balance=bln_/);
+
+  const stored = JSON.parse(await newestBalanceJson(currency)) as Array<{
+    meta_data: Record<string, string>;
+  }>;
+  expect(stored[0]?.meta_data).toMatchObject({
+    created_by: E2E.accounts.operator.email,
+    created_via: "ledger-desk",
+  });
+});
+
+test("a Viewer reads but cannot create: no create button, and a direct call of the action is refused and creates nothing", async ({
+  page,
+}) => {
+  await signIn(page, "viewer");
+  await expect(page.getByRole("table", { name: "Balances" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Create balance/ })).toHaveCount(0);
+  await page.keyboard.press("Alt+B");
+  await expect(
+    page.getByText("Creating balances needs the Operator or Admin role.", { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Create balance" })).toHaveCount(0);
+
+  // The same request the form would send, made by hand with the Viewer's session.
+  const ledgerId = await createLedger(`Viewer Ledger ${Date.now()}`);
+  const currency = uniqueCurrency("VWR");
+  const form = {
+    ledgerId,
+    currency,
+    identityId: "",
+    assignOwner: false,
+    trackFundLineage: false,
+    allocationStrategy: "FIFO",
+    metadata: [],
+    requestId: crypto.randomUUID(),
+  };
+  const { status } = await callAction(page.request, `${E2E.signInAppUrl}/balances`, "createBalanceAction", [
+    form,
+  ]);
+  expect(status).toBe(403);
+  for (const name of ["searchLedgersAction", "searchIdentitiesAction"]) {
+    expect((await callAction(page.request, `${E2E.signInAppUrl}/balances`, name, ["a"])).status, name).toBe(
+      403,
+    );
+  }
+  expect(await countBalances(currency)).toBe(0);
+  // Reading is allowed.
+  expect(
+    (await callAction(page.request, `${E2E.signInAppUrl}/balances`, "fetchBalancesPage", [{}])).status,
+  ).toBe(200);
+});
+
+test("the Admin from ADMIN_EMAIL signs in as Admin", async ({ page }) => {
+  await signIn(page, "admin");
+  await expect(page.getByRole("button", { name: /^Account: Ada Admin, Admin$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Create balance/ })).toBeVisible();
+});
+
+test.describe("sessions expire", () => {
+  test.use({ baseURL: E2E.expiringAppUrl });
+
+  test("an idle session ends after AUTH_SESSION_TTL and the next page asks to sign in again", async ({
+    page,
+  }) => {
+    await signIn(page, "viewer", "/identities");
+    await expect(page.getByRole("heading", { level: 1, name: "Identities" })).toBeVisible();
+    await page.waitForTimeout((E2E.sessionTtlSeconds + 1.5) * 1000);
+    await page.reload();
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fidentities/);
+    // A client-side refresh after expiry is refused too.
+    const { status } = await callAction(page.request, `${E2E.expiringAppUrl}/balances`, "fetchBalancesPage", [
+      {},
+    ]);
+    expect(status).toBe(401);
+  });
+});
+
+test.describe("single sign-on", () => {
+  let provider: Awaited<ReturnType<typeof startOidcProvider>>;
+  test.beforeAll(async () => {
+    provider = await startOidcProvider();
+  });
+  test.afterAll(async () => {
+    await provider.close();
+  });
+
+  async function signInWithProvider(page: Page, login: keyof typeof OIDC_PEOPLE) {
+    await page.goto("/balances");
+    await page.getByRole("button", { name: "Sign in with Test ID" }).click();
+    // The provider's own login and consent pages.
+    await expect(page).toHaveURL(new RegExp(`^${E2E.oidcIssuer}/`));
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill("any");
+    await page.locator('button[type="submit"]').click();
+    const consent = page.getByRole("button", { name: /continue/i });
+    await consent
+      .or(page.getByRole("heading", { level: 1, name: "Balances" }))
+      .first()
+      .waitFor();
+    if (await consent.isVisible()) await consent.click();
+    await expect(page).toHaveURL(new RegExp(`^${E2E.signInAppUrl}/balances`));
+  }
+
+  test("OIDC sign-in lands on Balances with the role its groups claim maps to", async ({ page }) => {
+    await signInWithProvider(page, "oidc-operator");
+    await expect(page.getByRole("heading", { level: 1, name: "Balances" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Account: Olu Operator, Operator" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Create balance/ })).toBeVisible();
+  });
+
+  test("a person whose groups map to no role gets the default, Viewer", async ({ page }) => {
+    await signInWithProvider(page, "oidc-newcomer");
+    await expect(page.getByRole("button", { name: "Account: Nia Newcomer, Viewer" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Create balance/ })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,2 @@
+// oidc-provider ships no types; the test provider uses a handful of its options (see oidc-provider.ts).
+declare module "oidc-provider";

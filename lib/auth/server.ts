@@ -1,0 +1,147 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { createAuthMiddleware } from "better-auth/api";
+import { getMigrations } from "better-auth/db/migration";
+import { nextCookies } from "better-auth/next-js";
+import { admin as adminPlugin, genericOAuth } from "better-auth/plugins";
+import { createAccessControl } from "better-auth/plugins/access";
+import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+import { authDialect } from "./db";
+import { type Role, roleFromClaim } from "./roles";
+import { type AuthSettings, getAuthSettings, MIN_PASSWORD_LENGTH, serverAddress } from "./settings";
+
+export type SignInSettings = Extract<AuthSettings, { mode: "sign-in" }>;
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+const ac = createAccessControl(defaultStatements);
+const roles = {
+  viewer: ac.newRole({ user: [], session: [] }),
+  operator: ac.newRole({ user: [], session: [] }),
+  admin: adminAc,
+};
+
+/** The sign-in library, configured from the environment (see settings.ts and the README's variables). */
+export function createAuth(settings: SignInSettings) {
+  const oidc = settings.oidc;
+  // The role an OIDC sign-in's claim maps to, handed from profile mapping to the hook below within one callback.
+  const claimedRoles = new Map<string, Role>();
+  return betterAuth({
+    appName: "Ledger Desk",
+    secret: settings.secret,
+    baseURL: settings.baseUrl,
+    basePath: "/api/auth",
+    database: { dialect: authDialect(settings.database), type: "postgres" },
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are made by an admin (ADMIN_EMAIL, `npm run user`), never by self sign-up.
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+    },
+    session: {
+      expiresIn: settings.sessionTtlSeconds,
+      // Sliding expiry: a session in use is extended, at most once per quarter of its lifetime.
+      updateAge: Math.max(1, Math.floor(settings.sessionTtlSeconds / 4)),
+    },
+    // Counted per client address in the database (so they hold across restarts). Sign-in allows 20 attempts a
+    // minute: enough for a team behind one office NAT, far too few to guess a 12-character password.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/*": { window: 60, max: 20 } },
+    },
+    advanced: {
+      cookiePrefix: "ledger-desk",
+      useSecureCookies: settings.baseUrl.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    plugins: [
+      adminPlugin({ ac, roles, defaultRole: oidc?.defaultRole ?? "viewer", adminRoles: ["admin"] }),
+      genericOAuth({
+        config: oidc
+          ? [
+              {
+                providerId: OIDC_PROVIDER_ID,
+                name: oidc.name,
+                discoveryUrl: `${oidc.issuer}/.well-known/openid-configuration`,
+                clientId: oidc.clientId,
+                clientSecret: oidc.clientSecret,
+                scopes: ["openid", "email", "profile"],
+                pkce: true,
+                mapProfileToUser: (profile) => {
+                  if (oidc.roleClaim && typeof profile.email === "string") {
+                    const claim = (profile as Record<string, unknown>)[oidc.roleClaim];
+                    claimedRoles.set(
+                      profile.email.toLowerCase(),
+                      roleFromClaim(claim, oidc.roleMap, oidc.defaultRole),
+                    );
+                  }
+                  return {};
+                },
+              },
+            ]
+          : [],
+      }),
+      nextCookies(),
+    ],
+    hooks: {
+      after: createAuthMiddleware(async (ctx) => {
+        if (!ctx.path.startsWith("/callback")) return;
+        const created = ctx.context.newSession;
+        const email = created?.user.email?.toLowerCase();
+        if (!created || !email) return;
+        const role = claimedRoles.get(email);
+        claimedRoles.delete(email);
+        // With OIDC_ROLE_CLAIM set, the identity provider is the source of truth for the role at every sign-in.
+        if (role && role !== (created.user as { role?: string }).role) {
+          await ctx.context.internalAdapter.updateUser(created.user.id, { role });
+        }
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+type Ready = { settings: SignInSettings; auth: Auth };
+const g = globalThis as unknown as { __ledgerDeskAuth?: Promise<Ready> };
+
+/** The current process's settings: sign-in or demo mode. Throws on a bad variable (checked at start-up). */
+export function currentAuthSettings(): AuthSettings {
+  return getAuthSettings(process.env, serverAddress(process.argv, process.env));
+}
+
+/**
+ * The sign-in library, ready: tables created or brought up to date, and the ADMIN_EMAIL account made if it
+ * does not exist yet. One per process (proxy.ts and the app share it through globalThis).
+ */
+export function getAuth(): Promise<Ready> {
+  g.__ledgerDeskAuth ??= (async () => {
+    const settings = currentAuthSettings();
+    if (settings.mode !== "sign-in") throw new Error("sign-in is not configured (demo mode)");
+    const auth = createAuth(settings);
+    const { runMigrations } = await getMigrations(auth.options);
+    await runMigrations();
+    if (settings.admin) await ensureUser(auth, { ...settings.admin, role: "admin" });
+    return { settings, auth };
+  })().catch((error) => {
+    g.__ledgerDeskAuth = undefined;
+    throw error;
+  });
+  return g.__ledgerDeskAuth;
+}
+
+export type NewUser = { email: string; password: string; name: string; role: Role };
+
+/** Creates a local account unless one with that email exists; returns whether it created one. */
+export async function ensureUser(auth: Auth, user: NewUser): Promise<boolean> {
+  const context = await auth.$context;
+  if (await context.internalAdapter.findUserByEmail(user.email)) return false;
+  await auth.api.createUser({
+    body: { email: user.email, password: user.password, name: user.name, role: user.role },
+  });
+  return true;
+}
