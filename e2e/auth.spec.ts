@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { callAction } from "./support/actions";
+import { callAction, serverActions } from "./support/actions";
 import { E2E } from "./support/env";
 import { countBalances, createLedger, newestBalanceJson, uniqueCurrency } from "./support/ledger-api";
 import { type OIDC_PEOPLE, startOidcProvider } from "./support/oidc-provider";
@@ -8,6 +8,7 @@ import { type OIDC_PEOPLE, startOidcProvider } from "./support/oidc-provider";
 test.use({ baseURL: E2E.signInAppUrl });
 
 const PAGES = [
+  "/settings/users",
   "/balances",
   "/identities",
   "/ledgers",
@@ -24,6 +25,8 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["createBalanceAction", [{ ledgerId: "ldg_x", currency: "USD" }]],
   ["searchLedgersAction", ["a"]],
   ["searchIdentitiesAction", ["a"]],
+  ["addUserAction", [{ email: "x@example.com", name: "X", role: "admin", password: "a long password!" }]],
+  ["setUserRoleAction", [{ userId: "x", role: "admin" }]],
 ];
 
 async function signIn(page: Page, who: keyof typeof E2E.accounts, path = "/balances") {
@@ -47,6 +50,7 @@ test("without a session every page redirects to sign-in and every server action 
     expect(response.status(), path).toBe(307);
     expect(response.headers().location, path).toMatch(/^\/sign-in(\?next=|$)/);
   }
+  expect(new Set(ACTIONS.map(([name]) => name))).toEqual(new Set(serverActions().keys()));
   for (const [name, args] of ACTIONS) {
     const { status, body } = await callAction(request, `${E2E.signInAppUrl}/balances`, name, args);
     expect(status, name).toBe(401);
@@ -217,5 +221,67 @@ test.describe("single sign-on", () => {
     await signInWithProvider(page, "oidc-newcomer");
     await expect(page.getByRole("button", { name: "Account: Nia Newcomer, Viewer" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Create balance/ })).toHaveCount(0);
+  });
+});
+
+test.describe("user management", () => {
+  test("an Admin adds a user and changes their role; the new person signs in with it", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, "admin");
+    await page.getByRole("button", { name: /^Account: Ada Admin/ }).click();
+    await page.getByRole("menuitem", { name: "Users" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Users" });
+    await expect(table.getByRole("row", { name: /viewer@example\.com/ })).toBeVisible();
+    // Admins cannot demote themselves.
+    await expect(page.getByRole("combobox", { name: `Role of ${E2E.accounts.admin.email}` })).toBeDisabled();
+
+    const email = `new.${Date.now()}@example.com`;
+    await page.getByRole("button", { name: "Add user" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add user" });
+    await dialog.getByLabel("Email").fill(email);
+    await dialog.getByLabel("Name").fill("Nora New");
+    await dialog.getByLabel("First password").fill("too short");
+    await dialog.getByRole("button", { name: "Add user" }).click();
+    await expect(dialog.getByText("Use at least 12 characters.")).toBeVisible();
+    await expect(dialog.getByLabel("Email")).toHaveValue(email);
+    await dialog.getByLabel("First password").fill("a first password");
+    await dialog.getByRole("button", { name: "Add user" }).click();
+    await expect(dialog).toBeHidden();
+    const role = page.getByRole("combobox", { name: `Role of ${email}` });
+    await expect(role).toHaveValue("viewer");
+    await role.selectOption("operator");
+    await expect(page.getByText(`${email} is now Operator`, { exact: true })).toBeVisible();
+
+    const other = await browser.newContext({ baseURL: E2E.signInAppUrl });
+    const them = await other.newPage();
+    await them.goto("/balances");
+    await them.getByLabel("Email").fill(email);
+    await them.getByLabel("Password").fill("a first password");
+    await them.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(them.getByRole("button", { name: "Account: Nora New, Operator" })).toBeVisible();
+    await other.close();
+  });
+
+  test("only Admins manage users: the page is refused and direct action calls get 403", async ({ page }) => {
+    await signIn(page, "operator");
+    await page.getByRole("button", { name: /^Account: Otto Operator/ }).click();
+    await expect(page.getByRole("menuitem", { name: "Users" })).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    const response = await page.goto("/settings/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+
+    const url = `${E2E.signInAppUrl}/settings/users`;
+    const add = await callAction(page.request, url, "addUserAction", [
+      { email: "sneaky@example.com", name: "Sneaky", role: "admin", password: "a long password!" },
+    ]);
+    expect(add.status).toBe(403);
+    const promote = await callAction(page.request, url, "setUserRoleAction", [
+      { userId: "any", role: "admin" },
+    ]);
+    expect(promote.status).toBe(403);
   });
 });

@@ -25,7 +25,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <AppSidebar
             account={
               actor.mode === "sign-in" && actor.role ? (
-                <AccountMenu name={actor.name} email={actor.email} roleLabel={ROLE_LABELS[actor.role]} />
+                <AccountMenu
+                  name={actor.name}
+                  email={actor.email}
+                  roleLabel={ROLE_LABELS[actor.role]}
+                  canManageUsers={hasRole(actor.role, "admin")}
+                />
               ) : null
             }
           />

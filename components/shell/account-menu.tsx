@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOutIcon, UserIcon } from "lucide-react";
+import { LogOutIcon, UserIcon, UsersRoundIcon } from "lucide-react";
+import Link from "next/link";
 import * as React from "react";
 import {
   DropdownMenu,
@@ -12,15 +13,18 @@ import {
 import { toast } from "@/components/ui/toast";
 import { authClient } from "@/lib/auth/client";
 
-/** The signed-in person, their role, and "Sign out", at the foot of the sidebar. */
+/** The signed-in person, their role, "Users" for Admins, and "Sign out", at the foot of the sidebar. */
 export function AccountMenu({
   name,
   email,
   roleLabel,
+  canManageUsers,
 }: {
   name: string;
   email: string | null;
   roleLabel: string;
+  /** Admins get "Users" (manage accounts and roles). */
+  canManageUsers: boolean;
 }) {
   const [isSigningOut, setSigningOut] = React.useState(false);
   const signOut = async () => {
@@ -50,6 +54,14 @@ export function AccountMenu({
           {email ? <div className="text-xs text-muted-foreground">{email}</div> : null}
           <div className="text-xs text-muted-foreground">Role: {roleLabel}</div>
         </DropdownMenuLabel>
+        {canManageUsers ? (
+          <DropdownMenuItem asChild>
+            <Link href="/settings/users">
+              <UsersRoundIcon className="size-4" aria-hidden />
+              Users
+            </Link>
+          </DropdownMenuItem>
+        ) : null}
         <DropdownMenuItem disabled={isSigningOut} onSelect={() => void signOut()}>
           <LogOutIcon className="size-4" aria-hidden />
           Sign out

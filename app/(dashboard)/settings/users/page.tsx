@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { AddUserButton } from "@/components/users/add-user-dialog";
+import { UsersTable } from "@/components/users/users-table";
+import { requirePageRole } from "@/lib/auth/actor";
+import { loadUsers } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requirePageRole("admin");
+  if (actor.mode === "demo") {
+    return (
+      <>
+        <PageHeader title="Users" />
+        <p className="rounded-md border p-10 text-center text-sm text-muted-foreground">
+          Demo mode has no users: set AUTH_SECRET (and ADMIN_EMAIL/ADMIN_PASSWORD or OIDC_*) to require
+          sign-in.
+        </p>
+      </>
+    );
+  }
+  const users = await loadUsers(actor);
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description={`${users.length} user${users.length === 1 ? "" : "s"}. Viewers read; Operators also create balances; Admins also manage users.`}
+        actions={<AddUserButton />}
+      />
+      <UsersTable rows={users} />
+    </>
+  );
+}
