@@ -13,8 +13,14 @@ const chromiumArgs = [
 
 // Both dashboards run the production build (`npm test` builds first): the first against the embedded ledger,
 // the second against a port where nothing listens, to prove an unreachable Blnk is explained, not a crash.
-const dashboard = (port: number, blnkUrl: string, extraEnv: Record<string, string> = {}, before = "") => ({
-  command: `${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+const dashboard = (
+  port: number,
+  blnkUrl: string,
+  extraEnv: Record<string, string> = {},
+  before = "",
+  after = "",
+) => ({
+  command: `${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}${after}`,
   url: `http://127.0.0.1:${port}/balances`,
   reuseExistingServer: !process.env.CI,
   timeout: 120_000,
@@ -91,7 +97,14 @@ export default defineConfig({
       EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.allowedFramerPort}`,
     }),
     dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
-    dashboard(E2E.recoveringAppPort, `http://127.0.0.1:${E2E.proxyPort}`),
+    // Its stderr goes to a file the fault tests read: no unhandled rejection or uncaught exception allowed.
+    dashboard(
+      E2E.recoveringAppPort,
+      `http://127.0.0.1:${E2E.proxyPort}`,
+      {},
+      `mkdir -p .data && : > ${E2E.recoveringStderrLog} && `,
+      ` 2>> ${E2E.recoveringStderrLog}`,
+    ),
     signInDashboard(E2E.signInAppPort, E2E.signInDataDir, {
       OIDC_ISSUER: E2E.oidcIssuer,
       OIDC_CLIENT_ID: E2E.oidcClientId,

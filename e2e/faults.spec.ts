@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E } from "./support/env";
 import { createBalance, createIdentity, createLedger, transfer, uniqueCurrency } from "./support/ledger-api";
@@ -212,9 +213,24 @@ test("a failed search in the create-balance sheet says why, and Try again finds 
   await expect(alert).toHaveCount(0);
 });
 
-test("after every fault the dashboard is still up and serving", async ({ request }) => {
+test("after every fault the dashboard is still up and serving, logged each failure, and left nothing unhandled", async ({
+  request,
+}) => {
   proxy.setFault("pass");
   const response = await request.get("/balances");
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain("Balances");
+
+  const log = readFileSync(E2E.recoveringStderrLog, "utf8");
+  const events = log.split("\n").flatMap((line) => {
+    try {
+      return [(JSON.parse(line) as { event?: string }).event];
+    } catch {
+      return [];
+    }
+  });
+  expect(events).toContain("blnk_call_failed");
+  expect(events).not.toContain("unhandled_rejection");
+  expect(events).not.toContain("uncaught_exception");
+  expect(log).not.toContain(E2E.apiKey);
 });

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { callAction, serverActions } from "./support/actions";
+import { collectResponses } from "./support/collect";
 import { E2E } from "./support/env";
+import { createRouteFixtures, dashboardRoutes, NOT_FOUND_ROUTES, type RouteFixtures } from "./support/routes";
+
+// Issue acceptance: "The Blnk key appears in no page, script or action reply (checked with a known key over every
+// route)". `npm test` builds with BLNK_API_KEY set to the canary E2E.apiKey and every dashboard runs with it.
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -9,6 +15,11 @@ function filesUnder(dir: string): string[] {
     return statSync(full).isDirectory() ? filesUnder(full) : [full];
   });
 }
+
+let fixtures: RouteFixtures;
+test.beforeAll(async () => {
+  fixtures = await createRouteFixtures("Secrets");
+});
 
 test("the Blnk API key is in no file of the browser build", () => {
   // npm test builds with BLNK_API_KEY set to this canary; a build made without it would prove nothing.
@@ -23,19 +34,235 @@ test("the Blnk API key is in no file of the browser build", () => {
   expect(leaking).toEqual([]);
 });
 
-test("the Blnk API key is in no served page or script", async ({ page, request }) => {
-  const scripts = new Set<string>();
-  page.on("response", (response) => {
-    if (response.request().resourceType() === "script") scripts.add(response.url());
-  });
-  for (const route of ["/balances", "/identities", "/ledgers"]) {
-    const html = await (await request.get(route)).text();
-    expect(html).not.toContain(E2E.apiKey);
-    await page.goto(route);
-    expect(await page.content()).not.toContain(E2E.apiKey);
+/**
+ * Loads each route twice — as plain HTML and RSC payload by hand, and in the browser (which also fetches every
+ * script, RSC payload and action reply the page needs) — then re-fetches every script seen, and asserts the
+ * key is in none of it. Returns the script URLs, so a caller can check something was actually covered.
+ */
+async function expectNoKeyOnRoutes(
+  page: Page,
+  request: APIRequestContext,
+  baseUrl: string,
+  routes: readonly string[],
+) {
+  const responses = collectResponses(page, [baseUrl]);
+  for (const route of routes) {
+    const url = `${baseUrl}${route}`;
+    const html = await request.get(url);
+    expect(await html.text(), `HTML of ${url}`).not.toContain(E2E.apiKey);
+    const rsc = await request.get(url, { headers: { RSC: "1" } });
+    expect(await rsc.text(), `RSC payload of ${url}`).not.toContain(E2E.apiKey);
+
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    expect(await page.content(), `DOM of ${url}`).not.toContain(E2E.apiKey);
   }
-  expect(scripts.size).toBeGreaterThan(0);
+  await responses.settle();
+  responses.stop();
+  const leaking = responses.received.filter((response) => response.body.includes(E2E.apiKey));
+  expect(leaking.map((response) => `${response.type} ${response.url}`)).toEqual([]);
+
+  const scripts = new Set(
+    responses.received.filter((response) => response.type === "script").map((response) => response.url),
+  );
   for (const url of scripts) {
-    expect(await (await request.get(url)).text()).not.toContain(E2E.apiKey);
+    expect(await (await request.get(url)).text(), url).not.toContain(E2E.apiKey);
   }
+  return { scripts, received: responses.received };
+}
+
+test("the Blnk API key is in no page, RSC payload or script of any route", async ({ page, request }) => {
+  const routes = dashboardRoutes(fixtures);
+  const { scripts, received } = await expectNoKeyOnRoutes(page, request, E2E.appUrl, [
+    ...routes,
+    ...NOT_FOUND_ROUTES,
+  ]);
+  expect(scripts.size).toBeGreaterThan(5);
+  // The pages really rendered the fixtures (a page that failed would prove little).
+  const documents = received.filter((response) => response.type === "document");
+  expect(documents.some((response) => response.body.includes(fixtures.balanceId))).toBe(true);
+  expect(documents.some((response) => response.body.includes(fixtures.ledgerId))).toBe(true);
+  // Opening the summary panel (?balance=…) fetched the balance through its server action in the browser.
+  expect(
+    received.some(
+      (response) => response.type === "fetch" && response.body.includes(`"${fixtures.balanceId}"`),
+    ),
+  ).toBe(true);
+  // The not-found routes answer 404 (and were checked above).
+  for (const route of NOT_FOUND_ROUTES) {
+    expect((await request.get(`${E2E.appUrl}${route}`)).status(), route).toBe(404);
+  }
+});
+
+test("the Blnk API key is in no page or script when Blnk is unreachable (error states)", async ({
+  page,
+  request,
+}) => {
+  const { received } = await expectNoKeyOnRoutes(page, request, E2E.unreachableAppUrl, [
+    ...dashboardRoutes(fixtures),
+    "/no-such-page",
+  ]);
+  // These pages show the unreachable-Blnk explanation: the error path was the one checked.
+  expect(
+    received.some(
+      (response) =>
+        response.type === "document" && /unreachable|could not reach|cannot reach/i.test(response.body),
+    ),
+  ).toBe(true);
+});
+
+test("the Blnk API key is in no page or script of the sign-in page", async ({ page, request }) => {
+  const { scripts } = await expectNoKeyOnRoutes(page, request, E2E.signInAppUrl, [
+    "/sign-in",
+    "/sign-in?next=%2Fbalances",
+    "/balances",
+  ]);
+  expect(scripts.size).toBeGreaterThan(0);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  for (const reply of [
+    await request.get(`${E2E.signInAppUrl}/api/auth/get-session`),
+    await request.post(`${E2E.signInAppUrl}/api/auth/sign-in/email`, {
+      headers: { Origin: E2E.signInAppUrl },
+      data: { email: "nobody@example.com", password: "not the password at all" },
+    }),
+  ]) {
+    expect(await reply.text(), reply.url()).not.toContain(E2E.apiKey);
+  }
+});
+
+/** Calls of every server action: valid arguments, and invalid ones a hand-made request could send. */
+function actionCalls({ ledgerId, identityId, balanceId }: RouteFixtures): Record<string, unknown[][]> {
+  const form = (fields: Record<string, unknown>) => ({
+    ledgerId,
+    currency: "USD",
+    identityId: "",
+    assignOwner: false,
+    trackFundLineage: false,
+    allocationStrategy: "FIFO",
+    metadata: [],
+    requestId: crypto.randomUUID(),
+    ...fields,
+  });
+  return {
+    fetchBalancesPage: [
+      [{}],
+      [{ page: 1, ledgerId, identityId }, 20],
+      [{ page: 99999 }],
+      [{ ledgerId: "ldg_missing" }],
+      ["not a query"],
+      [{}, 1000],
+      [null],
+    ],
+    fetchBalanceSummary: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
+    searchLedgersAction: [["a"], [""], ["Secrets"], [42], ["x".repeat(300)], []],
+    searchIdentitiesAction: [["a"], [""], ["Secrets"], [{}], ["x".repeat(300)], []],
+    createBalanceAction: [
+      [form({ currency: `SEC${Date.now().toString(36).toUpperCase()}` })],
+      [form({ assignOwner: true, identityId, currency: "EUR" })],
+      // Well-formed, but Blnk refuses it: the error reply must not echo the request's key either.
+      [form({ ledgerId: "ldg_missing" })],
+      [form({ identityId: "idt_missing", assignOwner: true })],
+      [form({ ledgerId: "", currency: "U S D", allocationStrategy: "NONE" })],
+      [form({ requestId: "not-a-uuid", metadata: [{ key: "ledger_desk_x", value: "1" }] })],
+      [{}],
+      ["not a form"],
+    ],
+    // Admin-only user management (sign-in mode; in demo mode there are no users to manage).
+    addUserAction: [
+      [
+        {
+          email: `secrets-${Date.now()}@example.com`,
+          name: "Secrets Check",
+          role: "viewer",
+          password: "a long enough password",
+        },
+      ],
+      [{ email: "not an email", name: "", role: "root", password: "short" }],
+      [{}],
+      ["not a form"],
+    ],
+    setUserRoleAction: [
+      [{ userId: "usr_missing", role: "viewer" }],
+      [{ userId: "", role: "root" }],
+      [{}],
+      [42],
+    ],
+  };
+}
+
+/** Actions that need sign-in configured to do anything: in demo mode they may fail, but never with the key. */
+const SIGN_IN_ONLY_ACTIONS = new Set(["addUserAction", "setUserRoleAction"]);
+
+test("every server action's reply, valid or invalid, ok or failing, leaves out the Blnk API key", async ({
+  request,
+}) => {
+  const calls = actionCalls(fixtures);
+  // Every action in the build is called here: a new action must be added above, or this fails.
+  expect(Object.keys(calls).sort()).toEqual([...serverActions().keys()].sort());
+
+  for (const [baseUrl, reachable] of [
+    [E2E.appUrl, true],
+    [E2E.unreachableAppUrl, false],
+    [E2E.signInAppUrl, false],
+  ] as const) {
+    for (const [name, argLists] of Object.entries(calls)) {
+      for (const args of argLists) {
+        const { status, body } = await callAction(request, `${baseUrl}/balances`, name, args);
+        const label = `${name}(${JSON.stringify(args).slice(0, 80)}) on ${baseUrl}`;
+        expect(body, label).not.toContain(E2E.apiKey);
+        if (reachable && !SIGN_IN_ONLY_ACTIONS.has(name)) expect(status, label).toBe(200);
+      }
+    }
+    // A malformed action body is refused without echoing anything secret either.
+    const malformed = await request.post(`${baseUrl}/balances`, {
+      headers: {
+        "Next-Action": serverActions().get("fetchBalancesPage") ?? "",
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      data: "{not json",
+      maxRedirects: 0,
+    });
+    expect(await malformed.text()).not.toContain(E2E.apiKey);
+  }
+
+  // The valid calls really reached Blnk (a reply that is always an error would prove little).
+  const summary = await callAction(request, `${E2E.appUrl}/balances`, "fetchBalanceSummary", [
+    fixtures.balanceId,
+  ]);
+  expect(summary.body).toContain(fixtures.balanceId);
+  const ledgers = await callAction(request, `${E2E.appUrl}/balances`, "searchLedgersAction", ["Secrets"]);
+  expect(ledgers.body).toContain(fixtures.ledgerId);
+});
+
+test("signed in on the sign-in dashboard, no page or action reply contains the Blnk API key", async ({
+  request,
+}) => {
+  // The request context keeps the session cookie the sign-in sets.
+  const { email, password } = E2E.accounts.admin;
+  const signIn = await request.post(`${E2E.signInAppUrl}/api/auth/sign-in/email`, {
+    headers: { Origin: E2E.signInAppUrl },
+    data: { email, password },
+  });
+  expect(signIn.status()).toBe(200);
+  expect(await signIn.text()).not.toContain(E2E.apiKey);
+
+  for (const route of [...dashboardRoutes(fixtures), "/no-such-page"]) {
+    const response = await request.get(`${E2E.signInAppUrl}${route}`, { maxRedirects: 0 });
+    expect(response.status(), route).not.toBe(307);
+    expect(await response.text(), route).not.toContain(E2E.apiKey);
+    const rsc = await request.get(`${E2E.signInAppUrl}${route}`, { headers: { RSC: "1" } });
+    expect(await rsc.text(), `RSC payload of ${route}`).not.toContain(E2E.apiKey);
+  }
+  for (const [name, argLists] of Object.entries(actionCalls(fixtures))) {
+    for (const args of argLists) {
+      const { status, body } = await callAction(request, `${E2E.signInAppUrl}/balances`, name, args);
+      const label = `${name}(${JSON.stringify(args).slice(0, 80)}) signed in`;
+      expect(status, label).toBe(200);
+      expect(body, label).not.toContain(E2E.apiKey);
+    }
+  }
+  const session = await request.get(`${E2E.signInAppUrl}/api/auth/get-session`);
+  expect(await session.text()).toContain(email);
+  expect(await session.text()).not.toContain(E2E.apiKey);
 });

@@ -99,3 +99,19 @@ test.describe("theme", () => {
     expect(await background()).toBe(darkBackground);
   });
 });
+
+test("with no sign-in configured on a loopback address, every page shows the Demo mode banner", async ({
+  page,
+}) => {
+  for (const path of ["/balances", "/identities", "/ledgers"]) {
+    await page.goto(path);
+    const banner = page.getByRole("status", { name: "Demo mode" });
+    await expect(banner, path).toBeVisible();
+    await expect(banner, path).toContainText("no sign-in is configured");
+    await expect(banner, path).toContainText("AUTH_SECRET");
+  }
+  // No sign-in in demo mode: the sign-in page sends you straight on, and nothing asks for an account.
+  await page.goto("/sign-in");
+  await expect(page).toHaveURL(/\/balances$/);
+  await expect(page.getByRole("button", { name: /^Account:/ })).toHaveCount(0);
+});

@@ -20,6 +20,8 @@ export const E2E = {
   /** A dashboard whose Blnk is a proxy the test switches on and off (to prove "Try again" recovers). */
   recoveringAppUrl: `http://127.0.0.1:${appPort + 2}`,
   recoveringAppPort: appPort + 2,
+  /** That dashboard's stderr, kept so the fault tests can check nothing went unhandled. */
+  recoveringStderrLog: `.data/e2e-recovering-${appPort + 2}.stderr.log`,
   proxyPort: Number(process.env.E2E_LEDGER_PORT ?? 5101) + 1,
   /** Origins of test pages that frame the embed page: the first is in EMBED_ALLOWED_ORIGINS, the second not. */
   allowedFramerPort: appPort + 70,

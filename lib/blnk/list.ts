@@ -26,7 +26,13 @@ export async function filterPage<T>(
   const { allowGetFallback = false, ...call } = options;
   const body = buildFilterRequest(query);
   try {
-    return await blnkRequest("POST", `/${resource}/filter`, { ...call, body, schema: pageSchema(row) });
+    return await blnkRequest("POST", `/${resource}/filter`, {
+      ...call,
+      body,
+      schema: pageSchema(row),
+      // A search: sending it twice changes nothing.
+      idempotent: true,
+    });
   } catch (error) {
     if (!allowGetFallback || !(error instanceof BlnkError) || !error.isMissingEndpoint) throw error;
   }

@@ -142,6 +142,41 @@ describe("replies that break off", () => {
     );
   });
 
+  it("a read whose connection drops once (a stale pooled connection) is sent again and succeeds", async () => {
+    let requests = 0;
+    await withRawServer(
+      (req, res) => {
+        requests++;
+        if (requests === 1) return req.socket.resetAndDestroy();
+        res.writeHead(200, { "content-type": "application/json" }).end(ledgerJson);
+      },
+      async (baseUrl) => {
+        const ledger = await getLedger(LEDGER_ID, { config: { ...server.config(), baseUrl } });
+        expect(ledger.id).toBe(LEDGER_ID);
+        expect(requests).toBe(2);
+      },
+    );
+  });
+
+  it("a write whose connection drops is not sent again", async () => {
+    let requests = 0;
+    await withRawServer(
+      (req) => {
+        requests++;
+        req.socket.resetAndDestroy();
+      },
+      async (baseUrl) => {
+        const write = blnkRequest("POST", "/balances", {
+          config: { ...server.config(), baseUrl },
+          body: { ledger_id: LEDGER_ID, currency: "USD" },
+          schema: z.unknown(),
+        });
+        expect(await failure(write)).toMatchObject({ code: NETWORK_DROPPED });
+        expect(requests).toBe(1);
+      },
+    );
+  });
+
   it("JSON that breaks off inside a complete reply is unreadable", async () => {
     server.on(`GET /ledgers/${LEDGER_ID}`, json(200, ledgerJson.slice(0, ledgerJson.length / 2)));
     const error = await failure(getLedger(LEDGER_ID, { config: server.config() }));

@@ -25,6 +25,11 @@ export interface BlnkRequestOptions<T> extends BlnkCallOptions {
   query?: QueryParams;
   body?: unknown;
   schema: z.ZodType<T>;
+  /**
+   * Safe to send twice (a read, or a search over POST): a connection dropped before any answer is retried
+   * once. Defaults to true for GET only; writes are never resent here (create is idempotent its own way).
+   */
+  idempotent?: boolean;
 }
 
 // undici's network failures: a TypeError("fetch failed") whose cause carries one of these codes.
@@ -56,21 +61,29 @@ export async function blnkRequest<T>(
     body = stringifyJson(options.body);
   }
 
+  const retriesOnDrop = (options.idempotent ?? method === "GET") ? 1 : 0;
   let response: Response;
-  try {
-    response = await fetch(buildUrl(config.baseUrl, path, options.query), {
-      method,
-      headers,
-      body,
-      signal,
-      cache: "no-store",
-      // Following a redirect would resend X-Blnk-Key to wherever it points; Blnk itself never redirects
-      // the paths we call.
-      redirect: "manual",
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw transportError(error, timeoutSignal.aborted, context);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(buildUrl(config.baseUrl, path, options.query), {
+        method,
+        headers,
+        body,
+        signal,
+        cache: "no-store",
+        // Following a redirect would resend X-Blnk-Key to wherever it points; Blnk itself never redirects
+        // the paths we call.
+        redirect: "manual",
+      });
+      break;
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      const failure = transportError(error, timeoutSignal.aborted, context);
+      // A pooled keep-alive connection that Blnk (or a proxy) closed while idle fails the first request sent
+      // on it; one fresh attempt, within the same timeout, tells that apart from a Blnk that really fails.
+      if (attempt < retriesOnDrop && failure.code === NETWORK_DROPPED) continue;
+      throw failure;
+    }
   }
   const { status, statusText } = response;
   let text: string;

@@ -9,10 +9,12 @@ import { addUserSchema, setRoleSchema, type UserActionResult } from "./schema";
 // Admin-only: managing who may use Ledger Desk. Each action checks the role itself, and the sign-in library's
 // admin endpoints check it again from the same session.
 
+const DEMO = "Demo mode has no users: set AUTH_SECRET to require sign-in first.";
 const FAILED = "Ledger Desk could not save this. Try again; if it keeps happening, check the server logs.";
 
 export async function addUserAction(input: unknown): Promise<UserActionResult> {
-  await requireActionRole("admin");
+  const actor = await requireActionRole("admin");
+  if (actor.mode === "demo") return { ok: false, error: DEMO };
   const parsed = addUserSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: NonNullable<Extract<UserActionResult, { ok: false }>["fieldErrors"]> = {};
@@ -45,6 +47,7 @@ export async function addUserAction(input: unknown): Promise<UserActionResult> {
 
 export async function setUserRoleAction(input: unknown): Promise<UserActionResult> {
   const actor = await requireActionRole("admin");
+  if (actor.mode === "demo") return { ok: false, error: DEMO };
   const parsed = setRoleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "Choose Viewer, Operator or Admin." };
   // An Admin cannot demote themselves: there must always be someone left who can manage users.
