@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { callAction, serverActions } from "./support/actions";
+import { callAction, createBalanceForm, serverActions } from "./support/actions";
 import { E2E } from "./support/env";
 import { countBalances, createLedger, newestBalanceJson, uniqueCurrency } from "./support/ledger-api";
 import { type OIDC_PEOPLE, startOidcProvider } from "./support/oidc-provider";
@@ -133,16 +133,7 @@ test("a Viewer reads but cannot create: no create button, and a direct call of t
   // The same request the form would send, made by hand with the Viewer's session.
   const ledgerId = await createLedger(`Viewer Ledger ${Date.now()}`);
   const currency = uniqueCurrency("VWR");
-  const form = {
-    ledgerId,
-    currency,
-    identityId: "",
-    assignOwner: false,
-    trackFundLineage: false,
-    allocationStrategy: "FIFO",
-    metadata: [],
-    requestId: crypto.randomUUID(),
-  };
+  const form = createBalanceForm({ ledgerId, currency });
   const { status } = await callAction(page.request, `${E2E.signInAppUrl}/balances`, "createBalanceAction", [
     form,
   ]);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { callAction, serverActions } from "./support/actions";
+import { callAction, createBalanceForm, serverActions } from "./support/actions";
 import { collectResponses } from "./support/collect";
 import { E2E } from "./support/env";
 import { createRouteFixtures, dashboardRoutes, NOT_FOUND_ROUTES, type RouteFixtures } from "./support/routes";
@@ -132,17 +132,7 @@ test("the Blnk API key is in no page or script of the sign-in page", async ({ pa
 
 /** Calls of every server action: valid arguments, and invalid ones a hand-made request could send. */
 function actionCalls({ ledgerId, identityId, balanceId }: RouteFixtures): Record<string, unknown[][]> {
-  const form = (fields: Record<string, unknown>) => ({
-    ledgerId,
-    currency: "USD",
-    identityId: "",
-    assignOwner: false,
-    trackFundLineage: false,
-    allocationStrategy: "FIFO",
-    metadata: [],
-    requestId: crypto.randomUUID(),
-    ...fields,
-  });
+  const form = (fields: Record<string, unknown>) => createBalanceForm({ ledgerId, ...fields });
   return {
     fetchBalancesPage: [
       [{}],

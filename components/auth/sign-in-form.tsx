@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { Field, Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/client";
 
 const OIDC_PROVIDER_ID = "oidc";
@@ -77,16 +77,10 @@ export function SignInForm({
         </p>
       ) : null}
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="sign-in-email" className="text-sm font-medium">
-            Email
-          </label>
+        <Field id="sign-in-email" label="Email">
           <Input id="sign-in-email" name="email" type="email" autoComplete="username" required autoFocus />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="sign-in-password" className="text-sm font-medium">
-            Password
-          </label>
+        </Field>
+        <Field id="sign-in-password" label="Password">
           <Input
             id="sign-in-password"
             name="password"
@@ -94,7 +88,7 @@ export function SignInForm({
             autoComplete="current-password"
             required
           />
-        </div>
+        </Field>
         <Button type="submit" variant="primary" disabled={pending !== null}>
           {pending === "password" ? "Signing in…" : "Sign in"}
         </Button>

@@ -6,7 +6,7 @@ import * as React from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FieldError, Input } from "@/components/ui/input";
+import { Field, Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { addUserAction } from "@/lib/users/actions";
@@ -61,10 +61,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
   });
 
   const field = (name: keyof AddUserInput, label: string, props: React.ComponentProps<"input"> = {}) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`add-user-${name}`} className="text-sm font-medium">
-        {label}
-      </label>
+    <Field id={`add-user-${name}`} label={label} error={errors[name]?.message}>
       <Input
         id={`add-user-${name}`}
         aria-invalid={errors[name] ? true : undefined}
@@ -72,8 +69,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
         {...props}
         {...form.register(name)}
       />
-      <FieldError id={`add-user-${name}-error`} message={errors[name]?.message} />
-    </div>
+    </Field>
   );
 
   return (
@@ -85,10 +81,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
       ) : null}
       {field("email", "Email", { type: "email", autoComplete: "off" })}
       {field("name", "Name", { autoComplete: "off" })}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="add-user-role" className="text-sm font-medium">
-          Role
-        </label>
+      <Field id="add-user-role" label="Role">
         <select
           id="add-user-role"
           className="h-9 rounded border border-input bg-background px-2 text-sm"
@@ -100,7 +93,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {field("password", "First password", { type: "password", autoComplete: "new-password" })}
       <div className="flex justify-end">
         <Button type="submit" variant="primary" disabled={isSubmitting}>

@@ -45,3 +45,17 @@ export async function callAction(
   });
   return { status: response.status(), body: await response.text() };
 }
+
+/** The "Create balance" form's values as the browser sends them to `createBalanceAction`. */
+export function createBalanceForm(fields: Record<string, unknown> & { ledgerId: string }) {
+  return {
+    currency: "USD",
+    identityId: "",
+    assignOwner: false,
+    trackFundLineage: false,
+    allocationStrategy: "FIFO",
+    metadata: [],
+    requestId: crypto.randomUUID(),
+    ...fields,
+  };
+}

@@ -93,10 +93,13 @@ export async function blnkRequest<T>(
     if (options.signal?.aborted) throw error;
     // Blnk answered, then the body broke off (a reset, a proxy cutting it short): unreadable, not unreachable.
     if (timeoutSignal.aborted) throw transportError(error, true, context);
-    throw unreadableResponse(status, context, "the body was cut off", {
-      reason: "incomplete body",
-      networkCode: findNetworkCode(error),
-    });
+    throw badResponse(
+      status,
+      context,
+      "the body was cut off",
+      { reason: "incomplete body", networkCode: findNetworkCode(error) },
+      UNREADABLE_RESPONSE,
+    );
   }
 
   if (status >= 300 && status < 400) {
@@ -138,7 +141,13 @@ function parseSuccess<T>(
     // Broken JSON (cut short, mangled) is an unreadable Blnk reply; HTML or text means BLNK_URL points at
     // something else, such as a proxy's login page.
     if (/^\s*[[{]/.test(text)) {
-      throw unreadableResponse(status, context, "the body is not valid JSON", { reason: "invalid JSON" });
+      throw badResponse(
+        status,
+        context,
+        "the body is not valid JSON",
+        { reason: "invalid JSON" },
+        UNREADABLE_RESPONSE,
+      );
     }
     throw badResponse(status, context, "the body is not JSON", { reason: "not JSON" });
   }
@@ -156,35 +165,24 @@ function parseSuccess<T>(
   return result.data;
 }
 
+/**
+ * A reply Blnk sent but Ledger Desk cannot use: of the wrong shape (BAD_RESPONSE), or unreadable at all, cut
+ * off or not JSON (UNREADABLE_RESPONSE, a distinct code so the UI can say so plainly).
+ */
 function badResponse(
   status: number,
   context: { endpoint: string; baseUrl: string },
   reason: string,
   details: unknown,
+  code: "BAD_RESPONSE" | typeof UNREADABLE_RESPONSE = "BAD_RESPONSE",
 ): BlnkError {
+  const what = code === "BAD_RESPONSE" ? "an unexpected" : "an unreadable";
   return new BlnkError({
     ...context,
     status,
-    code: "BAD_RESPONSE",
+    code,
     kind: "bad_response",
-    message: `Blnk sent an unexpected response to ${context.endpoint}: ${reason}`,
-    details,
-  });
-}
-
-/** A reply that cannot be read at all (cut off, or not JSON): a distinct code so the UI can say so plainly. */
-function unreadableResponse(
-  status: number,
-  context: { endpoint: string; baseUrl: string },
-  reason: string,
-  details: unknown,
-): BlnkError {
-  return new BlnkError({
-    ...context,
-    status,
-    code: UNREADABLE_RESPONSE,
-    kind: "bad_response",
-    message: `Blnk sent an unreadable response to ${context.endpoint}: ${reason}`,
+    message: `Blnk sent ${what} response to ${context.endpoint}: ${reason}`,
     details,
   });
 }
