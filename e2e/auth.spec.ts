@@ -21,6 +21,7 @@ const PAGES = [
 ];
 const ACTIONS: Array<[string, unknown[]]> = [
   ["fetchBalancesPage", [{}]],
+  ["fetchBalanceCount", [{}]],
   ["fetchBalanceSummary", ["bln_x"]],
   ["createBalanceAction", [{ ledgerId: "ldg_x", currency: "USD" }]],
   ["searchLedgersAction", ["a"]],

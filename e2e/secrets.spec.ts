@@ -143,6 +143,12 @@ function actionCalls({ ledgerId, identityId, balanceId }: RouteFixtures): Record
       [{}, 1000],
       [null],
     ],
+    fetchBalanceCount: [
+      [{}],
+      [{ page: 1, ledgerId, identityId }],
+      [{ ledgerId: "ldg_missing" }],
+      ["not a query"],
+    ],
     fetchBalanceSummary: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
     searchLedgersAction: [["a"], [""], ["Secrets"], [42], ["x".repeat(300)], []],
     searchIdentitiesAction: [["a"], [""], ["Secrets"], [{}], ["x".repeat(300)], []],

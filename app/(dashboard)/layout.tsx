@@ -1,5 +1,5 @@
 import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
-import { AccountMenu } from "@/components/shell/account-menu";
+import { LazyAccountMenu } from "@/components/shell/account-menu-lazy";
 import { AppSidebar } from "@/components/shell/app-sidebar";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { requirePageRole } from "@/lib/auth/actor";
@@ -25,7 +25,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <AppSidebar
             account={
               actor.mode === "sign-in" && actor.role ? (
-                <AccountMenu
+                <LazyAccountMenu
                   name={actor.name}
                   email={actor.email}
                   roleLabel={ROLE_LABELS[actor.role]}

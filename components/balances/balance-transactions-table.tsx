@@ -59,7 +59,7 @@ export function BalanceTransactionsTable({
       <TableHeader>
         <TableRow>
           <TableHead>Currency</TableHead>
-          <TableHead className="text-right">Amount</TableHead>
+          <TableHead align="right">Amount</TableHead>
           <TableHead>Direction</TableHead>
           <TableHead>Status</TableHead>
           <TableHead>Counterparty</TableHead>

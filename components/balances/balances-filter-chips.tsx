@@ -1,6 +1,6 @@
 import { XIcon } from "lucide-react";
 import Link from "next/link";
-import { type BalancesQuery, balancesHref } from "@/lib/balances/search-params";
+import { type BalancesQuery, balancesHref } from "@/lib/balances/keys";
 
 /**
  * The Balances table's active filters (`?owner=`, `?ledger=`) as chips, so a filtered view is obvious. Each

@@ -30,11 +30,11 @@ export function BalancesTable({ rows, openId, onOpen, isBusy = false, rowRef }: 
     <Table aria-label="Balances" aria-busy={isBusy} className={cn(isBusy && "opacity-70 transition-opacity")}>
       <TableHeader>
         {table.getHeaderGroups().map((group) => (
-          <TableRow key={group.id} className="hover:bg-transparent">
+          <TableRow key={group.id} isHeader>
             {group.headers.map((header) => (
               <TableHead
                 key={header.id}
-                className={cn((header.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
+                align={(header.column.columnDef.meta as Meta)?.align === "right" ? "right" : "left"}
               >
                 <table.FlexRender header={header} />
               </TableHead>

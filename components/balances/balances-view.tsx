@@ -3,21 +3,39 @@
 import { useQuery } from "@tanstack/react-query";
 import { RotateCwIcon } from "lucide-react";
 import * as React from "react";
+import { whenIdle } from "@/components/create-balance/create-balance-provider";
 import { asErrorPlain } from "@/components/feedback/as-error-plain";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { fetchBalancesPage } from "@/lib/balances/actions";
+import { fetchBalanceCount, fetchBalancesPage } from "@/lib/balances/actions";
+import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/keys";
 import type { BalancesPage } from "@/lib/balances/queries";
-import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/search-params";
-import { BalanceSummarySheet } from "./balance-summary-sheet";
 import { BalancesTable } from "./balances-table";
 import { useBalancesKeyboard } from "./use-balances-keyboard";
 import { useOpenBalance } from "./use-open-balance";
+
+// The summary panel is a chunk of its own, fetched when the browser is idle (or at once for a ?balance= link).
+const loadSummarySheet = () => import("./balance-summary-sheet");
+const BalanceSummarySheet = React.lazy(() =>
+  loadSummarySheet().then((module) => ({ default: module.BalanceSummarySheet })),
+);
 
 async function loadPage(query: BalancesQuery, pageSize?: number): Promise<BalancesPage> {
   const result = await fetchBalancesPage(query, pageSize);
   if (!result.ok) throw result.error;
   return result.data;
+}
+
+async function loadCount(query: BalancesQuery): Promise<number | null> {
+  const result = await fetchBalanceCount(query);
+  if (!result.ok) throw result.error;
+  return result.data;
+}
+
+/** "1,000,000 balances", or the page number until (or unless) the count is known. */
+function countText(count: number | null | undefined, page: number): string {
+  if (count === null || count === undefined) return `Page ${page}`;
+  return `${count.toLocaleString("en-US")} balance${count === 1 ? "" : "s"}`;
 }
 
 /**
@@ -58,26 +76,27 @@ export function BalancesView({
   const page = result.data;
   const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
   const { rowRef } = useBalancesKeyboard({ ids, openId, open: setOpenId });
-  const hasNext =
-    page.totalCount === null
-      ? page.rows.length === page.pageSize
-      : query.page * page.pageSize < page.totalCount;
+  // The total comes after the rows, from its own call: on a big ledger the count is the slow part.
+  const count = useQuery({
+    queryKey: balanceKeys.count(query),
+    queryFn: () => loadCount(query),
+    staleTime: 60_000,
+    enabled: isPaged,
+  });
+  const refresh = () => {
+    void result.refetch();
+    if (isPaged) void count.refetch();
+  };
+  React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
   const refreshError = result.isError ? asErrorPlain(result.error) : null;
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          {page.totalCount === null
-            ? `Page ${query.page}`
-            : `${page.totalCount.toLocaleString("en-US")} balance${page.totalCount === 1 ? "" : "s"}`}
+          {countText(count.data, query.page)}
         </p>
-        <Button
-          size="sm"
-          onClick={() => void result.refetch()}
-          disabled={result.isFetching}
-          aria-busy={result.isFetching}
-        >
+        <Button size="sm" onClick={refresh} disabled={result.isFetching} aria-busy={result.isFetching}>
           <RotateCwIcon className={result.isFetching ? "animate-spin" : undefined} aria-hidden />
           Refresh
         </Button>
@@ -107,7 +126,7 @@ export function BalancesView({
             <Pagination
               label="Balances pages"
               page={query.page}
-              hasNext={hasNext}
+              hasNext={page.hasNext}
               hrefFor={(target) =>
                 balancesHref(filtersInPath ? { page: target } : { ...query, page: target }, null, basePath)
               }
@@ -115,7 +134,11 @@ export function BalancesView({
           ) : null}
         </>
       )}
-      <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />
+      {openId ? (
+        <React.Suspense fallback={null}>
+          <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />
+        </React.Suspense>
+      ) : null}
     </div>
   );
 }

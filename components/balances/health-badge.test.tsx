@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { evaluateHealth, type HealthInput } from "@/lib/health";
 import { HealthBadge, HealthChecklist } from "./health-badge";
 
@@ -20,7 +19,7 @@ const base: HealthInput = {
 const healthy = evaluateHealth(base);
 const negative = evaluateHealth({ ...base, balance: -100n, creditBalance: 0n, debitBalance: 100n });
 
-const render = (node: React.ReactNode) => renderToStaticMarkup(<TooltipProvider>{node}</TooltipProvider>);
+const render = (node: React.ReactNode) => renderToStaticMarkup(<>{node}</>);
 
 describe("HealthBadge", () => {
   it("is a focusable pill whose accessible name has the label and the summary", () => {

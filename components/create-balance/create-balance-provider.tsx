@@ -6,10 +6,9 @@ import * as React from "react";
 import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
-import { balanceKeys } from "@/lib/balances/search-params";
+import { balanceKeys } from "@/lib/balances/keys";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
 import type { CreateBalancePreset } from "./create-balance-form";
-import { CreateBalanceSheet } from "./create-balance-sheet";
 
 type OpenOptions = CreateBalancePreset & {
   /** Where to go once created; by default the Balances table with the new balance's summary open. */
@@ -25,6 +24,23 @@ type ContextValue = {
 };
 
 const CreateBalanceContext = React.createContext<ContextValue | null>(null);
+
+// The sheet (form, validation, currency list) is a chunk of its own, fetched when the browser is idle after
+// the page has loaded: it is not in the page's first load, and it is there before anyone presses ⌥B.
+const loadSheet = () => import("./create-balance-sheet");
+const CreateBalanceSheet = React.lazy(() =>
+  loadSheet().then((module) => ({ default: module.CreateBalanceSheet })),
+);
+
+/** Runs `task` once the browser is idle (soon after load), so it never competes with the page's own work. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
+}
 
 export function useCreateBalance(): ContextValue {
   const value = React.use(CreateBalanceContext);
@@ -62,6 +78,10 @@ export function CreateBalanceProvider({
   const setPagePreset = React.useCallback((options: OpenOptions | null) => {
     pagePreset.current = options;
   }, []);
+  React.useEffect(() => {
+    if (!canCreate) return;
+    return whenIdle(() => void loadSheet());
+  }, [canCreate]);
   useShortcut("createBalance", () => {
     if (canCreate) open(pagePreset.current ?? {});
     else toast({ title: "Creating balances needs the Operator or Admin role." });
@@ -81,14 +101,16 @@ export function CreateBalanceProvider({
     <CreateBalanceContext value={value}>
       {children}
       {session ? (
-        <CreateBalanceSheet
-          key={session.id}
-          isOpen
-          preset={session.options}
-          precisionOverrides={precisionOverrides}
-          onClose={close}
-          onCreated={onCreated}
-        />
+        <React.Suspense fallback={null}>
+          <CreateBalanceSheet
+            key={session.id}
+            isOpen
+            preset={session.options}
+            precisionOverrides={precisionOverrides}
+            onClose={close}
+            onCreated={onCreated}
+          />
+        </React.Suspense>
       ) : null}
     </CreateBalanceContext>
   );

@@ -127,8 +127,8 @@ export function EntityCombobox(props: Props) {
             }
           }}
           className={cn(
-            "h-9 w-full rounded border border-input bg-background px-3 text-sm disabled:opacity-60",
-            error && "border-danger",
+            "h-9 w-full rounded border bg-background px-3 text-sm disabled:opacity-60",
+            error ? "border-danger" : "border-input",
           )}
         />
         {results.isFetching ? (

@@ -6,7 +6,8 @@ import type { FormattedMoney } from "@/lib/money";
 
 /**
  * An exact amount (formatted on the server from the bigint), right-aligned with tabular digits. The tooltip,
- * also reachable by keyboard focus, shows the raw minor units and the precision used.
+ * also reachable by keyboard focus, shows the raw minor units and the precision used. `className` replaces
+ * the default text size (text-sm) when given.
  */
 export function Amount({ money, className }: { money: FormattedMoney; className?: string }) {
   return (
@@ -15,9 +16,9 @@ export function Amount({ money, className }: { money: FormattedMoney; className?
         // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can read the tooltip
         tabIndex={0}
         className={cn(
-          "rounded-sm font-mono text-sm whitespace-nowrap tabular-nums",
+          "rounded-sm font-mono whitespace-nowrap tabular-nums",
           money.isNegative && "text-danger",
-          className,
+          className ?? "text-sm",
         )}
       >
         {money.isNegative ? <span className="sr-only">Negative </span> : null}

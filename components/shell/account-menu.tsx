@@ -11,7 +11,6 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
-import { authClient } from "@/lib/auth/client";
 
 /** The signed-in person, their role, "Users" for Admins, and "Sign out", at the foot of the sidebar. */
 export function AccountMenu({
@@ -29,7 +28,9 @@ export function AccountMenu({
   const [isSigningOut, setSigningOut] = React.useState(false);
   const signOut = async () => {
     setSigningOut(true);
-    const { error } = await authClient.signOut();
+    // The sign-in library's browser client is loaded only for this: it is not part of every page's first load.
+    const { authClient } = await import("@/lib/auth/client");
+    const { error } = await authClient.signOut().catch(() => ({ error: true }));
     if (error) {
       setSigningOut(false);
       toast({ title: "Could not sign out. Try again." });
@@ -49,10 +50,10 @@ export function AccountMenu({
         <span className="text-xs text-muted-foreground">{roleLabel}</span>
       </DropdownMenuTrigger>
       <DropdownMenuContent side="right" align="end">
-        <DropdownMenuLabel className="font-normal">
-          <div className="font-medium">{name}</div>
-          {email ? <div className="text-xs text-muted-foreground">{email}</div> : null}
-          <div className="text-xs text-muted-foreground">Role: {roleLabel}</div>
+        <DropdownMenuLabel>
+          <div className="text-sm text-foreground">{name}</div>
+          {email ? <div className="font-normal">{email}</div> : null}
+          <div className="font-normal">Role: {roleLabel}</div>
         </DropdownMenuLabel>
         {canManageUsers ? (
           <DropdownMenuItem asChild>

@@ -1,68 +1,41 @@
 "use client";
 
-import { KeyboardIcon } from "lucide-react";
 import * as React from "react";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Kbd } from "@/components/ui/kbd";
-import { comboLabels } from "@/lib/keyboard/combo";
-import { SHORTCUTS, type ShortcutDefinition } from "@/lib/keyboard/shortcuts";
-import { useIsMac } from "@/lib/keyboard/use-is-mac";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
 import { ShortcutHint } from "./shortcut-hint";
 
-const groups = Object.values(SHORTCUTS).reduce<Record<string, ShortcutDefinition[]>>((acc, shortcut) => {
-  acc[shortcut.group] = [...(acc[shortcut.group] ?? []), shortcut];
-  return acc;
-}, {});
+// The dialog (Radix Dialog, the list) is a chunk of its own, loaded on first open or when the browser is
+// idle: the sidebar button is all every page needs at first.
+const loadDialog = () => import("./shortcuts-help-dialog");
+const ShortcutsHelpDialog = React.lazy(() =>
+  loadDialog().then((module) => ({ default: module.ShortcutsHelpDialog })),
+);
 
 /** The "Keyboard shortcuts" help: a sidebar button, and `?` from anywhere outside a text field. */
-export function ShortcutsHelp() {
+export function ShortcutsHelp({ icon }: { icon: React.ReactNode }) {
   const [isOpen, setIsOpen] = React.useState(false);
-  const isMac = useIsMac();
   useShortcut("help", () => setIsOpen(true));
 
   return (
-    <Dialog open={isOpen} onOpenChange={setIsOpen}>
+    <>
       <button
         type="button"
         onClick={() => setIsOpen(true)}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
         aria-keyshortcuts="Shift+?"
+        aria-haspopup="dialog"
         className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-sm text-sidebar-foreground/80 hover:bg-muted"
       >
-        <KeyboardIcon className="size-4" aria-hidden />
+        {icon}
         <span className="flex-1 text-left">Keyboard shortcuts</span>
         <ShortcutHint id="help" />
       </button>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Keyboard shortcuts</DialogTitle>
-          <DialogDescription>Single-key shortcuts do not fire while you type in a field.</DialogDescription>
-        </DialogHeader>
-        {Object.entries(groups).map(([group, shortcuts]) => (
-          <section key={group} aria-labelledby={`shortcuts-${group}`} className="flex flex-col gap-2">
-            <h3 id={`shortcuts-${group}`} className="text-xs font-medium text-muted-foreground uppercase">
-              {group}
-            </h3>
-            <dl className="flex flex-col gap-1.5">
-              {shortcuts.map((shortcut) => (
-                <div key={shortcut.description} className="flex items-center justify-between gap-4 text-sm">
-                  <dt>{shortcut.description}</dt>
-                  <dd className="flex shrink-0 items-center gap-1 text-muted-foreground">
-                    {shortcut.combos.map((combo, index) => (
-                      <React.Fragment key={combo.code}>
-                        {index > 0 ? <span className="text-xs">or</span> : null}
-                        {comboLabels(combo, isMac).map((label) => (
-                          <Kbd key={label}>{label}</Kbd>
-                        ))}
-                      </React.Fragment>
-                    ))}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
-      </DialogContent>
-    </Dialog>
+      {isOpen ? (
+        <React.Suspense fallback={null}>
+          <ShortcutsHelpDialog onClose={() => setIsOpen(false)} />
+        </React.Suspense>
+      ) : null}
+    </>
   );
 }

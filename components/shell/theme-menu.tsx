@@ -11,11 +11,12 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-/** Light, dark, or follow the system (the default). */
-export function ThemeToggle() {
+/** The theme menu itself, opened as it mounts (see ThemeToggle, which loads it on first use). */
+export function ThemeMenu() {
   const { theme, setTheme } = useTheme();
+  // Radix moves focus into the open menu, and back to this trigger when it closes.
   return (
-    <DropdownMenu>
+    <DropdownMenu defaultOpen>
       <DropdownMenuTrigger
         aria-label="Theme"
         className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-sm text-sidebar-foreground/80 hover:bg-muted"

@@ -25,11 +25,12 @@ export function DropdownMenuContent({
   );
 }
 
+// No horizontal padding here: a plain item pads both sides, a radio item leaves room for its check mark.
 const itemClass =
-  "relative flex cursor-default items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-muted";
+  "relative flex cursor-default items-center gap-2 rounded-sm py-1.5 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-muted";
 
 export function DropdownMenuItem({ className, ...props }: React.ComponentProps<typeof MenuPrimitive.Item>) {
-  return <MenuPrimitive.Item className={cn(itemClass, className)} {...props} />;
+  return <MenuPrimitive.Item className={cn(itemClass, "px-2", className)} {...props} />;
 }
 
 export function DropdownMenuRadioItem({
@@ -38,7 +39,7 @@ export function DropdownMenuRadioItem({
   ...props
 }: React.ComponentProps<typeof MenuPrimitive.RadioItem>) {
   return (
-    <MenuPrimitive.RadioItem className={cn(itemClass, "pl-8", className)} {...props}>
+    <MenuPrimitive.RadioItem className={cn(itemClass, "pr-2 pl-8", className)} {...props}>
       <span className="absolute left-2 flex size-4 items-center justify-center">
         <MenuPrimitive.ItemIndicator>
           <CheckIcon className="size-4" />

@@ -25,7 +25,7 @@ export function LinkRowsTable<Row extends { id: string }>({
     <Table aria-label={label}>
       <TableHeader>
         {table.getHeaderGroups().map((group) => (
-          <TableRow key={group.id} className="hover:bg-transparent">
+          <TableRow key={group.id} isHeader>
             {group.headers.map((header) => (
               <TableHead key={header.id}>
                 <table.FlexRender header={header} />

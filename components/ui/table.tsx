@@ -17,11 +17,17 @@ export function TableBody({ className, ...props }: React.ComponentProps<"tbody">
   return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
 }
 
-export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
+/** `isHeader`: a header row, which does not highlight on hover. */
+export function TableRow({
+  className,
+  isHeader = false,
+  ...props
+}: React.ComponentProps<"tr"> & { isHeader?: boolean }) {
   return (
     <tr
       className={cn(
-        "border-b transition-colors hover:bg-muted/60 data-[state=selected]:bg-accent",
+        "border-b transition-colors data-[state=selected]:bg-accent",
+        !isHeader && "hover:bg-muted/60",
         className,
       )}
       {...props}
@@ -29,10 +35,18 @@ export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   );
 }
 
-export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
+export function TableHead({
+  className,
+  align = "left",
+  ...props
+}: React.ComponentProps<"th"> & { align?: "left" | "right" }) {
   return (
     <th
-      className={cn("h-9 px-3 text-left align-middle text-xs font-medium text-muted-foreground", className)}
+      className={cn(
+        "h-9 px-3 align-middle text-xs font-medium text-muted-foreground",
+        align === "right" ? "text-right" : "text-left",
+        className,
+      )}
       {...props}
     />
   );

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { requireActionRole } from "@/lib/auth/actor";
-import { loadBalanceSummary, loadBalancesPage } from "./queries";
+import { loadBalanceCount, loadBalanceSummary, loadBalancesPage } from "./queries";
 import { balanceIdSchema, balancesQuerySchema } from "./search-params";
 
 // Server actions are public POST endpoints: every input is parsed on the server before it reaches Blnk.
@@ -16,6 +16,14 @@ export async function fetchBalancesPage(input: unknown, pageSize?: unknown) {
   const size = pageSizeSchema.safeParse(pageSize);
   if (!parsed.success || !size.success) return invalid("The balances query is not valid.");
   return loadBalancesPage(parsed.data, { pageSize: size.data });
+}
+
+/** How many balances match the Balances table's filters (the page number is ignored). */
+export async function fetchBalanceCount(input: unknown) {
+  await requireActionRole("viewer");
+  const parsed = balancesQuerySchema.safeParse(input);
+  if (!parsed.success) return invalid("The balances query is not valid.");
+  return loadBalanceCount(parsed.data);
 }
 
 /** The summary panel's data for one balance. */

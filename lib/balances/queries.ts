@@ -27,7 +27,8 @@ export type BalanceRow = {
   createdAt: string;
 };
 
-export type BalancesPage = { rows: BalanceRow[]; totalCount: number | null; page: number; pageSize: number };
+/** One page of rows; whether another page follows is known from one extra row, not from a count. */
+export type BalancesPage = { rows: BalanceRow[]; hasNext: boolean; page: number; pageSize: number };
 
 export type BalanceSummary = {
   id: string;
@@ -52,21 +53,26 @@ export type LoadBalancesPageOptions = {
   pageSize?: number;
 };
 
-/** One page of balances, newest first, with owners resolved in one batched identities call. */
+/**
+ * One page of balances, newest first, with owners resolved in one batched identities call. No total: counting
+ * a million rows costs more than the page itself, so the count is its own call (loadBalanceCount), shown when
+ * it arrives; one extra row says whether there is a next page.
+ */
 export function loadBalancesPage(query: BalancesQuery, options: LoadBalancesPageOptions = {}) {
   const pageSize = clampLimit(options.pageSize ?? BALANCES_PAGE_SIZE);
   return blnkResult<BalancesPage>(async () => {
     const result = await filterBalances({
       filters: filtersFor(query),
-      limit: pageSize,
+      limit: pageSize + 1,
       offset: (query.page - 1) * pageSize,
       sortBy: "created_at",
       sortOrder: "desc",
-      includeCount: true,
+      includeCount: false,
     });
-    const identities = await getIdentitiesByIds(result.items.map((balance) => balance.identityId));
+    const items = result.items.slice(0, pageSize);
+    const identities = await getIdentitiesByIds(items.map((balance) => balance.identityId));
     const table = getPrecisionTable();
-    const rows = result.items.map((balance) => ({
+    const rows = items.map((balance) => ({
       id: balance.id,
       currency: balance.currency,
       balance: formatMoney(balance.balance, balance.currency, table),
@@ -74,7 +80,20 @@ export function loadBalancesPage(query: BalancesQuery, options: LoadBalancesPage
       owner: ownerOf(balance, identities),
       createdAt: balance.createdAt,
     }));
-    return { rows, totalCount: result.totalCount, page: query.page, pageSize };
+    return { rows, hasNext: result.items.length > pageSize, page: query.page, pageSize };
+  });
+}
+
+/** How many balances match the page's filters (null when Blnk does not say). */
+export function loadBalanceCount(query: BalancesQuery) {
+  return blnkResult<number | null>(async () => {
+    const result = await filterBalances({
+      filters: filtersFor(query),
+      limit: 1,
+      offset: 0,
+      includeCount: true,
+    });
+    return result.totalCount;
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { BalancesQuery } from "./keys";
 
 /**
  * The Balances table's state, held in the URL so every view is linkable and Back works. The same parser runs
@@ -18,7 +19,13 @@ export const balancesQuerySchema = z.object({
     .catch(undefined),
 });
 
-export type BalancesQuery = z.infer<typeof balancesQuerySchema>;
+// The query's type, keys and links live in ./keys (no zod there: the browser's first load stays small).
+export { type BalancesQuery, balanceKeys, balancesHref } from "./keys";
+
+// The schema's output must be exactly the type the browser uses: a change to one alone fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const schemaMatchesType: Same<z.output<typeof balancesQuerySchema>, BalancesQuery> = true;
+void schemaMatchesType;
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -36,28 +43,5 @@ export function parseBalancesQuery(params: RawParams): BalancesQuery {
   });
 }
 
-/** `/balances?…` for a query, optionally with a balance's summary open. */
-export function balancesHref(
-  query: BalancesQuery,
-  openBalanceId?: string | null,
-  basePath = "/balances",
-): string {
-  const params = new URLSearchParams();
-  if (query.identityId) params.set("owner", query.identityId);
-  if (query.ledgerId) params.set("ledger", query.ledgerId);
-  if (query.page > 1) params.set("page", String(query.page));
-  if (openBalanceId) params.set("balance", openBalanceId);
-  const text = params.toString();
-  return text ? `${basePath}?${text}` : basePath;
-}
-
 /** IDs as Blnk writes them; anything else never reaches Blnk. */
 export const balanceIdSchema = z.string().regex(/^[\w-]{1,200}$/);
-
-/** React Query keys: plain strings and numbers only (no bigint, which cannot be hashed). */
-export const balanceKeys = {
-  all: ["balances"] as const,
-  list: (query: BalancesQuery) =>
-    ["balances", "list", query.page, query.identityId ?? "", query.ledgerId ?? ""] as const,
-  summary: (id: string) => ["balances", "summary", id] as const,
-};

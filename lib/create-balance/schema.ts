@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { CRYPTO_BY_CODE, ISO_4217_BY_CODE } from "@/lib/money";
+import { z } from "@/lib/zod";
 
 // One schema for the "Create balance" form in the browser and for the server action: the same rules, the
 // same messages, checked twice.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /**
  * The Identities list's state in the URL (`?q=ada&page=2`), so a search can be shared and Back works. The same

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/settings";
+import { z } from "@/lib/zod";
 
 // One schema for the "Add user" form in the browser and its server action.
 export const addUserSchema = z.object({

@@ -15,7 +15,7 @@ export function HeaderSkeleton() {
 export function HealthSkeleton() {
   return (
     <div className="flex flex-col gap-3" aria-hidden>
-      <Skeleton className="h-5 w-28 rounded-full" />
+      <Skeleton shape="pill" className="h-5 w-28" />
       <Skeleton className="h-4 w-80 max-w-full" />
       <Skeleton className="h-56 w-full" />
     </div>

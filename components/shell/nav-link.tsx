@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type * as React from "react";
+import { cn } from "@/lib/cn";
+
+/** A sidebar link, marked current on its section's pages. The icon comes rendered from the server. */
+export function NavLink({
+  href,
+  icon,
+  children,
+}: {
+  href: string;
+  icon: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  const pathname = usePathname();
+  const isActive = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={isActive ? "page" : undefined}
+      className={cn(
+        "flex items-center gap-2 rounded px-2 py-1.5 text-sm",
+        isActive ? "bg-accent font-medium text-accent-foreground" : "hover:bg-muted",
+      )}
+    >
+      {icon}
+      {children}
+    </Link>
+  );
+}

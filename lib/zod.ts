@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+// zod probes for eval (new Function) the first time it parses an object, to compile faster parsers; the CSP
+// forbids eval, so in the browser the probe is reported as a violation. Parsing without it is fast enough for
+// forms. Modules whose schemas run in the browser import z from here, so the setting comes first.
+z.config({ jitless: true });
+
+export { z };
