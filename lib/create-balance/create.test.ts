@@ -396,7 +396,10 @@ describe("createBalanceFromInput with Core answers the embedded ledger cannot gi
     });
     const filter = stub.requests.filter((r) => r.path === "/balances/filter").at(-1);
     expect(JSON.parse(filter?.body ?? "{}")).toMatchObject({
-      filters: [{ field: "meta_data.ledger_desk_request_id", operator: "eq", value: input.requestId }],
+      filters: [
+        { field: "ledger_id", operator: "eq", value: LEDGER_ID },
+        { field: "meta_data.ledger_desk_request_id", operator: "eq", value: input.requestId },
+      ],
       limit: 1,
     });
     expect(stub.requests.filter((r) => r.method === "POST" && r.path === "/balances")).toHaveLength(1);

@@ -22,7 +22,22 @@ const CHROME_FLAGS = [
 
 const RUN_TIMEOUT_MS = 180_000;
 
-export type LighthouseScores = { performance: number[]; accessibility: number[]; cls: number[] };
+export type LighthouseScores = {
+  performance: number[];
+  accessibility: number[];
+  cls: number[];
+  /** The metrics behind the performance score (simulated mobile: slow 4G, 4× CPU slowdown), ms per run. */
+  metrics: Record<
+    "first-contentful-paint" | "largest-contentful-paint" | "total-blocking-time" | "speed-index",
+    number[]
+  >;
+};
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "speed-index",
+] as const;
 
 type LighthouseReport = {
   runtimeError?: { code: string; message: string };
@@ -79,7 +94,12 @@ export async function runLighthouse(
   url: string,
   options: { chromePath: string; runs: number },
 ): Promise<LighthouseScores> {
-  const scores: LighthouseScores = { performance: [], accessibility: [], cls: [] };
+  const scores: LighthouseScores = {
+    performance: [],
+    accessibility: [],
+    cls: [],
+    metrics: Object.fromEntries(METRICS.map((id) => [id, [] as number[]])) as LighthouseScores["metrics"],
+  };
   const dir = await mkdtemp(path.join(os.tmpdir(), "ld-lighthouse-"));
   try {
     for (let run = 0; run < options.runs; run++) {
@@ -107,6 +127,10 @@ export async function runLighthouse(
       scores.performance.push(score(report, "performance"));
       scores.accessibility.push(score(report, "accessibility"));
       scores.cls.push(cls);
+      for (const id of METRICS) {
+        const value = report.audits[id]?.numericValue;
+        if (typeof value === "number") scores.metrics[id].push(value);
+      }
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

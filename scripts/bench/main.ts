@@ -254,6 +254,26 @@ async function measureSize(
         value: median(lighthouse.accessibility),
         samples: lighthouse.accessibility,
       },
+      ...(
+        [
+          [
+            "largest-contentful-paint",
+            "lighthouse_lcp_ms",
+            "Lighthouse: largest contentful paint (simulated mobile)",
+          ],
+          ["total-blocking-time", "lighthouse_tbt_ms", "Lighthouse: total blocking time (simulated mobile)"],
+        ] as const
+      )
+        .filter(([metric]) => lighthouse.metrics[metric].length > 0)
+        .map(
+          ([metric, id, label]): Figure => ({
+            id,
+            label,
+            unit: "ms",
+            value: median(lighthouse.metrics[metric]),
+            samples: lighthouse.metrics[metric],
+          }),
+        ),
       {
         id: "layout_shift",
         label: "/balances: layout shift (load and Refresh)",

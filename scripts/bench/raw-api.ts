@@ -55,7 +55,10 @@ export function rawApi(baseUrl: string, key: string) {
     /** The create flow's calls: the retry lookup, the ledger check, the create, then the summary's read. */
     async createFlow(ledgerId: string, currency: string) {
       const lookup = await call("POST", "/balances/filter", {
-        filters: [{ field: "meta_data.ledger_desk_request_id", operator: "eq", value: crypto.randomUUID() }],
+        filters: [
+          { field: "ledger_id", operator: "eq", value: ledgerId },
+          { field: "meta_data.ledger_desk_request_id", operator: "eq", value: crypto.randomUUID() },
+        ],
         include_count: false,
         limit: 1,
         offset: 0,
