@@ -165,6 +165,7 @@ test.describe("sessions expire", () => {
   }) => {
     await signIn(page, "viewer", "/identities");
     await expect(page.getByRole("heading", { level: 1, name: "Identities" })).toBeVisible();
+    // Idle means no requests at all (each one would extend the session), so this waits out the TTL.
     await page.waitForTimeout((E2E.sessionTtlSeconds + 1.5) * 1000);
     await page.reload();
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fidentities/);

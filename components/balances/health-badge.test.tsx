@@ -19,7 +19,7 @@ const base: HealthInput = {
 const healthy = evaluateHealth(base);
 const negative = evaluateHealth({ ...base, balance: -100n, creditBalance: 0n, debitBalance: 100n });
 
-const render = (node: React.ReactNode) => renderToStaticMarkup(<>{node}</>);
+const render = (node: React.ReactElement) => renderToStaticMarkup(node);
 
 describe("HealthBadge", () => {
   it("is a focusable pill whose accessible name has the label and the summary", () => {

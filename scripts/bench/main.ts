@@ -21,7 +21,7 @@ import {
   timeSearch,
   waitForSheet,
 } from "./measure";
-import { type RawApi, rawApi } from "./raw-api";
+import { rawApi } from "./raw-api";
 import { consoleReport, markdownReport, updateReadmeSection } from "./report";
 import {
   buildDashboard,

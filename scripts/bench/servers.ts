@@ -120,6 +120,20 @@ export async function stopAll() {
   live.clear();
 }
 
+/** Tracks a started server until it answers 200 at `path`; its `stop` ends its process group. */
+async function whenUp(child: ChildProcess, port: number, path: string, timeoutMs: number): Promise<Server> {
+  live.add(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}${path}`, child, timeoutMs, (status) => status === 200);
+  return {
+    url,
+    stop: async () => {
+      await stopGroup(child);
+      live.delete(child);
+    },
+  };
+}
+
 export async function startLedger(options: {
   port: number;
   dataDir: string;
@@ -137,16 +151,7 @@ export async function startLedger(options: {
     },
     "the embedded ledger",
   );
-  live.add(child);
-  const url = `http://127.0.0.1:${options.port}`;
-  await waitFor(`${url}/health`, child, 300_000, (status) => status === 200);
-  return {
-    url,
-    stop: async () => {
-      await stopGroup(child);
-      live.delete(child);
-    },
-  } satisfies Server;
+  return whenUp(child, options.port, "/health", 300_000);
 }
 
 export async function startDashboard(options: {
@@ -178,14 +183,5 @@ export async function startDashboard(options: {
     env,
     "the dashboard",
   );
-  live.add(child);
-  const url = `http://127.0.0.1:${options.port}`;
-  await waitFor(`${url}/balances`, child, 120_000, (status) => status === 200);
-  return {
-    url,
-    stop: async () => {
-      await stopGroup(child);
-      live.delete(child);
-    },
-  } satisfies Server;
+  return whenUp(child, options.port, "/balances", 120_000);
 }
