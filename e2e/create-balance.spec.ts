@@ -14,8 +14,12 @@ const ledgerBox = (page: Page) => sheet(page).getByRole("combobox", { name: "Led
 async function openWithAltB(page: Page) {
   await page.goto("/balances");
   await expect(page.getByRole("heading", { level: 1, name: "Balances" })).toBeVisible();
-  await page.keyboard.press("Alt+B");
-  await expect(sheet(page)).toBeVisible();
+  // The heading is server-rendered: until the page has hydrated, a key press has no listener. Pressing again
+  // while the sheet is open keeps it open.
+  await expect(async () => {
+    await page.keyboard.press("Alt+B");
+    await expect(sheet(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 async function pickLedger(page: Page, search: string, name: string) {

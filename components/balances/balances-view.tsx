@@ -3,13 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { RotateCwIcon } from "lucide-react";
 import * as React from "react";
-import { whenIdle } from "@/components/create-balance/create-balance-provider";
 import { asErrorPlain } from "@/components/feedback/as-error-plain";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { fetchBalanceCount, fetchBalancesPage } from "@/lib/balances/actions";
 import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/keys";
 import type { BalancesPage } from "@/lib/balances/queries";
+import { whenIdle } from "@/lib/browser/when-idle";
 import { BalancesTable } from "./balances-table";
 import { useBalancesKeyboard } from "./use-balances-keyboard";
 import { useOpenBalance } from "./use-open-balance";

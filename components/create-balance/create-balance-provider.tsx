@@ -7,6 +7,7 @@ import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import { balanceKeys } from "@/lib/balances/keys";
+import { whenIdle } from "@/lib/browser/when-idle";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
 import type { CreateBalancePreset } from "./create-balance-form";
 
@@ -31,16 +32,6 @@ const loadSheet = () => import("./create-balance-sheet");
 const CreateBalanceSheet = React.lazy(() =>
   loadSheet().then((module) => ({ default: module.CreateBalanceSheet })),
 );
-
-/** Runs `task` once the browser is idle (soon after load), so it never competes with the page's own work. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(task, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 200);
-  return () => clearTimeout(timer);
-}
 
 export function useCreateBalance(): ContextValue {
   const value = React.use(CreateBalanceContext);

@@ -1,18 +1,5 @@
-import Link from "next/link";
-import { RequestedId } from "@/components/identities/requested-id";
-import { buttonVariants } from "@/components/ui/button";
+import { RecordNotFound } from "@/components/feedback/record-not-found";
 
-// Rendered with a 404 status: the (identity) layout calls notFound() before anything streams.
 export default function IdentityNotFound() {
-  return (
-    <div className="flex max-w-xl flex-col items-start gap-3 py-8">
-      <h1 className="text-2xl font-semibold tracking-tight">Identity not found</h1>
-      <p className="text-sm text-muted-foreground">
-        Blnk has no identity with the ID <RequestedId />. Check the ID, or find the identity in the list.
-      </p>
-      <Link href="/identities" className={buttonVariants({ size: "sm" })}>
-        Back to Identities
-      </Link>
-    </div>
-  );
+  return <RecordNotFound kind="identity" listHref="/identities" listLabel="Identities" />;
 }
