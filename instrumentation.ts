@@ -6,4 +6,6 @@ export async function register() {
   (await import("./lib/logging/process-errors")).logProcessErrors();
   const { checkConfigAtStartup } = await import("./lib/config/startup");
   await checkConfigAtStartup();
+  // The client's address from the socket (or a trusted proxy), before any request reaches Next.
+  (await import("./lib/security/client-address")).installClientAddress();
 }

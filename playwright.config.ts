@@ -20,7 +20,8 @@ const dashboard = (
   before = "",
   after = "",
 ) => ({
-  command: `${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}${after}`,
+  // Each dashboard has a fresh embedded database of its own (sign-in dashboards name theirs in extraEnv).
+  command: `rm -rf .data/e2e-db-${port} && ${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}${after}`,
   url: `http://127.0.0.1:${port}/balances`,
   reuseExistingServer: !process.env.CI,
   timeout: 120_000,
@@ -31,16 +32,18 @@ const dashboard = (
     BLNK_URL: blnkUrl,
     BLNK_API_KEY: E2E.apiKey,
     BLNK_TIMEOUT_MS: "5000",
+    AUTH_DATA_DIR: `.data/e2e-db-${port}`,
     ...extraEnv,
   },
 });
 
 // Sign-in dashboards: a fresh user store each run, the Admin from ADMIN_EMAIL, an Operator and a Viewer made
 // with the one-time command (`npm run user`) before the server starts.
-const addUser = (role: keyof typeof E2E.accounts) => {
-  const { email, name, password } = E2E.accounts[role];
-  return `USER_PASSWORD='${password}' ./node_modules/.bin/tsx --conditions=react-server scripts/user.ts add --email ${email} --name '${name}' --role ${role} && `;
-};
+const addUser = (
+  role: keyof typeof E2E.accounts,
+  { email, name, password }: { email: string; name: string; password: string } = E2E.accounts[role],
+) =>
+  `USER_PASSWORD='${password}' ./node_modules/.bin/tsx --conditions=react-server scripts/user.ts add --email ${email} --name '${name}' --role ${role} && `;
 const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string, string>) =>
   dashboard(
     port,
@@ -53,7 +56,7 @@ const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string,
       ADMIN_NAME: E2E.accounts.admin.name,
       ...extraEnv,
     },
-    `rm -rf ${dataDir} && ${addUser("operator")}${addUser("viewer")}`,
+    `rm -rf ${dataDir} && ${addUser("operator")}${addUser("viewer")}${addUser("viewer", E2E.lockableAccount)}`,
   );
 
 export default defineConfig({

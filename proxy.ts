@@ -1,7 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { signInGate } from "@/lib/auth/gate";
+import { isServerActionRequest, signInGate } from "@/lib/auth/gate";
+import { currentAuthSettings } from "@/lib/auth/server";
+import { badActionRequest, badPath, refusalResponse } from "@/lib/security/bad-requests";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { frameAncestors, parseAllowedOrigins } from "@/lib/security/frame-ancestors";
+import { type HostRule, hostRule, isAllowedHost, parseAllowedHosts } from "@/lib/security/hosts";
 
 // Runs before every page, server action and API route: turns away requests without a session (when sign-in
 // is configured), then sets the security headers that depend on the request (a CSP nonce) or on run-time
@@ -14,7 +17,36 @@ function allowedOrigins(): string[] {
   return cached.origins;
 }
 
+let cachedHosts: { text: string | undefined; rule: HostRule } | undefined;
+function currentHostRule(): HostRule {
+  const text = process.env.ALLOWED_HOSTS;
+  if (!cachedHosts || cachedHosts.text !== text) {
+    cachedHosts = { text, rule: hostRule(currentAuthSettings(), parseAllowedHosts(text)) };
+  }
+  return cachedHosts.rule;
+}
+
+/** Requests turned away before anything else runs: a foreign Host, a broken path, an action Next would 500 on. */
+async function refuseBadRequest(request: NextRequest): Promise<Response | null> {
+  const { pathname } = request.nextUrl;
+  if (!isAllowedHost(request.headers.get("host"), currentHostRule())) {
+    return refusalResponse(
+      {
+        status: 421,
+        reason:
+          "Ledger Desk does not answer to this host name. Reach it at the address in AUTH_URL, or add this one to ALLOWED_HOSTS.",
+      },
+      pathname,
+    );
+  }
+  const refusal =
+    badPath(pathname) ?? (isServerActionRequest(request) ? await badActionRequest(request) : null);
+  return refusal ? refusalResponse(refusal, pathname) : null;
+}
+
 export async function proxy(request: NextRequest) {
+  const bad = await refuseBadRequest(request);
+  if (bad) return bad;
   const refused = await signInGate(request);
   const nonce = newNonce();
   const framing = frameAncestors(request.nextUrl.pathname, allowedOrigins());

@@ -15,6 +15,7 @@ function start(): ChildProcess {
     LEDGER_PORT: String(LEDGER_PORT),
     LEDGER_DATA_DIR: DATA_DIR,
     LEDGER_SEED: "demo",
+    AUTH_DATA_DIR: `${DATA_DIR}-app-db`,
   };
   delete env.BLNK_URL;
   delete env.BLNK_API_KEY;

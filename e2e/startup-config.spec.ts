@@ -6,7 +6,13 @@ const NO_SIGN_IN = { AUTH_SECRET: "", ADMIN_EMAIL: "", ADMIN_PASSWORD: "", OIDC_
 
 function startDashboard(env: Record<string, string>, host = "127.0.0.1") {
   const child = spawn("./node_modules/.bin/next", ["start", "-H", host, "-p", "3190"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...NO_SIGN_IN, ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_DATA_DIR: ".data/e2e-startup-db",
+      ...NO_SIGN_IN,
+      ...env,
+    },
   });
   let output = "";
   child.stdout.on("data", (chunk) => {

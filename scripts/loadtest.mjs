@@ -255,7 +255,14 @@ async function main() {
 
   console.log(`Starting the dashboard at ${appUrl} (${path.relative(root, distDir)})…`);
   // Demo mode (no sign-in configured, loopback address), so the requests need no session.
-  const dashboardEnv = { ...env, HOSTNAME: "127.0.0.1", PORT: String(appPort), BLNK_URL: ledgerUrl };
+  const dashboardEnv = {
+    ...env,
+    HOSTNAME: "127.0.0.1",
+    PORT: String(appPort),
+    BLNK_URL: ledgerUrl,
+    // Its own embedded database, beside the ledger's temporary data.
+    AUTH_DATA_DIR: path.join(dataDir, "app-db"),
+  };
   for (const name of ["AUTH_SECRET", "OIDC_ISSUER", "ADMIN_EMAIL", "ADMIN_PASSWORD"])
     delete dashboardEnv[name];
   const dashboard = startServer(

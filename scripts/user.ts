@@ -6,10 +6,10 @@
 //   npm run user -- set-role --email ops@example.com --role admin
 //   npm run user -- list
 import { parseArgs } from "node:util";
-import { closeAuthDatabase } from "@/lib/auth/db";
 import { isRole } from "@/lib/auth/roles";
 import { ensureUser, getAuth } from "@/lib/auth/server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/settings";
+import { closeAppDatabase } from "@/lib/db";
 
 async function readPassword(): Promise<string> {
   if (process.env.USER_PASSWORD) return process.env.USER_PASSWORD;
@@ -68,7 +68,7 @@ async function main() {
 }
 
 main()
-  .then(() => closeAuthDatabase())
+  .then(() => closeAppDatabase())
   .catch((error) => {
     console.error(`user: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

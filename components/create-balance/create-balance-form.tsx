@@ -40,6 +40,9 @@ export function useCreateBalanceForm(preset: CreateBalancePreset): CreateBalance
 
 const FIELD_NAMES = ["ledgerId", "currency", "identityId", "allocationStrategy", "metadata"] as const;
 
+/** While a create is in doubt, the form asks the server again this often (the same request ID, nothing new). */
+const RECHECK_MS = 1500;
+
 /** The "Create balance" fields (product.md §4). Submits through the server action, which re-validates. */
 export function CreateBalanceFormFields({
   form,
@@ -53,8 +56,13 @@ export function CreateBalanceFormFields({
   onCreated: (balanceId: string) => void;
 }) {
   const { control, register, handleSubmit, watch, setValue, setError, formState } = form;
-  const { errors, isSubmitting } = formState;
+  const { errors } = formState;
   const [formError, setFormError] = React.useState<string | null>(null);
+  // The values of a create that may have happened, while the server finds out: the fields stay locked (an
+  // edited form must not reuse this request ID) and the same values are sent again until it knows.
+  const [inDoubt, setInDoubt] = React.useState<CreateBalanceFormValues | null>(null);
+  const [checking, setChecking] = React.useState(false);
+  const isSubmitting = formState.isSubmitting || inDoubt !== null;
   const [ledgerIdError, setLedgerIdError] = React.useState<string | null>(null);
   const [identityIdError, setIdentityIdError] = React.useState<string | null>(null);
   const [showAdvanced, setShowAdvanced] = React.useState(Boolean(preset.identity));
@@ -68,25 +76,45 @@ export function CreateBalanceFormFields({
   }, [advancedHasError]);
 
   // The raw form values go to the action, which parses them with the same schema on the server.
-  const submit = handleSubmit(async () => {
+  const send = async (values: CreateBalanceFormValues) => {
     setFormError(null);
     let result: Awaited<ReturnType<typeof createBalanceAction>>;
     try {
-      result = await createBalanceAction(form.getValues());
+      result = await createBalanceAction(values);
     } catch {
       setFormError("Could not reach the Ledger Desk server. Nothing was lost: try again.");
       return;
     }
     if (result.ok) {
+      setInDoubt(null);
       onCreated(result.data.balanceId);
       return;
     }
+    setInDoubt(result.inDoubt ? values : null);
     for (const name of FIELD_NAMES) {
       const message = result.fieldErrors[name];
       if (message) setError(name, { type: "server", message });
     }
     setFormError(result.error);
-  });
+  };
+  const submit = handleSubmit(() => send(form.getValues()));
+  // The timer below must call the latest `send` (it closes over the latest onCreated).
+  const sendRef = React.useRef(send);
+  sendRef.current = send;
+  const checkAgain = React.useCallback(async (values: CreateBalanceFormValues) => {
+    setChecking(true);
+    try {
+      await sendRef.current(values);
+    } finally {
+      setChecking(false);
+    }
+  }, []);
+
+  React.useEffect(() => {
+    if (!inDoubt || checking) return;
+    const timer = window.setTimeout(() => void checkAgain(inDoubt), RECHECK_MS);
+    return () => window.clearTimeout(timer);
+  }, [inDoubt, checking, checkAgain]);
 
   const ledgerError = ledgerIdError ?? errors.ledgerId?.message;
   const identityError = identityIdError ?? errors.identityId?.message;
@@ -224,9 +252,21 @@ export function CreateBalanceFormFields({
       ) : null}
 
       <div className="mt-auto flex items-center justify-end gap-2 border-t pt-4">
-        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create balance"}
-        </Button>
+        {inDoubt ? (
+          <Button
+            type="button"
+            variant="primary"
+            disabled={checking}
+            aria-busy={checking}
+            onClick={() => void checkAgain(inDoubt)}
+          >
+            {checking ? "Checking…" : "Check again"}
+          </Button>
+        ) : (
+          <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+            {isSubmitting ? "Creating…" : "Create balance"}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -24,7 +24,9 @@ export function MetadataFields({
       <legend className="mb-1 text-sm font-medium">Metadata</legend>
       {fields.map((field, index) => {
         const keyError = errors.metadata?.[index]?.key?.message;
+        const valueError = errors.metadata?.[index]?.value?.message;
         const errorId = `metadata-${index}-error`;
+        const valueErrorId = `metadata-${index}-value-error`;
         return (
           <div key={field.id} className="flex flex-col gap-1">
             <div className="flex items-center gap-2">
@@ -40,6 +42,8 @@ export function MetadataFields({
                 aria-label={`Metadata value ${index + 1}`}
                 placeholder="value"
                 disabled={disabled}
+                aria-invalid={valueError ? true : undefined}
+                aria-describedby={valueError ? valueErrorId : undefined}
                 {...register(`metadata.${index}.value`)}
               />
               <Button
@@ -53,6 +57,7 @@ export function MetadataFields({
               </Button>
             </div>
             <FieldError id={errorId} message={keyError} />
+            <FieldError id={valueErrorId} message={valueError} />
           </div>
         );
       })}

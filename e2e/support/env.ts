@@ -41,6 +41,11 @@ export const E2E = {
     operator: { email: "operator@example.com", password: "operator password e2e", name: "Otto Operator" },
     viewer: { email: "viewer@example.com", password: "viewer password e2e", name: "Vera Viewer" },
   },
+  /** A Viewer the per-account lock test locks out (no other test signs in with it). */
+  lockableAccount: { email: "lockable@example.com", password: "lockable password e2e", name: "Lee Lockable" },
+  /** Two dashboards on one Postgres server, started by the multi-instance test itself. */
+  twinAppPorts: [appPort + 20, appPort + 21] as const,
+  twinPostgresPort: 55_400 + (appPort % 100),
   /** The test OpenID provider, started by the OIDC test itself. */
   oidcPort: appPort + 80,
   oidcIssuer: `http://127.0.0.1:${appPort + 80}`,

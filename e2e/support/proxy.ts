@@ -4,7 +4,9 @@ import { E2E } from "./env";
 /**
  * What the proxy does to each request that reaches it; a request keeps the fault it arrived under.
  *   pass       forwards to the embedded ledger unchanged
- *   delay      holds the request `ms` (default: just over the dashboard's 5 s BLNK_TIMEOUT_MS), then forwards it
+ *   delay      holds the request `ms` (default: just over the dashboard's 5 s BLNK_TIMEOUT_MS), then forwards it;
+ *              with `only` ("POST /balances") other requests pass at once; with `deliverAfterAbort` it is
+ *              forwarded even when the dashboard gave up waiting (Core carries out a request it received)
  *   reset      resets the connection as soon as the request arrives (ECONNRESET)
  *   status500  answers 500 with a Core-like JSON error body, or a plain-text one (`body: "text"`)
  *   truncate   forwards the status and headers claiming the full Content-Length, sends half the body, hangs up
@@ -12,7 +14,7 @@ import { E2E } from "./env";
  */
 export type Fault =
   | { mode: "pass" }
-  | { mode: "delay"; ms?: number }
+  | { mode: "delay"; ms?: number; only?: string; deliverAfterAbort?: boolean }
   | { mode: "reset" }
   | { mode: "status500"; body?: "json" | "text" }
   | { mode: "truncate" }
@@ -37,7 +39,7 @@ export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promi
   const agent = new http.Agent({ keepAlive: true });
 
   const server = http.createServer((req, res) => {
-    const current = fault;
+    const current = appliesTo(fault, req) ? fault : ({ mode: "pass" } as const);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -52,7 +54,7 @@ export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promi
         case "delay": {
           const timer = setTimeout(() => {
             timers.delete(timer);
-            if (!req.socket.destroyed) forward(req, body, res, current, agent);
+            if (!req.socket.destroyed || current.deliverAfterAbort) forward(req, body, res, current, agent);
           }, current.ms ?? DEFAULT_DELAY_MS);
           timers.add(timer);
           return;
@@ -79,6 +81,11 @@ export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promi
   return new Promise((resolve) =>
     server.listen(E2E.proxyPort, "127.0.0.1", () => resolve({ setFault, close })),
   );
+}
+
+function appliesTo(fault: Fault, req: http.IncomingMessage): boolean {
+  if (fault.mode !== "delay" || !fault.only) return true;
+  return `${req.method} ${(req.url ?? "").split("?")[0]}` === fault.only;
 }
 
 function toFault(fault: Fault | Fault["mode"]): Fault {

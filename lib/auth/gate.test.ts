@@ -28,4 +28,33 @@ describe("the sign-in gate's rules", () => {
     expect(safeNextPath("/sign-in?next=/x")).toBe("/balances");
     expect(safeNextPath(null)).toBe("/balances");
   });
+
+  it("refuses what browsers would turn into another host: tabs, newlines, backslashes, odd spaces", () => {
+    for (const next of [
+      "/\t/evil.example.com",
+      "/\n/evil.example.com",
+      "/\r/evil.example.com",
+      "/\t\\evil.example.com",
+      "/\\\tevil.example.com",
+      "\t//evil.example.com",
+      "/%09/evil.example.com".replace("%09", "\t"),
+      "/ledgers\r\nSet-Cookie: x=1",
+      "/ledgers\u0000",
+      "/\u00a0/evil.example.com",
+      "/\u2028/evil.example.com",
+      "/\ufeff/evil.example.com",
+      "/\u200b/evil.example.com",
+    ]) {
+      expect(safeNextPath(next), JSON.stringify(next)).toBe("/balances");
+    }
+  });
+
+  it("keeps a same-origin path as the browser parsed it, percent-encoded for a Location header", () => {
+    expect(safeNextPath("/identities?q=ada lovelace#top")).toBe("/identities?q=ada%20lovelace#top");
+    expect(safeNextPath("/ledgers/../balances?page=2")).toBe("/balances?page=2");
+    // Encoded characters stay encoded: the browser does not strip them, so they cannot change the host.
+    expect(safeNextPath("/%09/evil.example.com")).toBe("/%09/evil.example.com");
+    expect(safeNextPath("/%2F%2Fevil.example.com")).toBe("/%2F%2Fevil.example.com");
+    expect(safeNextPath("/./sign-in")).toBe("/balances");
+  });
 });

@@ -16,18 +16,59 @@ export function isServerActionRequest(request: Pick<Request, "method" | "headers
   return request.method === "POST" && request.headers.has("next-action");
 }
 
-/** The path to come back to after signing in: only a local path, never another site. */
+const DEFAULT_PATH = "/balances";
+// A placeholder origin: only whether `next` stays on it matters, so the real host is not needed.
+const SELF = "http://ledger-desk.invalid";
+
+/**
+ * The path to come back to after signing in: only a path on this site, never another one. Browsers drop tabs
+ * and newlines inside URLs and read `\` as `/`, so `/\t/evil.example` means `//evil.example`: the value is
+ * resolved as a browser would and accepted only when it stays on this origin, then rebuilt from the parsed
+ * URL (percent-encoded, so it is also safe in a `Location` header). Control characters and unusual spaces
+ * anywhere are refused outright.
+ */
 export function safeNextPath(value: string | null | undefined): string {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/balances";
-  if (isPublicPath(value.split("?")[0] ?? "")) return "/balances";
-  return value;
+  if (!value?.startsWith("/") || hasControlOrOddSpace(value)) return DEFAULT_PATH;
+  let url: URL;
+  try {
+    url = new URL(value, SELF);
+  } catch {
+    return DEFAULT_PATH;
+  }
+  if (url.origin !== SELF) return DEFAULT_PATH;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (!path.startsWith("/") || path.startsWith("//") || isPublicPath(url.pathname)) return DEFAULT_PATH;
+  return path;
+}
+
+/** C0/C1 controls (tab, CR, LF, NUL…), non-breaking and other unusual spaces, zero-width and bidi marks. */
+function hasControlOrOddSpace(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0xa0) ||
+      code === 0x1680 ||
+      code === 0x3000 ||
+      code === 0xfeff
+    )
+      return true;
+    if (
+      (code >= 0x2000 && code <= 0x200f) ||
+      (code >= 0x2028 && code <= 0x202f) ||
+      (code >= 0x205f && code <= 0x206f)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A refusal for a request that may not pass, or null to let it through. */
 export async function signInGate(request: NextRequest): Promise<NextResponse | null> {
   if (currentAuthSettings().mode === "demo") return null;
   const { pathname, search } = request.nextUrl;
-  if (isPublicPath(pathname)) return null;
+  // No action lives on a public page: an action call without a session is refused there too.
+  if (isPublicPath(pathname) && !isServerActionRequest(request)) return null;
 
   let signedIn: boolean;
   try {

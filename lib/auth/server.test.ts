@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { getMigrations } from "better-auth/db/migration";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeAuthDatabase } from "./db";
+import { closeAppDatabase } from "@/lib/db";
 import { type Auth, createAuth, ensureUser, type SignInSettings } from "./server";
 
 // The sign-in library on the embedded Postgres, as the dashboard runs it: migrations, local accounts,
@@ -27,7 +27,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await closeAuthDatabase();
+  await closeAppDatabase();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,7 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin as adminPlugin, genericOAuth } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
-import { authDialect } from "./db";
+import { appDialect } from "@/lib/db";
 import { type Role, roleFromClaim } from "./roles";
 import { type AuthSettings, getAuthSettings, MIN_PASSWORD_LENGTH, serverAddress } from "./settings";
 
@@ -31,7 +31,7 @@ export function createAuth(settings: SignInSettings) {
     secret: settings.secret,
     baseURL: settings.baseUrl,
     basePath: "/api/auth",
-    database: { dialect: authDialect(settings.database), type: "postgres" },
+    database: { dialect: appDialect(settings.database), type: "postgres" },
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,

@@ -1,6 +1,7 @@
+import { type AppDatabase, appDatabaseSettings } from "@/lib/db/settings";
 import { isRole, parseRoleMap, type Role } from "./roles";
 
-export type AuthDatabase = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+export type AuthDatabase = AppDatabase;
 
 export type OidcSettings = {
   issuer: string;
@@ -97,13 +98,7 @@ export function getAuthSettings(
     throw new Error(`AUTH_SESSION_TTL: "${ttlText}" is not a whole number of seconds`);
   }
 
-  const databaseUrl = text(env, "DATABASE_URL");
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL");
-  }
-  const database: AuthDatabase = databaseUrl
-    ? { kind: "postgres", url: databaseUrl }
-    : { kind: "pglite", dataDir: text(env, "AUTH_DATA_DIR") ?? ".data/auth" };
+  const database = appDatabaseSettings(env);
 
   const adminEmail = text(env, "ADMIN_EMAIL");
   const adminPassword = env.ADMIN_PASSWORD ?? "";

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { z } from "zod";
 import { type BlnkConfig, displayUrl, getBlnkConfig } from "./config";
 import { errorFromResponse } from "./error-body";
@@ -39,6 +40,13 @@ const NETWORK_CODES =
 const DROPPED_CODES = /^(ECONNRESET|EPIPE|UND_ERR_SOCKET)$/;
 
 /**
+ * One deadline for every read a page makes while it renders (React's cache is per server request; outside
+ * one, each call gets its own): a slow Blnk costs a page BLNK_TIMEOUT_MS in all, not that much per call in a
+ * chain. Writes keep their own full timeout, so a create is never cut short by the reads before it.
+ */
+const readDeadline = cache((timeoutMs: number): { at: number } => ({ at: Date.now() + timeoutMs }));
+
+/**
  * The single place the app talks HTTP to Blnk: sets the key and timeout, writes and reads JSON losslessly,
  * validates with `schema`, and turns every failure into a `BlnkError`.
  */
@@ -50,7 +58,11 @@ export async function blnkRequest<T>(
   const config = options.config ?? getBlnkConfig();
   const endpoint = `${method} ${path}`;
   const context = { endpoint, baseUrl: displayUrl(config.baseUrl), timeoutMs: config.timeoutMs };
-  const timeoutSignal = AbortSignal.timeout(config.timeoutMs);
+  const isRead = options.idempotent ?? method === "GET";
+  const timeoutMs = isRead
+    ? Math.max(0, Math.min(config.timeoutMs, readDeadline(config.timeoutMs).at - Date.now()))
+    : config.timeoutMs;
+  const timeoutSignal = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeoutSignal, options.signal]) : timeoutSignal;
 
   const headers: Record<string, string> = { Accept: "application/json" };
@@ -61,7 +73,7 @@ export async function blnkRequest<T>(
     body = stringifyJson(options.body);
   }
 
-  const retriesOnDrop = (options.idempotent ?? method === "GET") ? 1 : 0;
+  const retriesOnDrop = isRead ? 1 : 0;
   let response: Response;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -4,9 +4,11 @@ import {
   BlnkError,
   createBalance,
   filterBalances,
+  getBlnkConfig,
   getIdentity,
   getLedger,
 } from "@/lib/blnk";
+import { type Attempt, runOnce } from "@/lib/idempotency";
 import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } from "./schema";
 
 // The work behind "Create balance": checks Blnk cannot word correctly, the create call itself, and every
@@ -29,7 +31,17 @@ export const MESSAGES = {
   conflict: "Blnk refused the balance because it conflicts with data already there.",
   unexpected:
     "Something went wrong while creating the balance. Try again; if it keeps happening, check the server logs.",
+  inDoubt:
+    "Blnk did not confirm the balance in time, so it may or may not exist. Checking with Blnk before anything is sent again…",
 } as const;
+
+/**
+ * How long after a create was sent Blnk may still carry it out (a request stuck in a proxy, a queue, a slow
+ * disk): three Blnk timeouts. Until then a create that is not found stays in doubt; after it, it never happened.
+ */
+export function settleWindowMs(timeoutMs: number): number {
+  return 3 * timeoutMs;
+}
 
 // Core's field names in validation errors → the form's fields, with our own words: Core's text is written for
 // API users ("ledger_id: cannot be blank").
@@ -41,56 +53,76 @@ const CORE_FIELDS: Record<string, { field: FieldName; message: string }> = {
   meta_data: { field: "metadata", message: "Blnk did not accept this metadata." },
 };
 
-// Submissions of the same form already running in this process. A browser retry can arrive while the first
-// request is still waiting on Blnk; the lookup below cannot see a balance that is not created yet, so the
-// retry waits for the first to finish. (Across several server instances only the metadata lookup protects.)
-const inFlight = new Map<string, Promise<CreateBalanceResult | null>>();
+type Failure = Extract<CreateBalanceResult, { ok: false }>;
 
-/** Creates the balance, or returns the one this form (same `requestId`) already created. */
+/**
+ * Creates the balance, or returns the one this form (same `requestId`) already created, once across every
+ * dashboard instance that shares the database (lib/idempotency). A create whose answer never came is "in
+ * doubt" until Blnk shows whether it happened: the form then checks again instead of creating anew.
+ */
 export async function createBalanceFromInput(
   input: CreateBalanceInput,
   audit: AuditMetadata,
 ): Promise<CreateBalanceResult> {
-  // Chained, not just awaited: a third retry must wait for the second, not run beside it.
-  const previous = inFlight.get(input.requestId) ?? Promise.resolve(null);
-  const work = previous.catch(() => null).then(() => createOnce(input, audit));
-  inFlight.set(input.requestId, work);
   try {
-    return await work;
-  } finally {
-    if (inFlight.get(input.requestId) === work) inFlight.delete(input.requestId);
+    const { timeoutMs } = getBlnkConfig();
+    const once = await runOnce<string, Failure>({
+      key: `create_balance:${input.requestId}`,
+      operation: "create_balance",
+      settleMs: settleWindowMs(timeoutMs),
+      // The checks and the create, each within one timeout.
+      attemptMs: 2 * timeoutMs,
+      lookup: () => findByRequestId(input.requestId, input.ledgerId),
+      attempt: () => attemptCreate(input, audit),
+    });
+    switch (once.kind) {
+      case "done":
+        return { ok: true, data: { balanceId: once.value, wasRetry: once.replayed } };
+      case "failed":
+        return once.failure;
+      case "in_doubt":
+        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
+    }
+  } catch (error) {
+    return failure(error);
   }
 }
 
-async function createOnce(input: CreateBalanceInput, audit: AuditMetadata): Promise<CreateBalanceResult> {
+async function attemptCreate(
+  input: CreateBalanceInput,
+  audit: AuditMetadata,
+): Promise<Attempt<string, Failure>> {
+  const failed = (error: unknown) => ({ kind: "failed" as const, failure: failure(error) });
+  // The owner is sent only when the form uses it: a leftover ID in a switched-off field is ignored.
+  const ownerId = input.assignOwner || input.trackFundLineage ? input.identityId || undefined : undefined;
+
+  // One round trip for all three reads. An earlier attempt the database has forgotten (its answer was a
+  // refusal, yet Blnk stored it) still counts: a balance carrying this form's request ID is the answer.
+  const [earlier, ledger, identity] = await Promise.allSettled([
+    findByRequestId(input.requestId, input.ledgerId),
+    getLedger(input.ledgerId),
+    ownerId === undefined ? Promise.resolve(null) : getIdentity(ownerId),
+  ]);
+  if (earlier.status === "rejected") return failed(earlier.reason);
+  if (earlier.value) return { kind: "done", value: earlier.value };
+
+  // Core answers "Invalid ledger ID" for a missing ledger and for a missing identity alike; checking both
+  // first lets the message name the right field, both fields if both are wrong.
+  const fieldErrors: FieldErrors = {};
+  let error: string | null = null;
+  for (const [check, field, message] of [
+    [ledger, "ledgerId", MESSAGES.ledgerMissing],
+    [identity, "identityId", MESSAGES.identityMissing],
+  ] as const) {
+    if (check.status === "fulfilled") continue;
+    if (isMissingRecord(check.reason)) fieldErrors[field] = message;
+    else error ??= failure(check.reason).error;
+  }
+  if (error !== null || Object.keys(fieldErrors).length > 0) {
+    return { kind: "failed", failure: { ok: false, error, fieldErrors } };
+  }
+
   try {
-    // The owner is sent only when the form uses it: a leftover ID in a switched-off field is ignored.
-    const ownerId = input.assignOwner || input.trackFundLineage ? input.identityId || undefined : undefined;
-
-    // One round trip for all three reads. A click retried after a timeout may have succeeded on the server,
-    // so an earlier balance carrying this form's request ID is the answer, whatever the checks say.
-    const [earlier, ledger, identity] = await Promise.allSettled([
-      findByRequestId(input.requestId, input.ledgerId),
-      getLedger(input.ledgerId),
-      ownerId === undefined ? Promise.resolve(null) : getIdentity(ownerId),
-    ]);
-    if (earlier.status === "rejected") return failure(earlier.reason);
-    if (earlier.value) return { ok: true, data: { balanceId: earlier.value, wasRetry: true } };
-
-    // Core answers "Invalid ledger ID" for a missing ledger and for a missing identity alike; checking both
-    // first lets the message name the right field, both fields if both are wrong.
-    const fieldErrors: FieldErrors = {};
-    let error: string | null = null;
-    for (const [check, field, message] of [
-      [ledger, "ledgerId", MESSAGES.ledgerMissing],
-      [identity, "identityId", MESSAGES.identityMissing],
-    ] as const) {
-      if (check.status === "fulfilled") continue;
-      if (isMissingRecord(check.reason)) fieldErrors[field] = message;
-      else error ??= failure(check.reason).error;
-    }
-    if (error !== null || Object.keys(fieldErrors).length > 0) return { ok: false, error, fieldErrors };
-
     const balance = await createBalance({
       ledgerId: input.ledgerId,
       currency: input.currency,
@@ -101,10 +133,22 @@ async function createOnce(input: CreateBalanceInput, audit: AuditMetadata): Prom
       // creating a second one.
       metadata: { ...metadataObject(input.metadata), ...audit, [REQUEST_ID_KEY]: input.requestId },
     });
-    return { ok: true, data: { balanceId: balance.id, wasRetry: false } };
+    return { kind: "done", value: balance.id };
   } catch (error) {
-    return failure(error);
+    return mayHaveHappened(error) ? { kind: "unknown", failure: failure(error) } : failed(error);
   }
+}
+
+/**
+ * Whether a failed create may still have reached Blnk and been stored: no answer in time, a connection cut
+ * after the request went out, a gateway that gave up waiting, or a success reply that arrived unreadable.
+ * A refused connection or any answer from Blnk itself means it was not created.
+ */
+function mayHaveHappened(error: unknown): boolean {
+  if (!(error instanceof BlnkError)) return false;
+  if (error.kind === "timeout" || error.kind === "bad_response") return true;
+  if (error.kind === "unreachable") return error.code !== "NETWORK_UNREACHABLE";
+  return error.status === 502 || error.status === 503 || error.status === 504;
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createBalanceSchema, emptyCreateBalanceForm, metadataObject, normalizeCurrency } from "./schema";
+import {
+  createBalanceSchema,
+  emptyCreateBalanceForm,
+  METADATA_LIMITS,
+  metadataObject,
+  normalizeCurrency,
+} from "./schema";
 
 const valid = () => ({ ...emptyCreateBalanceForm(), ledgerId: "ldg_1", currency: "usd" });
 const errorsOf = (input: unknown) => {
@@ -84,5 +90,37 @@ describe("createBalanceSchema", () => {
   it("needs a request ID so retries can be recognised", () => {
     expect(errorsOf({ ...valid(), requestId: "not-a-uuid" })).toHaveProperty("requestId");
     expect(emptyCreateBalanceForm().requestId).not.toBe(emptyCreateBalanceForm().requestId);
+  });
+
+  it("accepts currency codes of printable ASCII letters, digits and _-. only", () => {
+    for (const currency of ["USD", "usdc.e", "POINTS_2026", "x-gold", "ETH"]) {
+      expect(errorsOf({ ...valid(), currency }), currency).not.toHaveProperty("currency");
+    }
+    for (const currency of ["US\u200bD", "USD\u202e", "💵", "ÜSD", "US$", "U/SD", "\u0000USD"]) {
+      expect(errorsOf({ ...valid(), currency }), JSON.stringify(currency)).toHaveProperty(
+        "currency",
+        "Use only letters A–Z, digits and _ - . in a currency code.",
+      );
+    }
+  });
+
+  it("caps metadata: keys, key and value length, and the whole", () => {
+    const rows = (n: number, value = "v") => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, value }));
+    expect(errorsOf({ ...valid(), metadata: rows(METADATA_LIMITS.entries) })).toEqual({});
+    expect(errorsOf({ ...valid(), metadata: rows(METADATA_LIMITS.entries + 1) })).toHaveProperty("metadata");
+    expect(errorsOf({ ...valid(), metadata: [{ key: `k${"x".repeat(128)}`, value: "v" }] })).toHaveProperty(
+      "metadata.0.key",
+      "Use at most 128 characters in a key.",
+    );
+    expect(errorsOf({ ...valid(), metadata: [{ key: "note", value: "é".repeat(4097) }] })).toHaveProperty(
+      "metadata.0.value",
+      "Use at most 4096 characters in a value.",
+    );
+    // Nine values of 4 KB each are 36 KB together: over the 32 KB cap on the whole.
+    expect(errorsOf({ ...valid(), metadata: rows(9, "x".repeat(4096)) })).toHaveProperty(
+      "metadata",
+      expect.stringContaining("keep it under 32 KB"),
+    );
+    expect(errorsOf({ ...valid(), metadata: rows(7, "x".repeat(4096)) })).toEqual({});
   });
 });

@@ -13,6 +13,20 @@ export const AUDIT_METADATA_KEYS = ["created_by", "created_via"] as const;
 /** Blnk filters metadata by `meta_data.<key>` only for keys of this shape. */
 const METADATA_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const ID = /^[\w-]+$/;
+/**
+ * A currency or asset code: printable ASCII letters, digits and `_-.` only, so no look-alike, zero-width,
+ * bidirectional-control or emoji characters can make two codes that read the same differ.
+ */
+const CURRENCY = /^[A-Za-z0-9_.-]+$/;
+
+/** Limits on what a person may attach as metadata (README, "Input limits"). */
+export const METADATA_LIMITS = {
+  entries: 50,
+  keyLength: 128,
+  valueLength: 4096,
+  /** The whole object as JSON, in UTF-8 bytes. */
+  totalBytes: 32 * 1024,
+} as const;
 
 /** ISO 4217 and known crypto codes are upper-cased; a custom asset identifier is kept as typed. */
 export function normalizeCurrency(text: string): string {
@@ -21,7 +35,14 @@ export function normalizeCurrency(text: string): string {
   return ISO_4217_BY_CODE.has(upper) || CRYPTO_BY_CODE.has(upper) ? upper : trimmed;
 }
 
-const metadataEntry = z.object({ key: z.string(), value: z.string() });
+const metadataEntry = z.object({
+  key: z
+    .string()
+    .max(METADATA_LIMITS.keyLength, `Use at most ${METADATA_LIMITS.keyLength} characters in a key.`),
+  value: z
+    .string()
+    .max(METADATA_LIMITS.valueLength, `Use at most ${METADATA_LIMITS.valueLength} characters in a value.`),
+});
 
 export const createBalanceSchema = z
   .object({
@@ -37,12 +58,15 @@ export const createBalanceSchema = z
       .min(1, "Enter a currency, such as USD.")
       .max(32, "Use at most 32 characters.")
       .regex(/^\S+$/, "A currency code has no spaces.")
+      .regex(CURRENCY, "Use only letters A–Z, digits and _ - . in a currency code.")
       .transform(normalizeCurrency),
     trackFundLineage: z.boolean(),
     allocationStrategy: z.enum(ALLOCATION_STRATEGIES),
     assignOwner: z.boolean(),
     identityId: z.string().trim().max(200, "That identity ID is too long."),
-    metadata: z.array(metadataEntry).max(50, "Use at most 50 metadata entries."),
+    metadata: z
+      .array(metadataEntry)
+      .max(METADATA_LIMITS.entries, `Use at most ${METADATA_LIMITS.entries} metadata entries.`),
     /** Generated once per form: a retried submission carries the same key and creates nothing new. */
     requestId: z.string().uuid(),
   })
@@ -81,6 +105,14 @@ export const createBalanceSchema = z
       seen.add(key);
       if (message) ctx.addIssue({ code: "custom", path: ["metadata", index, "key"], message });
     });
+    const bytes = new TextEncoder().encode(JSON.stringify(metadataObject(input.metadata))).length;
+    if (bytes > METADATA_LIMITS.totalBytes) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["metadata"],
+        message: `Metadata is ${Math.ceil(bytes / 1024)} KB; keep it under ${METADATA_LIMITS.totalBytes / 1024} KB in all.`,
+      });
+    }
   });
 
 export type CreateBalanceFormValues = z.input<typeof createBalanceSchema>;
@@ -121,4 +153,6 @@ export type CreateBalanceResult =
       fieldErrors: Partial<
         Record<"ledgerId" | "currency" | "identityId" | "allocationStrategy" | "metadata", string>
       >;
+      /** The create may have happened: the form checks again with the same request ID, and sends nothing new. */
+      inDoubt?: true;
     };

@@ -1,6 +1,6 @@
 // Processes the benchmark runs: the embedded ledger (seeded), the production dashboard, and the build.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -166,7 +166,10 @@ export async function startDashboard(options: {
     BLNK_URL: options.blnkUrl,
     BLNK_API_KEY: options.key,
     HOSTNAME: "127.0.0.1",
+    // Its own embedded database: one on disk may be in use by another dashboard on this machine.
+    AUTH_DATA_DIR: path.join(ROOT, ".data", `bench-app-db-${options.port}`),
   };
+  rmSync(env.AUTH_DATA_DIR ?? "", { recursive: true, force: true });
   for (const name of [
     "AUTH_SECRET",
     "ADMIN_EMAIL",

@@ -22,10 +22,13 @@ export default async function EmbeddedIdentityPage({
   await requirePageRole("viewer");
   const { id } = await params;
   const query = { ...parseBalancesQuery(await searchParams), identityId: id, ledgerId: undefined };
-  const identity = await blnkResult(() => getIdentity(id));
+  // In parallel: a slow Blnk costs the page one call's time, not the sum.
+  const [identity, balances] = await Promise.all([
+    blnkResult(() => getIdentity(id)),
+    loadBalancesPage(query),
+  ]);
   if (!identity.ok && identity.error.kind === "not_found") notFound();
   if (!identity.ok) return <BlnkErrorState error={identity.error} />;
-  const balances = await loadBalancesPage(query);
   const owner = { id, name: identity.data.displayName };
 
   return (

@@ -12,16 +12,19 @@ import {
 } from "kysely";
 
 /**
- * Kysely on PGlite, so the sign-in library's own Postgres adapter runs on the embedded database. PGlite has a
- * single connection: the driver hands it to one query or transaction at a time, in order.
+ * Kysely on PGlite, so the sign-in library's own Postgres adapter and Ledger Desk's tables run on the embedded
+ * database. PGlite has a single connection: every driver made from one dialect (the sign-in library's Kysely
+ * and the app's) hands it to one query or transaction at a time, in order, so a query never lands inside
+ * another's transaction.
  */
 export class PGliteDialect implements Dialect {
+  private readonly lock = { queue: Promise.resolve() };
   constructor(private readonly open: () => Promise<PGlite>) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.open);
+    return new PGliteDriver(this.open, this.lock);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
@@ -33,25 +36,28 @@ export class PGliteDialect implements Dialect {
 
 class PGliteDriver implements Driver {
   private db: PGlite | undefined;
-  private queue: Promise<void> = Promise.resolve();
-  private releaseCurrent: (() => void) | undefined;
 
-  constructor(private readonly open: () => Promise<PGlite>) {}
+  constructor(
+    private readonly open: () => Promise<PGlite>,
+    private readonly lock: { queue: Promise<void> },
+  ) {}
 
   async init() {
     this.db = await this.open();
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
+    const previous = this.lock.queue;
     let release!: () => void;
-    this.queue = new Promise<void>((resolve) => {
+    this.lock.queue = new Promise<void>((resolve) => {
       release = resolve;
     });
     await previous;
-    this.releaseCurrent = release;
-    if (!this.db) throw new Error("PGlite is not open");
-    return new PGliteConnection(this.db);
+    if (!this.db) {
+      release();
+      throw new Error("PGlite is not open");
+    }
+    return new PGliteConnection(this.db, release);
   }
 
   async beginTransaction(connection: DatabaseConnection) {
@@ -63,10 +69,8 @@ class PGliteDriver implements Driver {
   async rollbackTransaction(connection: DatabaseConnection) {
     await (connection as PGliteConnection).exec("rollback");
   }
-  async releaseConnection() {
-    const release = this.releaseCurrent;
-    this.releaseCurrent = undefined;
-    release?.();
+  async releaseConnection(connection: DatabaseConnection) {
+    (connection as PGliteConnection).release();
   }
   async destroy() {
     // The database is shared for the life of the process (see db.ts); closing it is the owner's job.
@@ -74,7 +78,10 @@ class PGliteDriver implements Driver {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly db: PGlite) {}
+  constructor(
+    private readonly db: PGlite,
+    readonly release: () => void,
+  ) {}
 
   async exec(sql: string) {
     await this.db.exec(sql);

@@ -1,0 +1,120 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { type Dialect, Kysely, PostgresDialect, sql } from "kysely";
+import { Pool } from "pg";
+import { PGliteDialect } from "./pglite-dialect";
+import { type AppDatabase, appDatabaseSettings } from "./settings";
+
+// Ledger Desk's own database: users and sessions (the sign-in library's tables), sign-in failures, and the
+// idempotency records that make writes happen once across any number of dashboard instances. A Postgres
+// server with DATABASE_URL (required for more than one instance), else an embedded PGlite on disk.
+
+export { type AppDatabase, appDatabaseSettings, DEFAULT_DATA_DIR } from "./settings";
+
+// One database per process, kept on globalThis: Next bundles proxy.ts and the app separately, and two PGlite
+// instances on one data directory would corrupt it.
+type Open = {
+  key: string;
+  dialect: Dialect;
+  db: Kysely<AppTables>;
+  ready?: Promise<void>;
+  close: () => Promise<void>;
+};
+const g = globalThis as unknown as { __ledgerDeskAppDb?: Open };
+
+function open(database: AppDatabase): Open {
+  const key =
+    database.kind === "postgres" ? `pg:${database.url}` : `pglite:${path.resolve(database.dataDir)}`;
+  if (g.__ledgerDeskAppDb?.key === key) return g.__ledgerDeskAppDb;
+  let dialect: Dialect;
+  let closeDriver: () => Promise<void>;
+  if (database.kind === "postgres") {
+    const pool = new Pool({ connectionString: database.url, max: 10, connectionTimeoutMillis: 5000 });
+    // A dropped idle connection must not take the server down; the next query reconnects.
+    pool.on("error", (error) =>
+      console.error(JSON.stringify({ event: "app_db_error", message: error.message })),
+    );
+    dialect = new PostgresDialect({ pool });
+    closeDriver = () => pool.end();
+  } else {
+    const dataDir = path.resolve(database.dataDir);
+    let opened: Promise<PGlite> | undefined;
+    dialect = new PGliteDialect(() => {
+      opened ??= (async () => {
+        mkdirSync(dataDir, { recursive: true });
+        return PGlite.create(dataDir);
+      })();
+      return opened;
+    });
+    closeDriver = async () => {
+      if (opened) await (await opened).close();
+    };
+  }
+  g.__ledgerDeskAppDb = { key, dialect, db: new Kysely<AppTables>({ dialect }), close: closeDriver };
+  return g.__ledgerDeskAppDb;
+}
+
+/** The Kysely dialect for the sign-in library (it makes its own Kysely on it). */
+export function appDialect(database: AppDatabase): Dialect {
+  return open(database).dialect;
+}
+
+/** Ledger Desk's own tables, created on first use in this process. */
+export async function appDb(
+  database: AppDatabase = appDatabaseSettings(process.env),
+): Promise<Kysely<AppTables>> {
+  const current = open(database);
+  current.ready ??= createAppTables(current.db).catch((error) => {
+    current.ready = undefined;
+    throw error;
+  });
+  await current.ready;
+  return current.db;
+}
+
+export async function closeAppDatabase() {
+  const current = g.__ledgerDeskAppDb;
+  g.__ledgerDeskAppDb = undefined;
+  await current?.close();
+}
+
+export interface AppTables {
+  ledger_desk_idempotency: {
+    key: string;
+    operation: string;
+    state: "pending" | "done" | "in_doubt";
+    result: string | null;
+    /** When the write now owning the key was (or is about to be) sent to Blnk, in ms since the epoch. */
+    started_at: string;
+    updated_at: string;
+  };
+  ledger_desk_sign_in_failure: { email: string; failed_at: string };
+}
+
+// Plain SQL that runs on Postgres 13+ and PGlite alike; times as epoch milliseconds (bigint) so both read the
+// same. IF NOT EXISTS makes it safe for several instances starting at once.
+export async function createAppTables(db: Kysely<AppTables>) {
+  await db.transaction().execute(async (trx) => {
+    // Two instances starting at once would race on Postgres's catalog; the lock makes them take turns.
+    await sql`SELECT pg_advisory_xact_lock(726351)`.execute(trx);
+    await createTablesIn(trx);
+  });
+}
+
+async function createTablesIn(db: Kysely<AppTables>) {
+  await sql`CREATE TABLE IF NOT EXISTS ledger_desk_idempotency (
+    key text PRIMARY KEY,
+    operation text NOT NULL,
+    state text NOT NULL,
+    result text,
+    started_at bigint NOT NULL,
+    updated_at bigint NOT NULL
+  )`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS ledger_desk_sign_in_failure (
+    email text NOT NULL,
+    failed_at bigint NOT NULL
+  )`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS ledger_desk_sign_in_failure_email
+    ON ledger_desk_sign_in_failure (email, failed_at)`.execute(db);
+}
