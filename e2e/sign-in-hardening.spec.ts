@@ -113,7 +113,14 @@ test("after sign-in, every next= that would leave the site lands on a Ledger Des
 
 test("the sign-in library's admin endpoints are closed: no impersonation, no self-demotion, no bans", async ({
   page,
+  request,
 }) => {
+  // Another person's user ID, as an attacker with an Admin session would learn it.
+  const viewer = await request.post("/api/auth/sign-in/email", {
+    data: { email: E2E.accounts.viewer.email, password: E2E.accounts.viewer.password },
+    headers: { Origin: E2E.signInAppUrl },
+  });
+  const viewerId = ((await viewer.json()) as { user: { id: string } }).user.id;
   await signInAsAdmin(page, "/balances");
   await expect(page.getByRole("heading", { name: "Balances", level: 1 })).toBeVisible();
   const session = await page.request.get("/api/auth/get-session");
@@ -122,12 +129,13 @@ test("the sign-in library's admin endpoints are closed: no impersonation, no sel
   const headers = { Origin: E2E.signInAppUrl };
 
   for (const [path, data] of [
-    ["/api/auth/admin/impersonate-user", { userId: me }],
+    ["/api/auth/admin/impersonate-user", { userId: viewerId }],
     ["/api/auth/admin/set-role", { userId: me, role: "viewer" }],
-    ["/api/auth/admin/ban-user", { userId: me }],
-    ["/api/auth/admin/remove-user", { userId: me }],
-    ["/api/auth/admin/set-user-password", { userId: me, newPassword: "another long password" }],
-    ["/api/auth/admin/revoke-user-sessions", { userId: me }],
+    ["/api/auth/admin/set-role", { userId: viewerId, role: "admin" }],
+    ["/api/auth/admin/ban-user", { userId: viewerId }],
+    ["/api/auth/admin/remove-user", { userId: viewerId }],
+    ["/api/auth/admin/set-user-password", { userId: viewerId, newPassword: "another long password" }],
+    ["/api/auth/admin/revoke-user-sessions", { userId: viewerId }],
     [
       "/api/auth/admin/create-user",
       { email: "sneaky@example.com", password: "a long password 1", name: "S" },
