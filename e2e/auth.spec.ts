@@ -43,6 +43,17 @@ async function signIn(page: Page, who: keyof typeof E2E.accounts, path = "/balan
   await page.waitForLoadState("load");
 }
 
+/**
+ * Opens the account menu. The server renders its button before the browser has loaded and hydrated the
+ * menu's own chunk, and a click in between does nothing: click again until the menu is there.
+ */
+async function openAccountMenu(page: Page, name: RegExp) {
+  await expect(async () => {
+    if ((await page.getByRole("menu").count()) === 0) await page.getByRole("button", { name }).click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 test("without a session every page redirects to sign-in and every server action answers 401", async ({
   request,
 }) => {
@@ -90,7 +101,7 @@ test("local sign-in returns to the page asked for; a wrong password keeps the em
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   expect(session?.expires ?? 0).toBeGreaterThan(Date.now() / 1000);
 
-  await page.getByRole("button", { name: /^Account: Otto Operator, Operator$/ }).click();
+  await openAccountMenu(page, /^Account: Otto Operator, Operator$/);
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/balances");
@@ -223,7 +234,7 @@ test.describe("user management", () => {
     browser,
   }) => {
     await signIn(page, "admin");
-    await page.getByRole("button", { name: /^Account: Ada Admin/ }).click();
+    await openAccountMenu(page, /^Account: Ada Admin/);
     await page.getByRole("menuitem", { name: "Users" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
     const table = page.getByRole("table", { name: "Users" });
@@ -260,7 +271,7 @@ test.describe("user management", () => {
 
   test("only Admins manage users: the page is refused and direct action calls get 403", async ({ page }) => {
     await signIn(page, "operator");
-    await page.getByRole("button", { name: /^Account: Otto Operator/ }).click();
+    await openAccountMenu(page, /^Account: Otto Operator/);
     await expect(page.getByRole("menuitem", { name: "Users" })).toHaveCount(0);
     await page.keyboard.press("Escape");
     const response = await page.goto("/settings/users");

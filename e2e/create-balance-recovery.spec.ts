@@ -34,3 +34,67 @@ test("with Blnk unreachable, submitting explains it, keeps the form, and succeed
     await proxy.close();
   }
 });
+
+test("from submit to the new balance's summary, the create flow makes at most 4 Blnk calls", async ({
+  page,
+}) => {
+  const ledgerId = await createLedger("Counted Calls");
+  const currency = uniqueCurrency("CNT");
+  const proxy = await startLedgerProxy();
+  try {
+    await page.goto("/balances");
+    await page.waitForLoadState("load");
+    await page.keyboard.press("Alt+B");
+    await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
+    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Counted Calls");
+    await sheet(page).getByLabel("Currency").fill(currency);
+    // Let the page and the form settle (count, searches), then count only what the create itself causes.
+    await expectQuiet(proxy.requests);
+    proxy.requests.length = 0;
+
+    await sheet(page).getByRole("button", { name: "Create balance" }).click();
+    await expect(sheet(page)).toBeHidden();
+    const summary = page.getByRole("dialog", { name: "Balance summary" });
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText(currency);
+    await expect(page.getByRole("table").getByText(currency).first()).toBeVisible();
+    await expectQuiet(proxy.requests);
+
+    // The create, the summary, and the table's first page once (with its owners' names when it shows any);
+    // the total goes up by one without counting the ledger again.
+    const calls = proxy.requests.join("\n");
+    expect(proxy.requests.length, calls).toBeLessThanOrEqual(4);
+    expect(
+      proxy.requests.filter((call) => call === "POST /balances"),
+      calls,
+    ).toHaveLength(1);
+    expect(
+      proxy.requests.filter((call) => call === "POST /balances/filter"),
+      calls,
+    ).toHaveLength(1);
+    expect(proxy.requests, calls).toContain(
+      `GET /balances/${new URL(page.url()).searchParams.get("balance")}`,
+    );
+    expect(
+      proxy.requests.filter((call) => call !== "POST /identities/filter"),
+      calls,
+    ).toHaveLength(3);
+  } finally {
+    await proxy.close();
+  }
+});
+
+/** Waits until no request has arrived for a while (the UI's follow-up loads are done). */
+async function expectQuiet(requests: readonly string[]) {
+  let seen = -1;
+  await expect
+    .poll(
+      () => {
+        const quiet = requests.length === seen;
+        seen = requests.length;
+        return quiet;
+      },
+      { intervals: [800], timeout: 15_000 },
+    )
+    .toBe(true);
+}

@@ -36,3 +36,67 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+// The layout rule (README, "Layout"): code used by one route lives beside it, in that route's _components/
+// or _lib/; components/<feature> and lib/<feature> hold only what several routes (or other shared code) use.
+describe("layout rule", () => {
+  const importPattern = /(?:from|import)\s*\(?\s*["'](@\/[^"']+|\.{1,2}\/[^"']+)["']/g;
+
+  function resolveImport(from: string, spec: string): string | null {
+    const base = spec.startsWith("@/")
+      ? path.join(root, spec.slice(2))
+      : path.resolve(path.dirname(from), spec);
+    for (const candidate of [
+      `${base}.ts`,
+      `${base}.tsx`,
+      path.join(base, "index.ts"),
+      path.join(base, "index.tsx"),
+    ]) {
+      try {
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // not this one
+      }
+    }
+    return null;
+  }
+
+  /** "balances" for app/(dashboard)/balances/[id]/page.tsx, "embed" for app/embed/…, "root" for app/layout.tsx. */
+  function routeOf(file: string): string | null {
+    const relative = path.relative(path.join(root, "app"), file);
+    if (relative.startsWith("..")) return null;
+    const segments = relative.split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment));
+    return segments.length > 1 ? (segments[0] ?? "root") : "root";
+  }
+
+  it("no file in components/ is used by one route only (it belongs in that route's _components/)", () => {
+    const sources = ["app", "components", "lib"].flatMap((dir) => sourceFiles(path.join(root, dir)));
+    const importers = new Map<string, Set<string>>();
+    for (const file of sources) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(importPattern)) {
+        const target = resolveImport(file, match[1] ?? "");
+        if (!target?.startsWith(path.join(root, "components") + path.sep)) continue;
+        // Who uses it: a route, or "shared" for other components and lib code (tests do not count).
+        // A layout above several routes (the dashboard frame) counts as shared too.
+        const route = routeOf(file);
+        const user = /\.test\.tsx?$/.test(file)
+          ? null
+          : route === null || route === "root"
+            ? "shared"
+            : route;
+        if (!user || target === file) continue;
+        const users = importers.get(target) ?? new Set<string>();
+        users.add(path.relative(path.join(root, "components"), file).startsWith("..") ? user : "shared");
+        importers.set(target, users);
+      }
+    }
+    const oneRouteOnly = [...importers]
+      .filter(
+        ([file, users]) =>
+          users.size === 1 && !users.has("shared") && !file.includes(`${path.sep}ui${path.sep}`),
+      )
+      .map(([file, users]) => `${path.relative(root, file)} (only ${[...users][0]})`);
+    expect(oneRouteOnly).toEqual([]);
+  });
+});

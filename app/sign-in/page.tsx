@@ -1,7 +1,7 @@
 import { LandmarkIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/app/sign-in/_components/sign-in-form";
 import { getActor } from "@/lib/auth/actor";
 import { safeNextPath } from "@/lib/auth/gate";
 import { currentAuthSettings } from "@/lib/auth/server";

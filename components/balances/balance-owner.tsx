@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import type { BalanceOwner as Owner } from "@/lib/balances/owner";
+import { InternalMarker } from "./internal-marker";
 import { useLinkTargetProps } from "./link-target";
-import { InternalMarker } from "./transaction-counterparty";
 
 /** Owner cell: the identity's name (linked), an internal `@indicator` with its marker, or nothing. */
 export function BalanceOwner({ owner }: { owner: Owner }) {

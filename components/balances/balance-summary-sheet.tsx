@@ -2,28 +2,24 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ArrowRightLeftIcon, Maximize2Icon } from "lucide-react";
-import Link from "next/link";
-import { asErrorPlain } from "@/components/feedback/as-error-plain";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { Amount } from "@/components/money/amount";
 import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LocalTime } from "@/components/ui/local-time";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Skeleton } from "@/components/ui/skeleton";
+import { blnkErrorOf, unwrap } from "@/lib/actions/result";
 import { fetchBalanceSummary } from "@/lib/balances/actions";
-import { balanceKeys } from "@/lib/balances/keys";
-import type { BalanceSummary } from "@/lib/balances/queries";
+import type { BalanceSummary } from "@/lib/balances/types";
+import { balanceKeys } from "@/lib/balances/types";
 import { BalanceOwner } from "./balance-owner";
 import { HealthBadge } from "./health-badge";
 import { useLinkTargetProps } from "./link-target";
 
-async function loadSummary(id: string): Promise<BalanceSummary> {
-  const result = await fetchBalanceSummary(id);
-  if (!result.ok) throw result.error;
-  return result.data;
-}
+const loadSummary = async (id: string): Promise<BalanceSummary> => unwrap(await fetchBalanceSummary(id));
 
 /**
  * The Balance summary side panel. It sits beside the table (not modal): the table stays usable and its
@@ -57,16 +53,16 @@ function SummaryBody({ id }: { id: string }) {
         <SheetTitle>Balance summary</SheetTitle>
         <SheetDescription className="sr-only">Summary of balance {id}</SheetDescription>
       </SheetHeader>
-      <Link
+      <IntentLink
         href={`/balances/${id}`}
         {...linkTarget}
         aria-keyshortcuts="E"
         className={`${buttonVariants({ variant: "secondary", size: "sm" })} absolute top-3 right-12`}
       >
         <Maximize2Icon aria-hidden /> Full info <ShortcutHint id="expand" />
-      </Link>
+      </IntentLink>
       {query.isError ? (
-        <BlnkErrorState error={asErrorPlain(query.error)} onRetry={() => void query.refetch()} />
+        <BlnkErrorState error={blnkErrorOf(query.error)} onRetry={() => void query.refetch()} />
       ) : query.data ? (
         <SummaryDetails summary={query.data} />
       ) : (
@@ -98,9 +94,9 @@ function SummaryDetails({ summary }: { summary: BalanceSummary }) {
         </dd>
         <dt className="text-muted-foreground">Ledger</dt>
         <dd>
-          <Link href={`/ledgers/${summary.ledger.id}`} {...linkTarget} className="hover:underline">
+          <IntentLink href={`/ledgers/${summary.ledger.id}`} {...linkTarget} className="hover:underline">
             {summary.ledger.name}
-          </Link>
+          </IntentLink>
         </dd>
         <dt className="text-muted-foreground">Owner</dt>
         <dd>{summary.owner ? <BalanceOwner owner={summary.owner} /> : "—"}</dd>
@@ -118,13 +114,13 @@ function SummaryDetails({ summary }: { summary: BalanceSummary }) {
         <h3 id="quick-actions" className="text-xs font-medium text-muted-foreground uppercase">
           Quick Actions
         </h3>
-        <Link
+        <IntentLink
           href={`/balances/${summary.id}/transactions`}
           {...linkTarget}
           className={`${buttonVariants({ variant: "secondary", size: "sm" })} justify-start`}
         >
           <ArrowRightLeftIcon aria-hidden /> View transactions
-        </Link>
+        </IntentLink>
       </section>
     </div>
   );

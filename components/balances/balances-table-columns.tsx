@@ -3,7 +3,7 @@
 import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import { Amount } from "@/components/money/amount";
 import { LocalTime } from "@/components/ui/local-time";
-import type { BalanceRow } from "@/lib/balances/queries";
+import type { BalanceRow } from "@/lib/balances/types";
 import { BalanceOwner } from "./balance-owner";
 
 // Paging lives in the URL and in Blnk, so the table needs no client-side features: it renders one page.

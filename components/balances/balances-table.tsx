@@ -2,7 +2,7 @@
 
 import { useTable } from "@tanstack/react-table";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { BalanceRow } from "@/lib/balances/queries";
+import type { BalanceRow } from "@/lib/balances/types";
 import { cn } from "@/lib/cn";
 import { balancesTableColumns, balancesTableFeatures } from "./balances-table-columns";
 

@@ -3,12 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { RotateCwIcon } from "lucide-react";
 import * as React from "react";
-import { asErrorPlain } from "@/components/feedback/as-error-plain";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { blnkErrorOf, unwrap } from "@/lib/actions/result";
 import { fetchBalanceCount, fetchBalancesPage } from "@/lib/balances/actions";
-import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/keys";
-import type { BalancesPage } from "@/lib/balances/queries";
+import type { BalancesPage } from "@/lib/balances/types";
+import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/types";
 import { whenIdle } from "@/lib/browser/when-idle";
 import { BalancesTable } from "./balances-table";
 import { useBalancesKeyboard } from "./use-balances-keyboard";
@@ -20,17 +20,9 @@ const BalanceSummarySheet = React.lazy(() =>
   loadSummarySheet().then((module) => ({ default: module.BalanceSummarySheet })),
 );
 
-async function loadPage(query: BalancesQuery, pageSize?: number): Promise<BalancesPage> {
-  const result = await fetchBalancesPage(query, pageSize);
-  if (!result.ok) throw result.error;
-  return result.data;
-}
-
-async function loadCount(query: BalancesQuery): Promise<number | null> {
-  const result = await fetchBalanceCount(query);
-  if (!result.ok) throw result.error;
-  return result.data;
-}
+const loadPage = async (query: BalancesQuery, pageSize?: number): Promise<BalancesPage> =>
+  unwrap(await fetchBalancesPage({ ...query, pageSize }));
+const loadCount = async (query: BalancesQuery) => unwrap(await fetchBalanceCount(query));
 
 /** "1,000,000 balances", or the page number until (or unless) the count is known. */
 function countText(count: number | null | undefined, page: number): string {
@@ -88,7 +80,7 @@ export function BalancesView({
     if (isPaged) void count.refetch();
   };
   React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
-  const refreshError = result.isError ? asErrorPlain(result.error) : null;
+  const refreshError = result.isError ? blnkErrorOf(result.error) : null;
 
   return (
     <div className="flex flex-col gap-3">

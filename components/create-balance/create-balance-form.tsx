@@ -6,6 +6,7 @@ import * as React from "react";
 import { Controller, type UseFormReturn, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
+import { isIdentityIdText, isLedgerIdText } from "@/lib/blnk/ids";
 import { createBalanceAction } from "@/lib/create-balance/actions";
 import {
   ALLOCATION_STRATEGIES,
@@ -17,16 +18,19 @@ import {
 import { CurrencyField } from "./currency-field";
 import { EntityCombobox } from "./entity-combobox";
 import { MetadataFields } from "./metadata-fields";
-import {
-  isIdentityIdText,
-  isLedgerIdText,
-  searchIdentityOptions,
-  searchLedgerOptions,
-} from "./owner-and-ledger-search";
+import { searchIdentityOptions, searchLedgerOptions } from "./owner-and-ledger-search";
 
 export type CreateBalancePreset = {
   ledger?: { id: string; name: string };
   identity?: { id: string; name: string };
+};
+
+/** What the provider needs to show a new balance: its ID, where it belongs, and whether it was made just now. */
+export type CreatedBalance = {
+  balanceId: string;
+  wasRetry: boolean;
+  ledgerId: string;
+  identityId: string | null;
 };
 
 export type CreateBalanceForm = UseFormReturn<CreateBalanceFormValues, unknown, CreateBalanceInput>;
@@ -53,7 +57,7 @@ export function CreateBalanceFormFields({
   form: CreateBalanceForm;
   preset: CreateBalancePreset;
   precisionOverrides: ReadonlyArray<readonly [string, string]>;
-  onCreated: (balanceId: string) => void;
+  onCreated: (created: CreatedBalance) => void;
 }) {
   const { control, register, handleSubmit, watch, setValue, setError, formState } = form;
   const { errors } = formState;
@@ -87,12 +91,17 @@ export function CreateBalanceFormFields({
     }
     if (result.ok) {
       setInDoubt(null);
-      onCreated(result.data.balanceId);
+      const hasOwner = values.assignOwner || values.trackFundLineage;
+      onCreated({
+        ...result.data,
+        ledgerId: values.ledgerId.trim(),
+        identityId: hasOwner ? values.identityId.trim() || null : null,
+      });
       return;
     }
     setInDoubt(result.inDoubt ? values : null);
     for (const name of FIELD_NAMES) {
-      const message = result.fieldErrors[name];
+      const message = result.fieldErrors?.[name];
       if (message) setError(name, { type: "server", message });
     }
     setFormError(result.error);

@@ -1,25 +1,21 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import * as React from "react";
-import { ShortcutHint } from "@/components/shell/shortcut-hint";
-import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
-import { balanceKeys } from "@/lib/balances/keys";
+import { balanceKeys } from "@/lib/balances/types";
 import { whenIdle } from "@/lib/browser/when-idle";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
-import type { CreateBalancePreset } from "./create-balance-form";
-
-type OpenOptions = CreateBalancePreset & {
-  /** Where to go once created; by default the Balances table with the new balance's summary open. */
-  onCreated?: (balanceId: string) => void;
-};
+import type { CreateBalancePreset, CreatedBalance } from "./create-balance-form";
 
 type ContextValue = {
-  open: (options?: OpenOptions) => void;
-  /** A page's preset for ⌥B (an identity page presets the owner, a ledger page the ledger). */
-  setPagePreset: (options: OpenOptions | null) => void;
+  open: (preset?: CreateBalancePreset) => void;
+  /**
+   * A page's preset for ⌥B (an identity page presets the owner, a ledger page the ledger); returns the
+   * clean-up that drops it again (only if it is still the one set).
+   */
+  setPagePreset: (preset: CreateBalancePreset) => () => void;
   /** False for a Viewer: create buttons hide themselves (the server refuses the action anyway). */
   canCreate: boolean;
 };
@@ -52,39 +48,42 @@ export function CreateBalanceProvider({
   const router = useRouter();
   const queryClient = useQueryClient();
   // Each opening is a fresh form (and a fresh idempotency key).
-  const [session, setSession] = React.useState<{ id: number; options: OpenOptions } | null>(null);
-  const pagePreset = React.useRef<OpenOptions | null>(null);
+  const [session, setSession] = React.useState<{ id: number; preset: CreateBalancePreset } | null>(null);
+  const pagePresets = React.useRef<{ preset: CreateBalancePreset }[]>([]);
   const nextId = React.useRef(1);
 
   // The sheet opens without a Radix trigger (a button anywhere, or ⌥B), so focus is returned by hand.
   const returnFocusTo = React.useRef<HTMLElement | null>(null);
-  const open = React.useCallback((options: OpenOptions = {}) => {
+  const open = React.useCallback((preset: CreateBalancePreset = {}) => {
     if (document.activeElement instanceof HTMLElement) returnFocusTo.current = document.activeElement;
-    setSession((current) => current ?? { id: nextId.current++, options });
+    setSession((current) => current ?? { id: nextId.current++, preset });
   }, []);
   const close = React.useCallback(() => {
     setSession(null);
     requestAnimationFrame(() => returnFocusTo.current?.focus());
   }, []);
-  const setPagePreset = React.useCallback((options: OpenOptions | null) => {
-    pagePreset.current = options;
+  // Several controls on one page may each set the page's preset (a header button and an empty-state one):
+  // the latest still mounted wins, and one going away leaves the others'.
+  const setPagePreset = React.useCallback((preset: CreateBalancePreset) => {
+    const entry = { preset };
+    pagePresets.current.push(entry);
+    return () => {
+      pagePresets.current = pagePresets.current.filter((other) => other !== entry);
+    };
   }, []);
   React.useEffect(() => {
     if (!canCreate) return;
     return whenIdle(() => void loadSheet());
   }, [canCreate]);
   useShortcut("createBalance", () => {
-    if (canCreate) open(pagePreset.current ?? {});
+    if (canCreate) open(pagePresets.current.at(-1)?.preset ?? {});
     else toast({ title: "Creating balances needs the Operator or Admin role." });
   });
 
-  const onCreated = (balanceId: string) => {
-    const after = session?.options.onCreated;
+  const onCreated = (created: CreatedBalance) => {
     close();
-    toast({ title: "Balance created", copyText: balanceId });
-    void queryClient.invalidateQueries({ queryKey: balanceKeys.all });
-    if (after) after(balanceId);
-    else router.push(`/balances?balance=${encodeURIComponent(balanceId)}`);
+    toast({ title: "Balance created", copyText: created.balanceId });
+    showCreated(created, queryClient, router);
   };
 
   const value = React.useMemo(() => ({ open, setPagePreset, canCreate }), [open, setPagePreset, canCreate]);
@@ -96,7 +95,7 @@ export function CreateBalanceProvider({
           <CreateBalanceSheet
             key={session.id}
             isOpen
-            preset={session.options}
+            preset={session.preset}
             precisionOverrides={precisionOverrides}
             onClose={close}
             onCreated={onCreated}
@@ -107,52 +106,50 @@ export function CreateBalanceProvider({
   );
 }
 
-/** A "Create balance" button with its ⌥B hint. */
-export function CreateBalanceButton({ options }: { options?: OpenOptions }) {
-  const { open, canCreate } = useCreateBalance();
-  if (!canCreate) return null;
-  return (
-    <Button variant="primary" size="sm" onClick={() => open(options)} aria-keyshortcuts="Alt+B">
-      Create balance
-      <ShortcutHint id="createBalance" />
-    </Button>
-  );
+/**
+ * After a create, the list is loaded once. A page showing a balances list on its first page (newest first:
+ * where the new balance is) keeps it: the list and count re-fetch and the summary opens in `?balance=`, with
+ * no navigation. Any other page goes to a page that shows it (its own first page, or the Balances table),
+ * with the cached lists dropped rather than re-fetched, so the server's render is the one load.
+ */
+function showCreated(
+  created: CreatedBalance,
+  queryClient: QueryClient,
+  router: ReturnType<typeof useRouter>,
+) {
+  const { balanceId } = created;
+  const url = new URL(window.location.href);
+  const hasList =
+    queryClient.getQueryCache().findAll({ queryKey: balanceKeys.lists(), type: "active" }).length > 0;
+  const isFirstPage = (url.searchParams.get("page") ?? "1") === "1";
+  url.searchParams.set("balance", balanceId);
+  if (hasList && isFirstPage) {
+    void queryClient.invalidateQueries({ queryKey: balanceKeys.lists(), refetchType: "active" });
+    countCreated(created, queryClient);
+    window.history.pushState(null, "", `${url.pathname}${url.search}`);
+    return;
+  }
+  queryClient.removeQueries({ queryKey: balanceKeys.all });
+  url.searchParams.delete("page");
+  const target = hasList
+    ? `${url.pathname}${url.search}`
+    : `/balances?balance=${encodeURIComponent(balanceId)}`;
+  router.push(target, { scroll: false });
 }
 
 /**
- * Mount on a page whose ⌥B should preset the create flow (an identity page presets the owner, a ledger page
- * the ledger); the preset is dropped when the page goes away.
+ * Totals on screen go up by one where the new balance belongs (its ledger, its owner, or no filter): the
+ * create succeeded, so this is exact, and it saves counting a large ledger again. A replayed create (made
+ * by an earlier submission) may be counted already: those totals are counted again instead.
  */
-export function CreateBalancePagePreset({ options }: { options: OpenOptions }) {
-  const { setPagePreset } = useCreateBalance();
-  const latest = React.useRef(options);
-  latest.current = options;
-  React.useEffect(() => {
-    setPagePreset(latest.current);
-    return () => setPagePreset(null);
-  }, [setPagePreset]);
-  return null;
-}
-
-/** "New balance" for one owner: opens the create flow with that identity preset and locked. */
-export function NewBalanceForOwnerButton({
-  identity,
-  label = "New balance",
-}: {
-  identity: { id: string; name: string };
-  label?: string;
-}) {
-  const { open, canCreate } = useCreateBalance();
-  const router = useRouter();
-  const options: OpenOptions = { identity, onCreated: () => router.refresh() };
-  if (!canCreate) return null;
-  return (
-    <>
-      <CreateBalancePagePreset options={options} />
-      <Button variant="primary" size="sm" onClick={() => open(options)} aria-keyshortcuts="Alt+B">
-        {label}
-        <ShortcutHint id="createBalance" />
-      </Button>
-    </>
-  );
+function countCreated(created: CreatedBalance, queryClient: QueryClient) {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: balanceKeys.counts() })) {
+    const [, , identityId, ledgerId] = query.queryKey as ReturnType<typeof balanceKeys.count>;
+    const belongs =
+      (!identityId || identityId === created.identityId) && (!ledgerId || ledgerId === created.ledgerId);
+    if (!belongs) continue;
+    if (created.wasRetry) void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    else
+      queryClient.setQueryData<number | null>(query.queryKey, (count) => (count == null ? count : count + 1));
+  }
 }

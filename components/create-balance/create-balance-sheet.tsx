@@ -7,6 +7,7 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "
 import {
   CreateBalanceFormFields,
   type CreateBalancePreset,
+  type CreatedBalance,
   useCreateBalanceForm,
 } from "./create-balance-form";
 
@@ -25,7 +26,7 @@ export function CreateBalanceSheet({
   preset: CreateBalancePreset;
   precisionOverrides: ReadonlyArray<readonly [string, string]>;
   onClose: () => void;
-  onCreated: (balanceId: string) => void;
+  onCreated: (created: CreatedBalance) => void;
 }) {
   const form = useCreateBalanceForm(preset);
   const [isConfirming, setIsConfirming] = React.useState(false);

@@ -1,5 +1,6 @@
 "use client";
 
+import { unwrap } from "@/lib/actions/result";
 import { searchIdentitiesAction, searchLedgersAction } from "@/lib/create-balance/actions";
 import type { ComboboxOption } from "./entity-combobox";
 
@@ -7,9 +8,8 @@ import type { ComboboxOption } from "./entity-combobox";
 // stale suggestions; the server action re-checks whatever is finally submitted.
 
 export async function searchLedgerOptions(text: string): Promise<ComboboxOption[]> {
-  const result = await searchLedgersAction(text);
-  if (!result.ok) throw new Error(result.error);
-  return result.data.map((ledger) => ({
+  const ledgers = unwrap(await searchLedgersAction(text));
+  return ledgers.map((ledger) => ({
     id: ledger.id,
     label: ledger.name || ledger.id,
     detail: ledger.id,
@@ -18,15 +18,11 @@ export async function searchLedgerOptions(text: string): Promise<ComboboxOption[
 }
 
 export async function searchIdentityOptions(text: string): Promise<ComboboxOption[]> {
-  const result = await searchIdentitiesAction(text);
-  if (!result.ok) throw new Error(result.error);
-  return result.data.map((identity) => ({
+  const identities = unwrap(await searchIdentitiesAction(text));
+  return identities.map((identity) => ({
     id: identity.id,
     label: identity.name || identity.email || identity.id,
     detail: identity.email || identity.id,
     badge: identity.type || undefined,
   }));
 }
-
-export const isLedgerIdText = (text: string) => /^ldg_[\w-]+$/.test(text) || text === "general_ledger_id";
-export const isIdentityIdText = (text: string) => /^idt_[\w-]+$/.test(text);

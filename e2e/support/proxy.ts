@@ -22,6 +22,8 @@ export type Fault =
 
 export interface LedgerProxy {
   setFault(fault: Fault | Fault["mode"]): void;
+  /** Every request that reached the proxy since it started (or since the last clear), as "METHOD /path". */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -38,7 +40,9 @@ export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promi
   const timers = new Set<NodeJS.Timeout>();
   const agent = new http.Agent({ keepAlive: true });
 
+  const requests: string[] = [];
   const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${(req.url ?? "").split("?")[0]}`);
     const current = appliesTo(fault, req) ? fault : ({ mode: "pass" } as const);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -79,7 +83,7 @@ export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promi
     fault = toFault(next);
   };
   return new Promise((resolve) =>
-    server.listen(E2E.proxyPort, "127.0.0.1", () => resolve({ setFault, close })),
+    server.listen(E2E.proxyPort, "127.0.0.1", () => resolve({ setFault, close, requests })),
   );
 }
 

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { logError } from "@/lib/logging/log";
 import { currentAuthSettings, getAuth } from "./server";
 
 // The outer door, run by proxy.ts on every request: without a valid session, pages redirect to sign-in and
@@ -75,13 +76,8 @@ export async function signInGate(request: NextRequest): Promise<NextResponse | n
     const { auth } = await getAuth();
     signedIn = (await auth.api.getSession({ headers: request.headers })) !== null;
   } catch (error) {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        event: "auth_store_failed",
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    logError("auth_store_failed", error);
+
     return new NextResponse(
       "Sign-in is unavailable right now: Ledger Desk cannot reach its user store. Try again shortly.",
       {

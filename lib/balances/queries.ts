@@ -9,37 +9,12 @@ import {
   getIdentity,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
-import { evaluateHealth, type HealthReport } from "@/lib/health";
-import { type FormattedMoney, formatMoney } from "@/lib/money";
-import { type BalanceOwner, ownerOf } from "./owner";
-import type { BalancesQuery } from "./search-params";
-
-export type { BalanceOwner };
+import { evaluateHealth } from "@/lib/health";
+import { formatMoney } from "@/lib/money";
+import { ownerOf } from "./owner";
+import type { BalanceSummary, BalancesPage, BalancesQuery } from "./types";
 
 export const BALANCES_PAGE_SIZE = 20;
-
-export type BalanceRow = {
-  id: string;
-  currency: string;
-  balance: FormattedMoney;
-  inflightBalance: FormattedMoney;
-  owner: BalanceOwner;
-  createdAt: string;
-};
-
-/** One page of rows; whether another page follows is known from one extra row, not from a count. */
-export type BalancesPage = { rows: BalanceRow[]; hasNext: boolean; page: number; pageSize: number };
-
-export type BalanceSummary = {
-  id: string;
-  currency: string;
-  balance: FormattedMoney;
-  inflightBalance: FormattedMoney;
-  ledger: { id: string; name: string };
-  owner: BalanceOwner;
-  createdAt: string;
-  health: HealthReport;
-};
 
 function filtersFor(query: BalancesQuery): BlnkFilter[] {
   const filters: BlnkFilter[] = [];

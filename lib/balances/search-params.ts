@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { BalancesQuery } from "./keys";
+import { RECORD_ID } from "@/lib/blnk/ids";
+import type { BalancesQuery } from "./types";
 
 /**
  * The Balances table's state, held in the URL so every view is linkable and Back works. The same parser runs
@@ -7,20 +8,12 @@ import type { BalancesQuery } from "./keys";
  */
 export const balancesQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-  identityId: z
-    .string()
-    .regex(/^[\w-]{1,200}$/)
-    .optional()
-    .catch(undefined),
-  ledgerId: z
-    .string()
-    .regex(/^[\w-]{1,200}$/)
-    .optional()
-    .catch(undefined),
+  identityId: z.string().regex(RECORD_ID).optional().catch(undefined),
+  ledgerId: z.string().regex(RECORD_ID).optional().catch(undefined),
 });
 
 // The query's type, keys and links live in ./keys (no zod there: the browser's first load stays small).
-export { type BalancesQuery, balanceKeys, balancesHref } from "./keys";
+export { type BalancesQuery, balanceKeys, balancesHref } from "./types";
 
 // The schema's output must be exactly the type the browser uses: a change to one alone fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
@@ -44,4 +37,4 @@ export function parseBalancesQuery(params: RawParams): BalancesQuery {
 }
 
 /** IDs as Blnk writes them; anything else never reaches Blnk. */
-export const balanceIdSchema = z.string().regex(/^[\w-]{1,200}$/);
+export const balanceIdSchema = z.string().regex(RECORD_ID);

@@ -84,6 +84,11 @@ export class BlnkError extends Error {
     return this.status === 404 && !this.hasEnvelope;
   }
 
+  /** Blnk says the record does not exist (a handler's 404, not a missing route). */
+  get isMissingRecord(): boolean {
+    return this.kind === "not_found" && !this.isMissingEndpoint;
+  }
+
   /** Plain words for the UI; never includes the key or raw response bodies. */
   get userMessage(): string {
     return describeForUser(this);

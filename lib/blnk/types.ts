@@ -2,7 +2,9 @@
 // Reshaped from Core's snake_case wire format in schemas.ts; components never see the wire format.
 
 /** The ledger Core seeds on install; internal `@` balances live in it. */
-export const GENERAL_LEDGER_ID = "general_ledger_id";
+import { GENERAL_LEDGER_ID } from "./ids";
+
+export { GENERAL_LEDGER_ID };
 
 export function isGeneralLedger(ledgerOrId: string | Pick<Ledger, "id">): boolean {
   return (typeof ledgerOrId === "string" ? ledgerOrId : ledgerOrId.id) === GENERAL_LEDGER_ID;

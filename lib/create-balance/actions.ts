@@ -1,64 +1,56 @@
 "use server";
 
 import { z } from "zod";
-import { actorMetadata, requireActionRole } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/actions/define";
+import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import { actorMetadata } from "@/lib/auth/actor";
 import { createBalanceFromInput } from "./create";
-import { type CreateBalanceResult, createBalanceSchema } from "./schema";
-import {
-  describeSearchFailure,
-  type IdentityOption,
-  type LedgerOption,
-  searchIdentities,
-  searchLedgers,
-} from "./search";
+import { type CreateBalanceField, type CreateBalanceResult, createBalanceSchema } from "./schema";
+import { describeSearchFailure, searchIdentities, searchLedgers } from "./search";
 
 // Server actions are public POST endpoints: every input is parsed on the server, with the same schema as the
 // form, before anything reaches Blnk.
-
-export type SearchResult<T> = { ok: true; data: T[] } | { ok: false; error: string };
-
-type FieldErrors = Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
-
-const RESULT_FIELDS = new Set<string>([
-  "ledgerId",
-  "currency",
-  "identityId",
-  "allocationStrategy",
-  "metadata",
-]);
-const INVALID_FORM = "The form data is not valid. Reload the page and try again.";
 
 const searchTextSchema = z
   .string({ error: "The search text is not valid." })
   .trim()
   .max(200, "Search with at most 200 characters.");
 
+const invalidSearch = (issues: readonly z.core.$ZodIssue[]) => ({
+  ok: false as const,
+  error: issues[0]?.message ?? "The search is not valid.",
+});
+
 /** Creates a balance from the "Create balance" form; a resubmitted form (same requestId) creates nothing new. */
-export async function createBalanceAction(input: unknown): Promise<CreateBalanceResult> {
-  const actor = await requireActionRole("operator");
-  const parsed = createBalanceSchema.safeParse(input);
-  if (!parsed.success) return invalidForm(parsed.error.issues);
-  return createBalanceFromInput(parsed.data, actorMetadata(actor));
-}
+export const createBalanceAction = defineAction(
+  "operator",
+  createBalanceSchema,
+  (input, actor): Promise<CreateBalanceResult> => createBalanceFromInput(input, actorMetadata(actor)),
+  { invalid: invalidForm },
+);
 
 /** Ledger suggestions for the "Ledger" combobox (part of the create flow, so Operators and Admins only). */
-export async function searchLedgersAction(text: unknown): Promise<SearchResult<LedgerOption>> {
-  await requireActionRole("operator");
-  return runSearch(text, searchLedgers);
-}
+export const searchLedgersAction = defineAction(
+  "operator",
+  searchTextSchema,
+  (text) => runSearch(text, searchLedgers),
+  { invalid: invalidSearch },
+);
 
 /** Identity suggestions for the "Identity" combobox (part of the create flow, so Operators and Admins only). */
-export async function searchIdentitiesAction(text: unknown): Promise<SearchResult<IdentityOption>> {
-  await requireActionRole("operator");
-  return runSearch(text, searchIdentities);
-}
+export const searchIdentitiesAction = defineAction(
+  "operator",
+  searchTextSchema,
+  (text) => runSearch(text, searchIdentities),
+  { invalid: invalidSearch },
+);
 
-async function runSearch<T>(text: unknown, search: (text: string) => Promise<T[]>): Promise<SearchResult<T>> {
-  const parsed = searchTextSchema.safeParse(text);
-  if (!parsed.success)
-    return { ok: false, error: parsed.error.issues[0]?.message ?? "The search is not valid." };
+async function runSearch<T>(
+  text: string,
+  search: (text: string) => Promise<T[]>,
+): Promise<ActionResult<T[]>> {
   try {
-    return { ok: true, data: await search(parsed.data) };
+    return { ok: true, data: await search(text) };
   } catch (error) {
     return { ok: false, error: describeSearchFailure(error) };
   }
@@ -69,13 +61,22 @@ async function runSearch<T>(text: unknown, search: (text: string) => Promise<T[]
  * same schema, so this is reached only by a stale or hand-made request: an issue on a field the form does
  * not show (requestId, assignOwner, a non-object body) becomes a form-level message so it is never silent.
  */
-function invalidForm(issues: readonly z.core.$ZodIssue[]): CreateBalanceResult {
-  const fieldErrors: FieldErrors = {};
+const RESULT_FIELDS = new Set<string>([
+  "ledgerId",
+  "currency",
+  "identityId",
+  "allocationStrategy",
+  "metadata",
+]);
+const INVALID_FORM = "The form data is not valid. Reload the page and try again.";
+
+function invalidForm(issues: readonly z.core.$ZodIssue[]): Extract<CreateBalanceResult, { ok: false }> {
+  const fieldErrors: FieldErrors<CreateBalanceField> = {};
   let error: string | null = null;
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "");
     if (RESULT_FIELDS.has(field)) {
-      const name = field as keyof FieldErrors;
+      const name = field as CreateBalanceField;
       // A row's key problem reads as a sentence about that row; the form also shows it there.
       fieldErrors[name] ??=
         name === "metadata" && issue.path.length > 1

@@ -9,6 +9,7 @@ import {
   getLedger,
 } from "@/lib/blnk";
 import { type Attempt, runOnce } from "@/lib/idempotency";
+import { logError } from "@/lib/logging/log";
 import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } from "./schema";
 
 // The work behind "Create balance": checks Blnk cannot word correctly, the create call itself, and every
@@ -92,36 +93,10 @@ async function attemptCreate(
   input: CreateBalanceInput,
   audit: AuditMetadata,
 ): Promise<Attempt<string, Failure>> {
-  const failed = (error: unknown) => ({ kind: "failed" as const, failure: failure(error) });
   // The owner is sent only when the form uses it: a leftover ID in a switched-off field is ignored.
   const ownerId = input.assignOwner || input.trackFundLineage ? input.identityId || undefined : undefined;
-
-  // One round trip for all three reads. An earlier attempt the database has forgotten (its answer was a
-  // refusal, yet Blnk stored it) still counts: a balance carrying this form's request ID is the answer.
-  const [earlier, ledger, identity] = await Promise.allSettled([
-    findByRequestId(input.requestId, input.ledgerId),
-    getLedger(input.ledgerId),
-    ownerId === undefined ? Promise.resolve(null) : getIdentity(ownerId),
-  ]);
-  if (earlier.status === "rejected") return failed(earlier.reason);
-  if (earlier.value) return { kind: "done", value: earlier.value };
-
-  // Core answers "Invalid ledger ID" for a missing ledger and for a missing identity alike; checking both
-  // first lets the message name the right field, both fields if both are wrong.
-  const fieldErrors: FieldErrors = {};
-  let error: string | null = null;
-  for (const [check, field, message] of [
-    [ledger, "ledgerId", MESSAGES.ledgerMissing],
-    [identity, "identityId", MESSAGES.identityMissing],
-  ] as const) {
-    if (check.status === "fulfilled") continue;
-    if (isMissingRecord(check.reason)) fieldErrors[field] = message;
-    else error ??= failure(check.reason).error;
-  }
-  if (error !== null || Object.keys(fieldErrors).length > 0) {
-    return { kind: "failed", failure: { ok: false, error, fieldErrors } };
-  }
-
+  // One call in the usual case: the request ID was claimed in Ledger Desk's database a moment ago, so no
+  // earlier attempt can exist to look up, and the ledger and owner are checked only if Blnk refuses them.
   try {
     const balance = await createBalance({
       ledgerId: input.ledgerId,
@@ -135,8 +110,43 @@ async function attemptCreate(
     });
     return { kind: "done", value: balance.id };
   } catch (error) {
-    return mayHaveHappened(error) ? { kind: "unknown", failure: failure(error) } : failed(error);
+    if (mayHaveHappened(error)) return { kind: "unknown", failure: failure(error) };
+    if (isBadLedgerOrOwner(error))
+      return { kind: "failed", failure: await whichIsMissing(input.ledgerId, ownerId) };
+    return { kind: "failed", failure: failure(error) };
   }
+}
+
+/** Core's answer when the ledger or the identity does not exist: one message for both (a shared FK path). */
+function isBadLedgerOrOwner(error: unknown): boolean {
+  return (
+    error instanceof BlnkError &&
+    ((error.kind === "validation" && /invalid ledger id/i.test(error.message) && !error.fieldErrors) ||
+      isMissingRecord(error))
+  );
+}
+
+/**
+ * Names the field Blnk's "Invalid ledger ID" was about, both if both are wrong; when both exist (one was
+ * deleted and restored, or never committed), a form-level message.
+ */
+async function whichIsMissing(ledgerId: string, ownerId: string | undefined): Promise<Failure> {
+  const [ledger, identity] = await Promise.allSettled([
+    getLedger(ledgerId),
+    ownerId === undefined ? Promise.resolve(null) : getIdentity(ownerId),
+  ]);
+  const fieldErrors: FieldErrors = {};
+  let error: string | null = null;
+  for (const [check, field, message] of [
+    [ledger, "ledgerId", MESSAGES.ledgerMissing],
+    [identity, "identityId", MESSAGES.identityMissing],
+  ] as const) {
+    if (check.status === "fulfilled") continue;
+    if (isMissingRecord(check.reason)) fieldErrors[field] = message;
+    else error ??= failure(check.reason).error;
+  }
+  if (error === null && Object.keys(fieldErrors).length === 0) error = MESSAGES.ledgerOrIdentityGone;
+  return { ok: false, error, fieldErrors };
 }
 
 /**
@@ -174,7 +184,7 @@ async function findByRequestId(requestId: string, ledgerId: string): Promise<str
 
 /** A 404 from a Blnk handler; gin's plain-text 404 means the route is missing, not the record. */
 function isMissingRecord(error: unknown): boolean {
-  return error instanceof BlnkError && error.kind === "not_found" && !error.isMissingEndpoint;
+  return error instanceof BlnkError && error.isMissingRecord;
 }
 
 /** Any failure as a result the browser may see: plain words, no Blnk body, no stack, no key. */
@@ -218,13 +228,7 @@ function blnkFailure(error: BlnkError): Extract<CreateBalanceResult, { ok: false
 export function describeUnexpected(error: unknown, event: string, fallback: string): string {
   if (error instanceof BlnkConfigError) return `Ledger Desk is not configured correctly: ${error.message}`;
   // One line for log search; the message only (no stack, no input values).
-  console.error(
-    JSON.stringify({
-      level: "error",
-      event,
-      error: error instanceof Error ? error.name : typeof error,
-      message: error instanceof Error ? error.message : String(error),
-    }),
-  );
+  logError(event, error);
+
   return fallback;
 }

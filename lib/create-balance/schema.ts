@@ -1,3 +1,4 @@
+import type { ActionFailure, FieldErrors } from "@/lib/actions/result";
 import { CRYPTO_BY_CODE, ISO_4217_BY_CODE } from "@/lib/money";
 import { z } from "@/lib/zod";
 
@@ -143,16 +144,13 @@ export function emptyCreateBalanceForm(
   };
 }
 
-/** What the action answers: the created (or, on a retry, the already created) balance, or errors by field. */
+export type CreateBalanceField = "ledgerId" | "currency" | "identityId" | "allocationStrategy" | "metadata";
+
+/**
+ * What the action answers: the created (or, on a retry, the already created) balance, or errors by field and
+ * a form-level message in plain words (Blnk unreachable, a conflict…) when there is one. `inDoubt`: the
+ * create may have happened; the form checks again with the same request ID and sends nothing new.
+ */
 export type CreateBalanceResult =
   | { ok: true; data: { balanceId: string; wasRetry: boolean } }
-  | {
-      ok: false;
-      /** A form-level message in plain words (Blnk unreachable, a conflict…), if any. */
-      error: string | null;
-      fieldErrors: Partial<
-        Record<"ledgerId" | "currency" | "identityId" | "allocationStrategy" | "metadata", string>
-      >;
-      /** The create may have happened: the form checks again with the same request ID, and sends nothing new. */
-      inDoubt?: true;
-    };
+  | (ActionFailure<CreateBalanceField> & { fieldErrors: FieldErrors<CreateBalanceField> });

@@ -2,16 +2,19 @@ import "server-only";
 import {
   BlnkError,
   type BlnkFilter,
-  containsPattern,
   filterIdentities,
   GENERAL_LEDGER_ID,
   getIdentity,
   getLedger,
   type Identity,
   isGeneralLedger,
+  isMissingRecord,
   type Ledger,
   listLedgers,
+  orFallback,
 } from "@/lib/blnk";
+import { isIdentityIdText, isLedgerIdText } from "@/lib/blnk/ids";
+import { planIdentitySearch } from "@/lib/identities/search-filters";
 import { describeUnexpected } from "./create";
 
 // The server side of the "Ledger" and "Identity" comboboxes in the create-balance form: a few suggestions
@@ -34,12 +37,7 @@ export interface IdentityOption {
 
 export const MAX_OPTIONS = 8;
 
-const LEDGER_ID_TEXT = /^ldg_[\w-]+$/;
-const IDENTITY_ID_TEXT = /^idt_[\w-]+$/;
 const NEWEST_FIRST = { sortBy: "created_at", sortOrder: "desc", offset: 0, includeCount: false } as const;
-
-export const isLedgerIdText = (text: string) => LEDGER_ID_TEXT.test(text) || text === GENERAL_LEDGER_ID;
-export const isIdentityIdText = (text: string) => IDENTITY_ID_TEXT.test(text);
 
 /**
  * Up to 8 ledgers whose name contains `text` (any case), newest first, the General Ledger among them when its
@@ -80,31 +78,15 @@ export async function searchIdentities(text: string): Promise<IdentityOption[]> 
     return page.items.slice(0, MAX_OPTIONS).map(toIdentityOption);
   }
 
-  const pattern = containsPattern(query);
-  const anyField = filterIdentities({
-    ...NEWEST_FIRST,
-    limit: MAX_OPTIONS,
-    logicalOperator: "or",
-    filters: ["first_name", "last_name", "organization_name", "email_address"].map(
-      (field): BlnkFilter => ({ field, operator: "ilike", value: pattern }),
-    ),
-  });
-  // "Ada Quill" is in no single column; the first and last words against first and last name also find
-  // "Ada Quill" for "Ada van Quill" and "Mary Ann Smith" for "Mary Smith".
-  const words = query.split(/\s+/);
-  const first = words[0];
-  const last = words.at(-1);
+  // The same plan as the Identities search box: any field contains the text, and for two or more words
+  // first + last name, listed first ("Ada Quill" is in no single column).
+  const plan = planIdentitySearch(query);
+  const search = (logicalOperator: "or" | "and", filters: BlnkFilter[]) =>
+    filterIdentities({ ...NEWEST_FIRST, limit: MAX_OPTIONS, logicalOperator, filters });
+  const anyField = plan.kind === "all" ? search("or", []) : search("or", plan.anyField);
   const fullName =
-    words.length >= 2 && first && last
-      ? filterIdentities({
-          ...NEWEST_FIRST,
-          limit: MAX_OPTIONS,
-          logicalOperator: "and",
-          filters: [
-            { field: "first_name", operator: "ilike", value: containsPattern(first) },
-            { field: "last_name", operator: "ilike", value: containsPattern(last) },
-          ],
-        })
+    plan.kind === "full-name-then-any-field"
+      ? search("and", plan.fullName)
       : Promise.resolve({ items: [] as Identity[] });
 
   const [byField, byFullName] = await Promise.all([anyField, fullName]);
@@ -135,13 +117,8 @@ export function describeSearchFailure(error: unknown): string {
 }
 
 /** The record, or null when Blnk says it does not exist; other failures still throw. */
-async function findOrNull<T>(lookup: Promise<T>): Promise<T | null> {
-  try {
-    return await lookup;
-  } catch (error) {
-    if (error instanceof BlnkError && error.kind === "not_found" && !error.isMissingEndpoint) return null;
-    throw error;
-  }
+function findOrNull<T>(lookup: Promise<T>): Promise<T | null> {
+  return orFallback(() => lookup, null, isMissingRecord);
 }
 
 function toLedgerOption(ledger: Ledger): LedgerOption {

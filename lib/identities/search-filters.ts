@@ -1,4 +1,5 @@
 import { type BlnkFilter, containsPattern } from "@/lib/blnk/filter";
+import { isIdentityIdText } from "@/lib/blnk/ids";
 import type { Identity } from "@/lib/blnk/types";
 
 // How a search box text becomes Blnk filters. Core's filter language has one logical operator per request and
@@ -11,8 +12,6 @@ export const IDENTITY_SEARCH_FIELDS = [
   "organization_name",
   "email_address",
 ] as const;
-
-const IDENTITY_ID_TEXT = /^idt_[\w-]+$/;
 
 export type IdentitySearchPlan =
   /** No search: every identity. */
@@ -42,7 +41,7 @@ export function planIdentitySearch(text: string): IdentitySearchPlan {
     value: pattern,
   }));
   // A pasted identity ID finds that identity too.
-  if (IDENTITY_ID_TEXT.test(query)) anyField.push({ field: "identity_id", operator: "eq", value: query });
+  if (isIdentityIdText(query)) anyField.push({ field: "identity_id", operator: "eq", value: query });
 
   const words = query.split(/\s+/);
   const first = words[0];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { logEvent } from "@/lib/logging/log";
 
 // Requests no page or action could serve, answered by proxy.ts with a short 4xx and one warning line, before
 // Next turns them into a 500 with a stack trace: a path that is not valid percent-encoding, and server-action
@@ -91,15 +92,12 @@ export async function badActionRequest(request: Request): Promise<Refusal | null
 
 /** The answer to a refused request: plain words, no stack; one warning line in the log. */
 export function refusalResponse(refusal: Refusal, pathname: string): Response {
-  console.warn(
-    JSON.stringify({
-      level: "warn",
-      event: "bad_request",
-      status: refusal.status,
-      reason: refusal.reason,
-      path: pathname.slice(0, 200),
-    }),
-  );
+  logEvent("warn", "bad_request", {
+    status: refusal.status,
+    reason: refusal.reason,
+    path: pathname.slice(0, 200),
+  });
+
   return new Response(`${refusal.reason}\n`, {
     status: refusal.status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

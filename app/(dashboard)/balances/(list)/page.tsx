@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { BalancesFilterChips } from "@/components/balances/balances-filter-chips";
+import { BalancesFilterChips } from "@/app/(dashboard)/balances/(list)/_components/balances-filter-chips";
 import { BalancesView } from "@/components/balances/balances-view";
-import { CreateBalanceButton } from "@/components/create-balance/create-balance-provider";
+import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";

@@ -1,5 +1,5 @@
 import { type ReactNode, Suspense } from "react";
-import { IdentitySearch } from "@/components/identities/identity-search";
+import { IdentitySearch } from "@/app/(dashboard)/identities/(list)/_components/identity-search";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 

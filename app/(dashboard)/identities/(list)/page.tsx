@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IdentitiesTable } from "@/app/(dashboard)/identities/(list)/_components/identities-table";
+import { identitiesHref, parseIdentitiesQuery } from "@/app/(dashboard)/identities/(list)/_lib/search-params";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { IdentitiesTable } from "@/components/identities/identities-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
-import { loadIdentitiesPage } from "@/lib/identities/queries";
-import { identitiesHref, parseIdentitiesQuery } from "@/lib/identities/search-params";
+import { loadIdentitiesPage } from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Identities" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { AddUserButton } from "@/app/(dashboard)/settings/users/_components/add-user-dialog";
+import { UsersTable } from "@/app/(dashboard)/settings/users/_components/users-table";
+import { loadUsers } from "@/app/(dashboard)/settings/users/_lib/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { AddUserButton } from "@/components/users/add-user-dialog";
-import { UsersTable } from "@/components/users/users-table";
 import { requirePageRole } from "@/lib/auth/actor";
-import { loadUsers } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BalancesView } from "@/components/balances/balances-view";
 import { OpenLinksInNewTab } from "@/components/balances/link-target";
-import { NewBalanceForOwnerButton } from "@/components/create-balance/create-balance-provider";
+import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
-import { blnkResult, getIdentity } from "@/lib/blnk";
+import { loadIdentity } from "@/lib/identities/queries";
 
 export const metadata: Metadata = { title: "Customer balances" };
 
@@ -23,10 +23,7 @@ export default async function EmbeddedIdentityPage({
   const { id } = await params;
   const query = { ...parseBalancesQuery(await searchParams), identityId: id, ledgerId: undefined };
   // In parallel: a slow Blnk costs the page one call's time, not the sum.
-  const [identity, balances] = await Promise.all([
-    blnkResult(() => getIdentity(id)),
-    loadBalancesPage(query),
-  ]);
+  const [identity, balances] = await Promise.all([loadIdentity(id), loadBalancesPage(query)]);
   if (!identity.ok && identity.error.kind === "not_found") notFound();
   if (!identity.ok) return <BlnkErrorState error={identity.error} />;
   const owner = { id, name: identity.data.displayName };
@@ -38,7 +35,7 @@ export default async function EmbeddedIdentityPage({
           <h1 className="text-lg font-semibold">{owner.name}</h1>
           <span className="text-xs text-muted-foreground capitalize">{identity.data.type || "identity"}</span>
         </div>
-        <NewBalanceForOwnerButton identity={owner} />
+        <CreateBalanceButton preset={{ identity: owner }} label="New balance" />
       </header>
       {balances.ok ? (
         <OpenLinksInNewTab>
@@ -46,7 +43,7 @@ export default async function EmbeddedIdentityPage({
             query={query}
             initialPage={balances.data}
             basePath={`/embed/identities/${encodeURIComponent(id)}`}
-            emptyAction={<NewBalanceForOwnerButton identity={owner} />}
+            emptyAction={<CreateBalanceButton preset={{ identity: owner }} label="New balance" />}
           />
         </OpenLinksInNewTab>
       ) : (

@@ -1,6 +1,6 @@
 import "server-only";
 import type { BalancesQuery } from "@/lib/balances/search-params";
-import { BlnkError, getIdentity, getLedger } from "@/lib/blnk";
+import { getIdentity, getLedger, orFallback } from "@/lib/blnk";
 
 export type BalancesFilterLabels = {
   /** The owner's display name; the ID itself when it cannot be resolved. */
@@ -22,11 +22,7 @@ export async function loadFilterLabels(query: BalancesQuery): Promise<BalancesFi
   return { owner, ledger };
 }
 
-async function nameOr(id: string, lookup: (id: string) => Promise<string>): Promise<string> {
-  try {
-    return (await lookup(id)) || id;
-  } catch (error) {
-    if (error instanceof BlnkError) return id;
-    throw error;
-  }
+/** The record's name, or its ID when it has none or Blnk cannot say. */
+function nameOr(id: string, lookup: (id: string) => Promise<string>): Promise<string> {
+  return orFallback(async () => (await lookup(id)) || id, id);
 }

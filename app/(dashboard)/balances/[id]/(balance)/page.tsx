@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { recordOrError } from "@/components/record/record-page";
 import { requirePageRole } from "@/lib/auth/actor";
 import { BalanceDetails } from "../_components/balance-details";
 import { BalanceHeader } from "../_components/balance-header";
@@ -25,17 +23,10 @@ export default async function BalancePage({ params }: Props) {
   // Started before waiting for the balance: the recomputation is the slowest call and needs only the ID.
   const recomputed = loadRecomputed(id);
   const result = await loadBalance(id);
-  if (!result.ok) {
-    if (result.error.kind === "not_found") notFound();
-    return (
-      <>
-        <PageHeader title="Balance" />
-        <BlnkErrorState error={result.error} />
-      </>
-    );
-  }
+  const shown = recordOrError(result, "Balance");
+  if (!shown.ok) return shown.fallback;
 
-  const balance = result.data;
+  const balance = shown.record;
   const view = toBalanceView(balance);
   const health = loadHealth(balance, recomputed);
   const recent = loadTransactionsPage(balance, { page: 1, pageSize: RECENT_TRANSACTIONS, withCount: false });

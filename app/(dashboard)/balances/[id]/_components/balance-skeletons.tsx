@@ -1,4 +1,4 @@
-import { TransactionTableSkeleton } from "@/components/balances/transaction-table-skeleton";
+import { TransactionTableSkeleton } from "@/app/(dashboard)/balances/[id]/_components/transaction-table-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Breadcrumb, heading and ID line at their final heights. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BalanceTransactionsTable } from "@/components/balances/balance-transactions-table";
+import { BalanceTransactionsTable } from "@/app/(dashboard)/balances/[id]/_components/balance-transactions-table";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { buttonVariants } from "@/components/ui/button";
 import type { BlnkResult } from "@/lib/blnk";

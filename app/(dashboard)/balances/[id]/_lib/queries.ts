@@ -1,5 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import {
+  oldestPendingHoldAt,
+  settlementParentIds,
+} from "@/app/(dashboard)/balances/[id]/_lib/pending-inflight";
 import { type BalanceOwner, ownerOf } from "@/lib/balances/owner";
 import {
   type Balance,
@@ -11,22 +15,12 @@ import {
   getBalanceAt,
   getIdentity,
   getLedger,
+  orFallback,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
 import { prettyJson } from "@/lib/format/pretty-json";
 import { evaluateHealth, type HealthReport, type RecomputedBalance } from "@/lib/health";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
-import { oldestPendingHoldAt, settlementParentIds } from "@/lib/transactions/pending-inflight";
-
-/** A Blnk failure becomes `fallback`; anything else is a bug and stays thrown. */
-async function orElse<T>(load: () => Promise<T>, fallback: (error: BlnkError) => T): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof BlnkError) return fallback(error);
-    throw error;
-  }
-}
 
 async function fetchBalance(id: string): Promise<Balance> {
   try {
@@ -38,12 +32,12 @@ async function fetchBalance(id: string): Promise<Balance> {
   }
   const balance = await getBalance(id);
   const [ledger, identity] = await Promise.all([
-    orElse(
+    orFallback(
       () => getLedger(balance.ledgerId),
       () => undefined,
     ),
     balance.identityId
-      ? orElse(
+      ? orFallback(
           () => getIdentity(balance.identityId ?? ""),
           () => undefined,
         )
@@ -68,7 +62,7 @@ export type Recomputed = RecomputedBalance | "unsupported" | "failed";
  */
 export const loadRecomputed = cache(
   (id: string): Promise<Recomputed> =>
-    orElse<Recomputed>(
+    orFallback<Recomputed>(
       async () => {
         const at = await getBalanceAt(id, { fromSource: true });
         if (!at.fromSource) return "unsupported";
@@ -88,7 +82,7 @@ const HOLDS_WINDOW = 100;
  */
 export const loadOldestPendingInflightAt = cache(
   (id: string): Promise<string | null> =>
-    orElse(
+    orFallback(
       async () => {
         const holds = await filterTransactions({
           balanceId: id,
@@ -142,8 +136,6 @@ export async function loadHealth(balance: Balance, recomputed: Promise<Recompute
   });
 }
 
-export type BalanceOwnerView = BalanceOwner;
-
 export type BalanceView = {
   id: string;
   currency: string;
@@ -157,7 +149,7 @@ export type BalanceView = {
     FormattedMoney
   >;
   ledger: { id: string; name: string | null };
-  owner: BalanceOwnerView;
+  owner: BalanceOwner;
   createdAt: string;
   trackFundLineage: boolean | null;
   allocationStrategy: string | null;

@@ -1,13 +1,13 @@
 import "server-only";
-import { type Balance, BlnkError, blnkResult, filterBalances, filterTransactions } from "@/lib/blnk";
-import { getPrecisionTable } from "@/lib/config/precision-table";
-import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
-import { counterpartyBalanceIds } from "@/lib/transactions/direction";
+import { collapseQueued, loneQueuedIds, QUEUED } from "@/app/(dashboard)/balances/[id]/_lib/collapse-queued";
+import { counterpartyBalanceIds } from "@/app/(dashboard)/balances/[id]/_lib/direction";
 import {
   type BalanceTransactionRow,
   type CounterpartyBalance,
   toTransactionRows,
-} from "@/lib/transactions/rows";
+} from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
+import { type Balance, blnkResult, filterBalances, filterTransactions, orFallback } from "@/lib/blnk";
+import { getPrecisionTable } from "@/lib/config/precision-table";
 
 export const RECENT_TRANSACTIONS = 10;
 export const TRANSACTIONS_PAGE_SIZE = 20;
@@ -18,16 +18,6 @@ export type TransactionsPage = {
   totalCount: number | null;
   hasNext: boolean;
 };
-
-/** A failed side lookup costs its detail (a name, a collapse), never the table. */
-async function orElse<T>(load: () => Promise<T>, fallback: T): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof BlnkError) return fallback;
-    throw error;
-  }
-}
 
 /** QUEUED rows on this page whose child exists on another page (a pair split by the page boundary). */
 async function parentsWithChildElsewhere(ids: string[]): Promise<Set<string>> {
@@ -87,11 +77,11 @@ export function loadTransactionsPage(
         offset: (page - 1) * pageSize,
         includeCount: withCount,
       }),
-      withCount ? orElse(() => queuedCount(balance.id), 0) : 0,
+      withCount ? orFallback(() => queuedCount(balance.id), 0) : 0,
     ]);
     const [parentsWithChild, counterparties] = await Promise.all([
-      orElse(() => parentsWithChildElsewhere(loneQueuedIds(result.items)), new Set<string>()),
-      orElse(() => counterpartiesById(counterpartyBalanceIds(result.items, balance)), new Map()),
+      orFallback(() => parentsWithChildElsewhere(loneQueuedIds(result.items)), new Set<string>()),
+      orFallback(() => counterpartiesById(counterpartyBalanceIds(result.items, balance)), new Map()),
     ]);
     const transactions = collapseQueued(result.items, parentsWithChild);
     const total = result.totalCount;

@@ -1,13 +1,8 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { requirePageRole } from "@/lib/auth/actor";
+import { requireRecord } from "@/components/record/record-page";
 import { loadIdentity } from "@/lib/identities/queries";
 
-/*
- * Why a layout in a route group: a page under a loading.tsx starts streaming (status 200) before it can call
- * notFound(). Checking here, above this group's loading.tsx, answers an unknown ID with a real 404, and the
- * group's parent ([id]) holds the not-found UI that catches it. The page reuses the same cached call.
- */
+// Above this group's loading.tsx, so an unknown ID is a real 404 (see requireRecord).
 export default async function IdentityLayout({
   children,
   params,
@@ -15,10 +10,7 @@ export default async function IdentityLayout({
   children: ReactNode;
   params: Promise<{ id: string }>;
 }) {
-  // Checked here as well as in the pages: this layout reads Blnk before any page renders.
-  await requirePageRole("viewer");
   const { id } = await params;
-  const result = await loadIdentity(id);
-  if (!result.ok && result.error.kind === "not_found") notFound();
+  await requireRecord(() => loadIdentity(id));
   return children;
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BalancesView } from "@/components/balances/balances-view";
+import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { IdentityNewMenu } from "@/components/identities/identity-new-menu";
-import { PresetCreateBalanceButton } from "@/components/identities/use-page-create-balance";
+import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { balancesHref } from "@/lib/balances/search-params";
@@ -16,6 +14,7 @@ import { identityDetailFields, identityTypeLabel } from "@/lib/identities/fields
 import { loadIdentity } from "@/lib/identities/queries";
 import { IdentityDetails } from "../_components/identity-details";
 import { IdentityHeader } from "../_components/identity-header";
+import { IdentityNewMenu } from "../_components/identity-new-menu";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,17 +34,10 @@ export default async function IdentityPage({ params }: Props) {
     loadIdentity(id),
     loadBalancesPage(query, { pageSize: CONNECTED_BALANCES }),
   ]);
-  if (!result.ok) {
-    if (result.error.kind === "not_found") notFound();
-    return (
-      <>
-        <PageHeader title="Identity" />
-        <BlnkErrorState error={result.error} />
-      </>
-    );
-  }
+  const shown = recordOrError(result, "Identity");
+  if (!shown.ok) return shown.fallback;
 
-  const identity = result.data;
+  const identity = shown.record;
   const owner = { id: identity.id, name: identity.displayName };
   const metadata = identity.metadata;
   return (
@@ -75,7 +67,7 @@ export default async function IdentityPage({ params }: Props) {
                 isPaged={false}
                 basePath={`/identities/${encodeURIComponent(identity.id)}`}
                 emptyMessage="This identity has no balances yet."
-                emptyAction={<PresetCreateBalanceButton identity={owner} label="New balance" />}
+                emptyAction={<CreateBalanceButton preset={{ identity: owner }} label="New balance" />}
               />
               <div className="flex justify-end">
                 <Link

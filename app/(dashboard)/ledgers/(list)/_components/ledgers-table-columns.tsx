@@ -2,7 +2,7 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { GeneralLedgerBadge } from "@/components/ledgers/general-ledger-badge";
+import { GeneralLedgerBadge } from "@/app/(dashboard)/ledgers/_components/general-ledger-badge";
 import type { linkRowsTableFeatures } from "@/components/ui/link-rows-table";
 import { LocalTime } from "@/components/ui/local-time";
 import type { LedgerRow } from "../_lib/queries";

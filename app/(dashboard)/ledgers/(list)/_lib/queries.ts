@@ -1,12 +1,13 @@
 import "server-only";
 import {
-  BlnkError,
   blnkResult,
   GENERAL_LEDGER_ID,
   getLedger,
   isGeneralLedger,
+  isMissingRecord,
   type Ledger,
   listLedgers,
+  orFallback,
 } from "@/lib/blnk";
 
 export const LEDGERS_PAGE_SIZE = 20;
@@ -49,13 +50,8 @@ export function loadLedgersPage(page: number) {
   });
 }
 
-async function findGeneralLedger(): Promise<Ledger | null> {
-  try {
-    return await getLedger(GENERAL_LEDGER_ID);
-  } catch (error) {
-    if (error instanceof BlnkError && error.kind === "not_found" && !error.isMissingEndpoint) return null;
-    throw error;
-  }
+function findGeneralLedger(): Promise<Ledger | null> {
+  return orFallback(() => getLedger(GENERAL_LEDGER_ID), null, isMissingRecord);
 }
 
 function toRow(ledger: Ledger): LedgerRow {

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { BalancesView } from "@/components/balances/balances-view";
+import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { PresetCreateBalanceButton } from "@/components/identities/use-page-create-balance";
-import { LedgerCreateBalanceButton } from "@/components/ledgers/ledger-create-balance-button";
-import { PageHeader } from "@/components/ui/page-header";
+import { recordOrError } from "@/components/record/record-page";
 import { parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
@@ -30,17 +28,10 @@ export default async function LedgerPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = { page: parsePage((await searchParams).page), ledgerId: id };
   const [result, balances] = await Promise.all([loadLedger(id), loadBalancesPage(query)]);
-  if (!result.ok) {
-    if (result.error.kind === "not_found") notFound();
-    return (
-      <>
-        <PageHeader title="Ledger" />
-        <BlnkErrorState error={result.error} />
-      </>
-    );
-  }
+  const shown = recordOrError(result, "Ledger");
+  if (!shown.ok) return shown.fallback;
 
-  const ledger = result.data;
+  const ledger = shown.record;
   const preset = { id: ledger.id, name: ledger.name || ledger.id };
   const metadata = ledger.metadata;
   return (
@@ -48,7 +39,7 @@ export default async function LedgerPage({ params, searchParams }: Props) {
       <LedgerHeader
         name={preset.name}
         isGeneral={isGeneralLedger(ledger)}
-        actions={<LedgerCreateBalanceButton ledger={preset} />}
+        actions={<CreateBalanceButton preset={{ ledger: preset }} />}
       />
       <div className="flex flex-col gap-8">
         <LedgerDetails
@@ -68,7 +59,7 @@ export default async function LedgerPage({ params, searchParams }: Props) {
               basePath={`/ledgers/${encodeURIComponent(ledger.id)}`}
               filtersInPath
               emptyMessage="This ledger has no balances yet."
-              emptyAction={<PresetCreateBalanceButton ledger={preset} />}
+              emptyAction={<CreateBalanceButton preset={{ ledger: preset }} />}
             />
           ) : (
             <BlnkErrorState error={balances.error} />

@@ -1,4 +1,4 @@
-import { DetailField, DetailList, MetadataBlock, TextOrDash } from "@/components/identities/detail-list";
+import { DetailField, DetailList, MetadataBlock, TextOrDash } from "@/components/record/detail-list";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
 

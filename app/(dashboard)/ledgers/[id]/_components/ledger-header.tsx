@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { GeneralLedgerBadge } from "@/components/ledgers/general-ledger-badge";
+import { GeneralLedgerBadge } from "@/app/(dashboard)/ledgers/_components/general-ledger-badge";
 
 /** Breadcrumb back to Ledgers, the ledger's name as the heading, and the page's actions. */
 export function LedgerHeader({

@@ -1,11 +1,10 @@
 import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { BalanceTransactionsTable } from "@/components/balances/balance-transactions-table";
+import { BalanceTransactionsTable } from "@/app/(dashboard)/balances/[id]/_components/balance-transactions-table";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
 import { BalanceHeader } from "../../_components/balance-header";
@@ -31,17 +30,10 @@ export default async function BalanceTransactionsPage({ params, searchParams }: 
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = parsePage(query.page);
   const balanceResult = await loadBalance(id);
-  if (!balanceResult.ok) {
-    if (balanceResult.error.kind === "not_found") notFound();
-    return (
-      <>
-        <PageHeader title="Transactions" />
-        <BlnkErrorState error={balanceResult.error} />
-      </>
-    );
-  }
+  const shown = recordOrError(balanceResult, "Balance");
+  if (!shown.ok) return shown.fallback;
 
-  const balance = balanceResult.data;
+  const balance = shown.record;
   const view = toBalanceView(balance);
   const result = await loadTransactionsPage(balance, {
     page,

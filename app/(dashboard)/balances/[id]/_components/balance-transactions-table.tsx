@@ -1,0 +1,93 @@
+import { ArrowDownLeftIcon, ArrowUpRightIcon } from "lucide-react";
+import type { Direction } from "@/app/(dashboard)/balances/[id]/_lib/direction";
+import type { BalanceTransactionRow } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
+import { Amount } from "@/components/money/amount";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import { TransactionCounterparty } from "./transaction-counterparty";
+
+function DirectionCell({ direction }: { direction: Direction | null }) {
+  if (!direction) return <span className="text-muted-foreground">—</span>;
+  const isCredit = direction === "credit";
+  const Icon = isCredit ? ArrowDownLeftIcon : ArrowUpRightIcon;
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <Icon aria-hidden className={cn("size-3.5", isCredit ? "text-positive" : "text-muted-foreground")} />
+      {isCredit ? "Credit" : "Debit"}
+    </span>
+  );
+}
+
+const STATUS_TONES: Record<string, string> = {
+  APPLIED: "text-positive",
+  COMMIT: "text-positive",
+  INFLIGHT: "text-warning",
+  QUEUED: "text-warning",
+  SCHEDULED: "text-warning",
+  REJECTED: "text-danger",
+  VOID: "text-muted-foreground",
+};
+
+function StatusCell({ status }: { status: string }) {
+  return (
+    <span className="inline-flex items-center gap-1.5 rounded-full border bg-muted px-2 py-0.5 text-xs font-medium">
+      <span aria-hidden className={cn("size-1.5 rounded-full bg-current", STATUS_TONES[status])} />
+      {status || "—"}
+    </span>
+  );
+}
+
+/**
+ * A balance's transactions, seen from that balance: direction and counterparty are relative to it. Rows are
+ * built on the server (`lib/transactions/rows`), queued pairs already collapsed.
+ */
+export function BalanceTransactionsTable({
+  rows,
+  label = "Transactions",
+  emptyMessage = "No transactions yet.",
+}: {
+  rows: BalanceTransactionRow[];
+  label?: string;
+  emptyMessage?: string;
+}) {
+  if (rows.length === 0) {
+    return <p className="rounded-md border p-8 text-center text-sm text-muted-foreground">{emptyMessage}</p>;
+  }
+  return (
+    <Table aria-label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Currency</TableHead>
+          <TableHead align="right">Amount</TableHead>
+          <TableHead>Direction</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Counterparty</TableHead>
+          <TableHead>Effective date</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell className="font-medium">{row.currency}</TableCell>
+            <TableCell className="text-right">
+              <Amount money={row.amount} />
+            </TableCell>
+            <TableCell>
+              <DirectionCell direction={row.direction} />
+            </TableCell>
+            <TableCell>
+              <StatusCell status={row.status} />
+            </TableCell>
+            <TableCell>
+              <TransactionCounterparty counterparty={row.counterparty} />
+            </TableCell>
+            <TableCell>
+              <LocalTime iso={row.effectiveDate} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

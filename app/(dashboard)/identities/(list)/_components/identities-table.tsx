@@ -1,0 +1,10 @@
+"use client";
+
+import { identitiesTableColumns } from "@/app/(dashboard)/identities/(list)/_components/identities-table-columns";
+import { LinkRowsTable } from "@/components/ui/link-rows-table";
+import type { IdentityRow } from "../_lib/queries";
+
+/** One page of identities; each row opens the identity's page. */
+export function IdentitiesTable({ rows }: { rows: IdentityRow[] }) {
+  return <LinkRowsTable label="Identities" rows={rows} columns={identitiesTableColumns} />;
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import * as React from "react";
+import { useForm } from "react-hook-form";
+import { addUserAction } from "@/app/(dashboard)/settings/users/_lib/actions";
+import { type AddUserInput, addUserSchema } from "@/app/(dashboard)/settings/users/_lib/schema";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Field, Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/toast";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+
+const EMPTY: AddUserInput = { email: "", name: "", role: "viewer", password: "" };
+
+/** "Add user": a local account with a first password the Admin passes on. What was typed survives errors. */
+export function AddUserButton() {
+  const [open, setOpen] = React.useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <Button variant="primary" size="sm" onClick={() => setOpen(true)}>
+        Add user
+      </Button>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Add user</DialogTitle>
+          <DialogDescription>
+            A local account. People who sign in with single sign-on get an account on their first sign-in.
+          </DialogDescription>
+        </DialogHeader>
+        <AddUserForm onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function AddUserForm({ onDone }: { onDone: () => void }) {
+  const router = useRouter();
+  const [formError, setFormError] = React.useState<string | null>(null);
+  const form = useForm<AddUserInput>({ resolver: zodResolver(addUserSchema), defaultValues: EMPTY });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const result = await addUserAction(values);
+      if (result.ok) {
+        toast({ title: `Added ${values.email.trim().toLowerCase()}` });
+        onDone();
+        router.refresh();
+        return;
+      }
+      setFormError(result.error);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as keyof AddUserInput, { message });
+      }
+    } catch {
+      setFormError("Ledger Desk did not answer. Try again.");
+    }
+  });
+
+  const field = (name: keyof AddUserInput, label: string, props: React.ComponentProps<"input"> = {}) => (
+    <Field id={`add-user-${name}`} label={label} error={errors[name]?.message}>
+      <Input
+        id={`add-user-${name}`}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `add-user-${name}-error` : undefined}
+        {...props}
+        {...form.register(name)}
+      />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      {formError ? (
+        <p role="alert" className="text-sm text-danger">
+          {formError}
+        </p>
+      ) : null}
+      {field("email", "Email", { type: "email", autoComplete: "off" })}
+      {field("name", "Name", { autoComplete: "off" })}
+      <Field id="add-user-role" label="Role">
+        <select
+          id="add-user-role"
+          className="h-9 rounded border border-input bg-background px-2 text-sm"
+          {...form.register("role")}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {field("password", "First password", { type: "password", autoComplete: "new-password" })}
+      <div className="flex justify-end">
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
+          {isSubmitting ? "Adding…" : "Add user"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import * as React from "react";
+import { setUserRoleAction } from "@/app/(dashboard)/settings/users/_lib/actions";
+import type { UserRow } from "@/app/(dashboard)/settings/users/_lib/schema";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { toast } from "@/components/ui/toast";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+
+/** Every account with its role; an Admin changes someone's role in place (not their own). */
+export function UsersTable({ rows }: { rows: UserRow[] }) {
+  const router = useRouter();
+  const [pendingId, setPendingId] = React.useState<string | null>(null);
+
+  const changeRole = async (row: UserRow, role: string) => {
+    setPendingId(row.id);
+    try {
+      const result = await setUserRoleAction({ userId: row.id, role });
+      if (result.ok) {
+        toast({ title: `${row.email} is now ${ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role}` });
+        router.refresh();
+      } else {
+        toast({ title: result.error ?? "Ledger Desk could not change the role." });
+      }
+    } catch {
+      toast({ title: "Ledger Desk did not answer. Try again." });
+    } finally {
+      setPendingId(null);
+    }
+  };
+
+  return (
+    <Table aria-label="Users">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Name</TableHead>
+          <TableHead>Email</TableHead>
+          <TableHead>Role</TableHead>
+          <TableHead>Added</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell className="font-medium">
+              {row.name}
+              {row.isYou ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+            </TableCell>
+            <TableCell>{row.email}</TableCell>
+            <TableCell>
+              <select
+                aria-label={`Role of ${row.email}`}
+                className="h-8 rounded border border-input bg-background px-2 text-sm disabled:opacity-60"
+                value={row.role ?? ""}
+                disabled={row.isYou || pendingId === row.id}
+                title={row.isYou ? "You cannot change your own role." : undefined}
+                onChange={(event) => void changeRole(row, event.target.value)}
+              >
+                {row.role && !(ROLES as readonly string[]).includes(row.role) ? (
+                  <option value={row.role}>{row.role} (unknown: no access)</option>
+                ) : null}
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </select>
+            </TableCell>
+            <TableCell className="text-muted-foreground">
+              <LocalTime iso={row.createdAt} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import {
+  addUserSchema,
+  setRoleSchema,
+  type UserActionResult,
+} from "@/app/(dashboard)/settings/users/_lib/schema";
+import { defineAction, fieldErrorsFromIssues } from "@/lib/actions/define";
+import { getAuth } from "@/lib/auth/server";
+import { logError } from "@/lib/logging/log";
+
+// Admin-only: managing who may use Ledger Desk. defineAction checks the role; the sign-in library's admin
+// functions are called from here only (their HTTP endpoints are closed, lib/auth/endpoints.ts).
+
+const DEMO = "Demo mode has no users: set AUTH_SECRET to require sign-in first.";
+const FAILED = "Ledger Desk could not save this. Try again; if it keeps happening, check the server logs.";
+const USER_FIELDS = new Set(["email", "name", "role", "password"]);
+
+export const addUserAction = defineAction(
+  "admin",
+  addUserSchema,
+  async (input, actor): Promise<UserActionResult> => {
+    if (actor.mode === "demo") return { ok: false, error: DEMO };
+    const { auth } = await getAuth();
+    const context = await auth.$context;
+    if (await context.internalAdapter.findUserByEmail(input.email)) {
+      const taken = "A user with this email exists.";
+      return { ok: false, error: taken, fieldErrors: { email: taken } };
+    }
+    try {
+      await auth.api.createUser({ headers: await headers(), body: input });
+    } catch (error) {
+      logError("user_admin_failed", error, { operation: "add_user" });
+      return { ok: false, error: FAILED };
+    }
+    revalidatePath("/settings/users");
+    return { ok: true, data: null };
+  },
+  {
+    invalid: (issues) => ({
+      ok: false,
+      error: "Check the highlighted fields.",
+      fieldErrors: fieldErrorsFromIssues(issues, USER_FIELDS),
+    }),
+  },
+);
+
+export const setUserRoleAction = defineAction(
+  "admin",
+  setRoleSchema,
+  async (input, actor): Promise<UserActionResult> => {
+    if (actor.mode === "demo") return { ok: false, error: DEMO };
+    // An Admin cannot demote themselves: there must always be someone left who can manage users.
+    if (input.userId === actor.id) return { ok: false, error: "You cannot change your own role." };
+    const { auth } = await getAuth();
+    try {
+      await auth.api.setRole({ headers: await headers(), body: input });
+    } catch (error) {
+      logError("user_admin_failed", error, { operation: "set_role" });
+      return { ok: false, error: FAILED };
+    }
+    revalidatePath("/settings/users");
+    return { ok: true, data: null };
+  },
+  { invalid: () => ({ ok: false, error: "Choose Viewer, Operator or Admin." }) },
+);
