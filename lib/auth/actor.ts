@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
+import { sessionLookup } from "./gate";
 import { hasRole, isRole, type Role } from "./roles";
 import { currentAuthSettings, getAuth } from "./server";
 
@@ -21,7 +22,7 @@ export const DEMO_ACTOR: Actor = { id: "demo", name: "Demo user", email: null, r
 export const getActor = cache(async (): Promise<Actor | null> => {
   if (currentAuthSettings().mode === "demo") return DEMO_ACTOR;
   const { auth } = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession(sessionLookup(await headers()));
   if (!session) return null;
   const role = (session.user as { role?: unknown }).role;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPublicPath, isServerActionRequest, safeNextPath } from "./gate";
+import { isPublicPath, isServerActionRequest, safeNextPath, sessionLookup } from "./gate";
 
 describe("the sign-in gate's rules", () => {
   it("lets only the sign-in page and the sign-in endpoints through without a session", () => {
@@ -56,5 +56,14 @@ describe("the sign-in gate's rules", () => {
     expect(safeNextPath("/%09/evil.example.com")).toBe("/%09/evil.example.com");
     expect(safeNextPath("/%2F%2Fevil.example.com")).toBe("/%2F%2Fevil.example.com");
     expect(safeNextPath("/./sign-in")).toBe("/balances");
+  });
+
+  it("checks a prefetch's session without extending it (a prefetch is not the person using the dashboard)", () => {
+    expect(sessionLookup(new Headers({ "Next-Router-Prefetch": "1" })).query.disableRefresh).toBe(true);
+    expect(
+      sessionLookup(new Headers({ "Next-Router-Segment-Prefetch": "/_tree" })).query.disableRefresh,
+    ).toBe(true);
+    expect(sessionLookup(new Headers({ RSC: "1" })).query.disableRefresh).toBe(false);
+    expect(sessionLookup(new Headers()).query.disableRefresh).toBe(false);
   });
 });

@@ -64,6 +64,16 @@ function hasControlOrOddSpace(text: string): boolean {
   return false;
 }
 
+/**
+ * How to look a session up for a request. A prefetch is the browser getting ahead of a person who may
+ * never click, not the person using Ledger Desk: it is checked like any request but does not extend the
+ * session, so a dashboard left open with links on screen still times out.
+ */
+export function sessionLookup(headers: Headers) {
+  const isPrefetch = headers.has("next-router-prefetch") || headers.has("next-router-segment-prefetch");
+  return { headers, query: { disableRefresh: isPrefetch } };
+}
+
 /** A refusal for a request that may not pass, or null to let it through. */
 export async function signInGate(request: NextRequest): Promise<NextResponse | null> {
   if (currentAuthSettings().mode === "demo") return null;
@@ -74,7 +84,7 @@ export async function signInGate(request: NextRequest): Promise<NextResponse | n
   let signedIn: boolean;
   try {
     const { auth } = await getAuth();
-    signedIn = (await auth.api.getSession({ headers: request.headers })) !== null;
+    signedIn = (await auth.api.getSession(sessionLookup(request.headers))) !== null;
   } catch (error) {
     logError("auth_store_failed", error);
 

@@ -1,3 +1,4 @@
+import { ListSkeleton, TableSkeleton } from "@/components/record/table-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -6,29 +7,17 @@ export default function BalancesLoading() {
   return (
     <>
       <PageHeader title="Balances" />
-      <div className="flex flex-col gap-3" aria-busy="true">
-        <span className="sr-only" role="status">
-          Loading balances
-        </span>
-        <div className="flex h-8 items-center justify-between">
-          <Skeleton className="h-4 w-24" />
-          <Skeleton className="h-8 w-24" />
-        </div>
-        <div className="rounded-md border">
-          <div className="h-9 border-b bg-surface" />
-          {Array.from({ length: 20 }, (_, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <div key={index} className="flex h-10 items-center gap-6 border-b px-3 last:border-0">
-              <Skeleton className="h-4 w-12" />
-              <Skeleton className="ml-auto h-4 w-28" />
-              <Skeleton className="h-4 w-24" />
-              <Skeleton className="h-4 w-32" />
-              <Skeleton className="h-4 w-32" />
-            </div>
-          ))}
-        </div>
-        <div className="h-8" />
-      </div>
+      <ListSkeleton
+        label="Loading balances"
+        toolbar={
+          <div className="flex h-8 items-center justify-between">
+            <Skeleton className="h-4 w-24" />
+            <Skeleton className="h-8 w-24" />
+          </div>
+        }
+      >
+        <TableSkeleton rows={20} widths={["w-12", "w-28", "w-24", "w-32", "w-32"]} alignRightFrom={1} />
+      </ListSkeleton>
     </>
   );
 }

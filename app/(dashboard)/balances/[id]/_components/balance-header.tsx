@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { type Crumb, RecordHeader } from "@/components/record/record-header";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/cn";
 import type { FormattedMoney } from "@/lib/money";
@@ -23,34 +23,20 @@ export function BalanceHeader({
 }) {
   // A balance with no known precision shows raw minor units, so name the currency beside them.
   const amountText = balance.major === null ? `${balance.text} ${currency}`.trim() : balance.text;
+  const crumbs: Crumb[] = title
+    ? [
+        { label: "Balances", href: "/balances" },
+        { label: id, href: `/balances/${id}`, isCode: true },
+        { label: "Transactions" },
+      ]
+    : [
+        { label: "Balances", href: "/balances" },
+        { label: id, isCode: true },
+      ];
   return (
-    <header className="mb-6 flex flex-col gap-2">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
-        <ol className="flex items-center gap-1.5">
-          <li>
-            <Link href="/balances" className="hover:text-foreground hover:underline">
-              Balances
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current={title ? undefined : "page"} className="font-mono text-xs">
-            {title ? (
-              <Link href={`/balances/${id}`} className="hover:text-foreground hover:underline">
-                {id}
-              </Link>
-            ) : (
-              id
-            )}
-          </li>
-          {title ? (
-            <>
-              <li aria-hidden>/</li>
-              <li aria-current="page">Transactions</li>
-            </>
-          ) : null}
-        </ol>
-      </nav>
-      <div className="flex flex-wrap items-end justify-between gap-4">
+    <RecordHeader
+      crumbs={crumbs}
+      title={
         <h1
           className={cn(
             "text-2xl font-semibold tracking-tight tabular-nums",
@@ -59,14 +45,15 @@ export function BalanceHeader({
         >
           {title ?? amountText}
         </h1>
-        {actions ? <div className="flex items-center gap-2">{actions}</div> : null}
-      </div>
+      }
+      actions={actions}
+    >
       {subtitle ? <div className="text-sm text-muted-foreground">{subtitle}</div> : null}
       <div className="flex items-center gap-1.5 text-sm text-muted-foreground">
         <span>Balance ID</span>
         <code className="font-mono text-xs text-foreground">{id}</code>
         <CopyButton value={id} label="Copy balance ID" />
       </div>
-    </header>
+    </RecordHeader>
   );
 }
