@@ -72,5 +72,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The icons in public/ pass through here too, so they carry the same headers; the gate lets them by.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

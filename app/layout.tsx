@@ -8,6 +8,13 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Ledger Desk", template: "%s · Ledger Desk" },
   description: "Back office for Blnk ledgers",
+  // Both files live in public/ (served as they are; the sign-in gate lets them by: lib/auth/gate.ts).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+  },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -3,9 +3,21 @@
 // when an earlier one failed (except e2e, which needs the build), so one run shows every problem.
 // The last line is the plain summary CI reads: "N passed, N failed" over every test that ran; a failing
 // step that is not a test runner (lint, typecheck, build) counts as one failed test.
+// Before any of it: Chromium and PostgreSQL for the e2e tests, installed from Debian when missing and allowed
+// (scripts/prerequisites.mjs); when they cannot be, the run stops at once with the command that fixes it.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { ensurePrerequisites, systemDeps } from "./prerequisites.mjs";
+
+const prerequisites = ensurePrerequisites(systemDeps());
+if (!prerequisites.ok) {
+  console.error(`\n${prerequisites.message}\n`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+for (const note of prerequisites.notes) console.log(note);
+console.log(`Chromium: ${prerequisites.chromiumPath} · PostgreSQL: ${prerequisites.postgresBin}`);
 
 const root = path.resolve(import.meta.dirname, "..");
 const out = path.join(root, ".test-results");
@@ -70,6 +82,7 @@ if (buildOk) {
   const e2eJson = path.join(out, "playwright.json");
   const e2eOk = run("e2e tests", bin("playwright"), ["test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+    CHROMIUM_PATH: prerequisites.chromiumPath,
     E2E_BLNK_API_KEY: apiKey,
   });
   const e2e = readJson(e2eJson);

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-// A throwaway PostgreSQL server (Debian's `postgresql` package; .ci/run installs it when missing) for tests
+// A throwaway PostgreSQL server (Debian's `postgresql` package; `npm test` installs it when missing) for tests
 // that need one database shared by several processes. As root it runs as the `postgres` user.
 
 export interface TestPostgres {
@@ -18,7 +18,9 @@ function binDir(): string {
     const dir = path.join(root, version, "bin");
     if (existsSync(path.join(dir, "initdb"))) return dir;
   }
-  throw new Error("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)");
+  throw new Error(
+    "PostgreSQL is not installed: sudo apt-get install postgresql (npm test installs it when it may)",
+  );
 }
 
 export function startPostgres(port: number): TestPostgres {

@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import { isPublicPath, isServerActionRequest, safeNextPath, sessionLookup } from "./gate";
 
 describe("the sign-in gate's rules", () => {
-  it("lets only the sign-in page and the sign-in endpoints through without a session", () => {
+  it("lets only the sign-in page, the sign-in endpoints and the app icons through without a session", () => {
     expect(isPublicPath("/sign-in")).toBe(true);
     expect(isPublicPath("/api/auth/sign-in/email")).toBe(true);
+    expect(isPublicPath("/favicon.ico")).toBe(true);
+    expect(isPublicPath("/icon.svg")).toBe(true);
+    expect(isPublicPath("/icon.svg/balances")).toBe(false);
+    expect(isPublicPath("/favicon.icons")).toBe(false);
     expect(isPublicPath("/sign-in-elsewhere")).toBe(false);
     expect(isPublicPath("/balances")).toBe(false);
     expect(isPublicPath("/api/authx")).toBe(false);

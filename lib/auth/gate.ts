@@ -6,7 +6,8 @@ import { currentAuthSettings, getAuth } from "./server";
 // server actions and API routes answer 401, before any app code runs. Pages and actions still check the role
 // themselves (lib/auth/actor.ts): this only keeps strangers out.
 
-const PUBLIC_PATHS = [/^\/sign-in\/?$/, /^\/api\/auth\//];
+// The sign-in page, its endpoints, and the app icons in public/ (which the sign-in page shows too).
+const PUBLIC_PATHS = [/^\/sign-in\/?$/, /^\/api\/auth\//, /^\/favicon\.ico$/, /^\/icon\.svg$/];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
