@@ -1,0 +1,159 @@
+"use client";
+
+import { ChevronDownIcon, LockIcon } from "lucide-react";
+import { Controller } from "react-hook-form";
+import { Switch } from "@/components/ui/switch";
+import { isIdentityIdText } from "@/lib/blnk/ids";
+import { ALLOCATION_STRATEGIES } from "@/lib/create-balance/schema";
+import type { CreateBalanceForm, CreateBalancePreset } from "./create-balance-form";
+import { EntityCombobox } from "./entity-combobox";
+import { MetadataFields } from "./metadata-fields";
+import { searchIdentityOptions } from "./owner-and-ledger-search";
+
+/** "Advanced options" of the create form: lineage and its allocation, the owner, and metadata. */
+export function AdvancedOptions({
+  form,
+  preset,
+  isOpen,
+  onToggle,
+  disabled,
+  identityError,
+  onUnknownIdentity,
+}: {
+  form: CreateBalanceForm;
+  preset: CreateBalancePreset;
+  isOpen: boolean;
+  onToggle: () => void;
+  disabled: boolean;
+  identityError: string | undefined;
+  onUnknownIdentity: (message: string | null) => void;
+}) {
+  const { control, register, watch, setValue, formState } = form;
+  const { errors } = formState;
+  const lineage = watch("trackFundLineage");
+  const assignOwner = watch("assignOwner");
+  return (
+    <section className="flex flex-col gap-4 rounded-md border p-3">
+      <button
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls="create-balance-advanced"
+        onClick={onToggle}
+        className="flex items-center justify-between text-sm font-medium"
+      >
+        Advanced options
+        <ChevronDownIcon className={isOpen ? "size-4 rotate-180" : "size-4"} aria-hidden />
+      </button>
+      <div id="create-balance-advanced" hidden={!isOpen} className="flex flex-col gap-4">
+        <ToggleRow
+          id="create-balance-lineage"
+          label="Enable lineage tracking"
+          checked={lineage}
+          disabled={disabled}
+          onCheckedChange={(checked) => {
+            setValue("trackFundLineage", checked, { shouldDirty: true });
+            if (checked) setValue("assignOwner", true, { shouldDirty: true });
+          }}
+        />
+        {lineage ? (
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="create-balance-allocation" className="text-sm font-medium">
+              Allocation
+            </label>
+            <select
+              id="create-balance-allocation"
+              disabled={disabled}
+              className="h-9 rounded border border-input bg-background px-2 text-sm"
+              {...register("allocationStrategy")}
+            >
+              {ALLOCATION_STRATEGIES.map((strategy) => (
+                <option key={strategy} value={strategy}>
+                  {strategy}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <ToggleRow
+          id="create-balance-owner"
+          label="Assign an owner to this balance"
+          checked={assignOwner || lineage}
+          // Lineage follows funds to their owner, so the owner cannot be switched off while it is on.
+          disabled={lineage || Boolean(preset.identity) || disabled}
+          description={lineage ? "Required while lineage tracking is on." : undefined}
+          onCheckedChange={(checked) => setValue("assignOwner", checked, { shouldDirty: true })}
+        />
+        {preset.identity ? (
+          <LockedValue label="Identity" name={preset.identity.name} id={preset.identity.id} />
+        ) : assignOwner || lineage ? (
+          <Controller
+            control={control}
+            name="identityId"
+            render={({ field }) => (
+              <EntityCombobox
+                id="create-balance-identity"
+                label="Identity"
+                value={field.value}
+                onChange={field.onChange}
+                search={searchIdentityOptions}
+                queryKey="identities"
+                isIdText={isIdentityIdText}
+                unknownIdMessage="No identity has this ID."
+                onUnknownId={onUnknownIdentity}
+                placeholder="Search by name or email, or paste an identity ID"
+                error={identityError}
+                disabled={disabled}
+              />
+            )}
+          />
+        ) : null}
+        <MetadataFields control={control} register={register} errors={errors} disabled={disabled} />
+      </div>
+    </section>
+  );
+}
+
+function ToggleRow(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  description?: string;
+  onCheckedChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="flex items-start justify-between gap-3">
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={props.id} className="text-sm">
+          {props.label}
+        </label>
+        {props.description ? (
+          <span id={`${props.id}-description`} className="text-xs text-muted-foreground">
+            {props.description}
+          </span>
+        ) : null}
+      </div>
+      <Switch
+        id={props.id}
+        checked={props.checked}
+        disabled={props.disabled}
+        onCheckedChange={props.onCheckedChange}
+        aria-describedby={props.description ? `${props.id}-description` : undefined}
+      />
+    </div>
+  );
+}
+
+export function LockedValue({ label, name, id }: { label: string; name: string; id: string }) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <span className="text-sm font-medium">{label}</span>
+      <div className="flex items-center gap-2 rounded border border-input bg-muted px-3 py-2 text-sm">
+        <LockIcon className="size-3.5 text-muted-foreground" aria-hidden />
+        <span>{name}</span>
+        <span className="truncate font-mono text-xs text-muted-foreground">{id}</span>
+        <span className="sr-only">(preset, cannot be changed here)</span>
+      </div>
+    </div>
+  );
+}
