@@ -31,6 +31,41 @@ function countText(count: number | null | undefined, page: number): string {
 }
 
 /**
+ * The rows (hydrated from the server's first render) and the total (its own call after the rows: on a big
+ * ledger the count is the slow part), and Refresh for both.
+ */
+function useBalancesData({
+  query,
+  initialPage,
+  pageSize,
+  isPaged,
+}: {
+  query: BalancesQuery;
+  initialPage: BalancesPage;
+  pageSize: number | undefined;
+  isPaged: boolean;
+}) {
+  // A different page size is a different list: it must not share a cache entry with the default one.
+  const listKey = pageSize ? [...balanceKeys.list(query), pageSize] : balanceKeys.list(query);
+  const result = useQuery({
+    queryKey: listKey,
+    queryFn: () => loadPage(query, pageSize),
+    initialData: initialPage,
+  });
+  const count = useQuery({
+    queryKey: balanceKeys.count(query),
+    queryFn: () => loadCount(query),
+    staleTime: 60_000,
+    enabled: isPaged,
+  });
+  const refresh = () => {
+    void result.refetch();
+    if (isPaged) void count.refetch();
+  };
+  return { result, count, refresh };
+}
+
+/**
  * The Balances table with Refresh, paging and the summary panel. The server renders the first data; Refresh
  * re-fetches the same page through a server action and keeps the rows on screen while it loads.
  */
@@ -57,42 +92,21 @@ export function BalancesView({
   /** The owner/ledger filter is implied by `basePath` (/ledgers/[id]): page links carry only `?page=`. */
   filtersInPath?: boolean;
 }) {
-  // A different page size is a different list: it must not share a cache entry with the default one.
-  const listKey = pageSize ? [...balanceKeys.list(query), pageSize] : balanceKeys.list(query);
-  const result = useQuery({
-    queryKey: listKey,
-    queryFn: () => loadPage(query, pageSize),
-    initialData: initialPage,
-  });
+  const { result, count, refresh } = useBalancesData({ query, initialPage, pageSize, isPaged });
   const { openId, setOpenId } = useOpenBalance();
   const page = result.data;
   const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
   const { rowRef } = useBalancesKeyboard({ ids, openId, open: setOpenId });
-  // The total comes after the rows, from its own call: on a big ledger the count is the slow part.
-  const count = useQuery({
-    queryKey: balanceKeys.count(query),
-    queryFn: () => loadCount(query),
-    staleTime: 60_000,
-    enabled: isPaged,
-  });
-  const refresh = () => {
-    void result.refetch();
-    if (isPaged) void count.refetch();
-  };
   React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
   const refreshError = result.isError ? blnkErrorOf(result.error) : null;
 
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-muted-foreground" aria-live="polite">
-          {countText(count.data, query.page)}
-        </p>
-        <Button size="sm" onClick={refresh} disabled={result.isFetching} aria-busy={result.isFetching}>
-          <RotateCwIcon className={result.isFetching ? "animate-spin" : undefined} aria-hidden />
-          Refresh
-        </Button>
-      </div>
+      <BalancesToolbar
+        countText={countText(count.data, query.page)}
+        isFetching={result.isFetching}
+        onRefresh={refresh}
+      />
       {refreshError ? (
         <p role="alert" className="rounded-md border border-danger/40 px-3 py-2 text-sm">
           Could not refresh: {refreshError.userMessage}
@@ -131,6 +145,29 @@ export function BalancesView({
           <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />
         </React.Suspense>
       ) : null}
+    </div>
+  );
+}
+
+/** The total (or the page number until it is known) and Refresh. */
+function BalancesToolbar({
+  countText,
+  isFetching,
+  onRefresh,
+}: {
+  countText: string;
+  isFetching: boolean;
+  onRefresh: () => void;
+}) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2">
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {countText}
+      </p>
+      <Button size="sm" onClick={onRefresh} disabled={isFetching} aria-busy={isFetching}>
+        <RotateCwIcon className={isFetching ? "animate-spin" : undefined} aria-hidden />
+        Refresh
+      </Button>
     </div>
   );
 }

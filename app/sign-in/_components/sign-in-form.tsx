@@ -28,46 +28,46 @@ export function SignInForm({
   const [error, setError] = React.useState<string | null>(providerError);
   const [pending, setPending] = React.useState<"password" | "oidc" | null>(null);
 
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending("password");
+  // Both ways in: one attempt at a time, the failure in plain words, what was typed kept.
+  const attempt = async (
+    kind: "password" | "oidc",
+    call: () => Promise<{ error: { status?: number; message?: string } | null }>,
+    onSuccess?: () => void,
+  ) => {
+    setPending(kind);
     setError(null);
     try {
-      const { error: failure } = await authClient.signIn.email({
-        email: String(form.get("email") ?? "").trim(),
-        password: String(form.get("password") ?? ""),
-      });
+      const { error: failure } = await call();
       if (failure) {
         setError(describe(failure));
         setPending(null);
         return;
       }
-      window.location.assign(next);
+      onSuccess?.();
     } catch {
       setError("Ledger Desk did not answer. Check your connection and try again.");
       setPending(null);
     }
   };
-
-  const signInWithProvider = async () => {
-    setPending("oidc");
-    setError(null);
-    try {
-      const { error: failure } = await authClient.signIn.social({
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    void attempt(
+      "password",
+      () => authClient.signIn.email({ email, password }),
+      () => window.location.assign(next),
+    );
+  };
+  const signInWithProvider = () =>
+    attempt("oidc", () =>
+      authClient.signIn.social({
         provider: OIDC_PROVIDER_ID,
         callbackURL: next,
         errorCallbackURL: "/sign-in",
-      });
-      if (failure) {
-        setError(describe(failure));
-        setPending(null);
-      }
-    } catch {
-      setError("Ledger Desk did not answer. Check your connection and try again.");
-      setPending(null);
-    }
-  };
+      }),
+    );
 
   return (
     <div className="flex flex-col gap-4">
