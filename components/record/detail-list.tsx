@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 
 // The label/value list and the read-only metadata block of a record's details page (identities, ledgers),
 // laid out like the balance details page.
@@ -33,5 +34,27 @@ export function MetadataBlock({ json, label }: { json: string | null; label: str
     >
       <pre className="font-mono text-xs leading-relaxed">{json}</pre>
     </section>
+  );
+}
+
+/** A titled section of a record page ("Details", "Additional information"…). */
+export function RecordSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-base font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A record's ID in full, with a copy button. */
+export function IdValue({ id, copyLabel }: { id: string; copyLabel: string }) {
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <code className="font-mono text-xs break-all">{id}</code>
+      <CopyButton value={id} label={copyLabel} />
+    </span>
   );
 }

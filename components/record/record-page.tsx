@@ -20,6 +20,24 @@ export async function requireRecord<T>(load: () => Promise<BlnkResult<T>>): Prom
 }
 
 /**
+ * A record route's layout (`export default recordLayout(loadBalance)`): `requireRecord` for the route's ID,
+ * then the pages. It sits in a route group above the group's loading.tsx; the pages call the same cached load.
+ */
+export function recordLayout(load: (id: string) => Promise<BlnkResult<unknown>>) {
+  return async function RecordLayout({
+    children,
+    params,
+  }: {
+    children: ReactNode;
+    params: Promise<{ id: string }>;
+  }) {
+    const { id } = await params;
+    await requireRecord(() => load(id));
+    return children;
+  };
+}
+
+/**
  * The record, or what the page shows instead: the not-found page for an unknown ID, else a heading and the
  * Blnk error with a way to retry.
  */

@@ -1,5 +1,11 @@
-import { DetailField, DetailList, MetadataBlock, TextOrDash } from "@/components/record/detail-list";
-import { CopyButton } from "@/components/ui/copy-button";
+import {
+  DetailField,
+  DetailList,
+  IdValue,
+  MetadataBlock,
+  RecordSection,
+  TextOrDash,
+} from "@/components/record/detail-list";
 import { LocalTime } from "@/components/ui/local-time";
 import type { IdentityField } from "@/lib/identities/fields";
 
@@ -17,10 +23,7 @@ export function IdentityDetails({
 }) {
   return (
     <>
-      <section aria-labelledby="identity-details" className="flex flex-col gap-3">
-        <h2 id="identity-details" className="text-base font-semibold">
-          Details
-        </h2>
+      <RecordSection id="identity-details" title="Details">
         <DetailList>
           {fields.map((field) => (
             <DetailField key={field.label} label={field.label}>
@@ -31,19 +34,13 @@ export function IdentityDetails({
             <LocalTime iso={createdAt} />
           </DetailField>
           <DetailField label="Identity ID">
-            <span className="inline-flex items-center gap-1.5">
-              <code className="font-mono text-xs break-all">{id}</code>
-              <CopyButton value={id} label="Copy identity ID" />
-            </span>
+            <IdValue id={id} copyLabel="Copy identity ID" />
           </DetailField>
         </DetailList>
-      </section>
-      <section aria-labelledby="identity-metadata" className="flex flex-col gap-3">
-        <h2 id="identity-metadata" className="text-base font-semibold">
-          Additional information
-        </h2>
+      </RecordSection>
+      <RecordSection id="identity-metadata" title="Additional information">
         <MetadataBlock json={metadataJson} label="Metadata" />
-      </section>
+      </RecordSection>
     </>
   );
 }

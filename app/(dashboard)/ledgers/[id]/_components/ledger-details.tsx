@@ -1,5 +1,11 @@
-import { DetailField, DetailList, MetadataBlock, TextOrDash } from "@/components/record/detail-list";
-import { CopyButton } from "@/components/ui/copy-button";
+import {
+  DetailField,
+  DetailList,
+  IdValue,
+  MetadataBlock,
+  RecordSection,
+  TextOrDash,
+} from "@/components/record/detail-list";
 import { LocalTime } from "@/components/ui/local-time";
 
 /** The ledger's summary (as Blnk Cloud lists it) and its metadata ("Extra information"). */
@@ -16,10 +22,7 @@ export function LedgerDetails({
 }) {
   return (
     <>
-      <section aria-labelledby="ledger-details" className="flex flex-col gap-3">
-        <h2 id="ledger-details" className="text-base font-semibold">
-          Details
-        </h2>
+      <RecordSection id="ledger-details" title="Details">
         <DetailList>
           <DetailField label="Name">
             <TextOrDash value={name} />
@@ -28,19 +31,13 @@ export function LedgerDetails({
             <LocalTime iso={createdAt} />
           </DetailField>
           <DetailField label="Ledger ID">
-            <span className="inline-flex items-center gap-1.5">
-              <code className="font-mono text-xs break-all">{id}</code>
-              <CopyButton value={id} label="Copy ledger ID" />
-            </span>
+            <IdValue id={id} copyLabel="Copy ledger ID" />
           </DetailField>
         </DetailList>
-      </section>
-      <section aria-labelledby="ledger-metadata" className="flex flex-col gap-3">
-        <h2 id="ledger-metadata" className="text-base font-semibold">
-          Extra information
-        </h2>
+      </RecordSection>
+      <RecordSection id="ledger-metadata" title="Extra information">
         <MetadataBlock json={metadataJson} label="Metadata" />
-      </section>
+      </RecordSection>
     </>
   );
 }
