@@ -3,7 +3,7 @@
 // amounts compare exactly (digits, never JS floats) and times compare as timestamptz.
 
 import { isLosslessNumber, parseBody, toJson } from "../json";
-import type { Queryable } from "../storage/db";
+import { isDataException, type Queryable } from "../storage/db";
 import { invalidFilter, sortableFields, tableName } from "./parse";
 import { type FieldKind, type Filter, type FilterQuery, type FilterSpec, QueryValue } from "./types";
 import { parseDateTime } from "./values";
@@ -188,12 +188,6 @@ export function buildWhere(
   };
   const parts = filters.map((filter) => `(${condition(filter, spec, addParam)})`);
   return `WHERE ${parts.join(logicalOperator === "or" ? " OR " : " AND ")}`;
-}
-
-export function isDataException(error: unknown): error is { code: string; message: string } {
-  return (
-    typeof error === "object" && error !== null && String((error as { code?: unknown }).code).startsWith("22")
-  );
 }
 
 /**

@@ -2,7 +2,7 @@
 // out-of-range number: SQLSTATE class 22) is the client's 400, not a 500. Core would fail such requests too,
 // but only because its database does; the request, not the server, is at fault.
 
-import { isDataException } from "../filters/sql";
+import { isDataException } from "../storage/db";
 import { CoreError } from "./errors";
 import type { Handler } from "./server";
 

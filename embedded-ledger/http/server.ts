@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isDataException } from "../filters/sql";
 import { parseBody, toJson } from "../json";
+import { isDataException } from "../storage/db";
 import { CoreError, malformed } from "./errors";
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024; // Core's BLNK_SERVER_MAX_REQUEST_BODY_SIZE_MB default

@@ -21,3 +21,13 @@ export async function openDb(dataDir: string | undefined): Promise<Db> {
   await db.exec(SCHEMA);
   return db;
 }
+
+/**
+ * A value Postgres refuses to store or compare (SQLSTATE class 22, "data exception": a NUL character in text or
+ * jsonb, an out-of-range number, a bad time). It is the request's fault, so the server answers 400, not 500.
+ */
+export function isDataException(error: unknown): error is { code: string; message: string } {
+  return (
+    typeof error === "object" && error !== null && String((error as { code?: unknown }).code).startsWith("22")
+  );
+}
