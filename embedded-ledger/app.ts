@@ -1,8 +1,9 @@
-import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { CoreError } from "./http/errors";
-import { type AuthCheck, createListener, Router, reply } from "./http/server";
+import { type AuthCheck, secureModeAuth } from "./http/auth";
+import { nodeListener } from "./http/listener";
+import { type LedgerApp, reply } from "./http/request";
+import { createApp, handle } from "./http/server";
 import { registerBalancesRoutes } from "./routes/balances";
 import { registerIdentitiesRoutes } from "./routes/identities";
 import { registerLedgersRoutes } from "./routes/ledgers";
@@ -24,42 +25,30 @@ export type LedgerOptions = {
 
 export type RunningLedger = { url: string; port: number; db: Db; ctx: LedgerContext; close(): Promise<void> };
 
-const OPEN_PATHS = new Set(["/", "/health"]);
-
-function secureModeAuth(secretKey: string | undefined): AuthCheck {
-  if (!secretKey) return () => null;
-  const expected = Buffer.from(secretKey);
-  return (req, path) => {
-    if (OPEN_PATHS.has(path)) return null;
-    const header = req.headers["x-blnk-key"];
-    const key = Array.isArray(header) ? header[0] : header;
-    if (!key) {
-      const message = "Authentication required. Use X-Blnk-Key header";
-      return new CoreError(401, "AUTH_MISSING_API_KEY", message);
-    }
-    const given = Buffer.from(key);
-    const matches = given.length === expected.length && timingSafeEqual(given, expected);
-    return matches ? null : new CoreError(401, "AUTH_INVALID_API_KEY", "Invalid API key");
-  };
-}
-
-export function buildRouter(ctx: LedgerContext): Router {
-  const router = new Router();
-  router.on("GET", "/", () => reply(200, "server running..."));
-  router.on("GET", "/health", async () => {
-    try {
-      await ctx.db.query("SELECT 1");
-      return reply(200, { status: "UP" });
-    } catch {
-      return reply(503, { status: "DOWN", reason: "database unreachable" });
-    }
-  });
-  registerLedgersRoutes(router, ctx);
-  registerIdentitiesRoutes(router, ctx);
-  registerBalancesRoutes(router, ctx);
-  registerTransactionsRoutes(router, ctx);
-  registerMetadataRoutes(router, ctx);
-  return router;
+/** The Hono app with every route of the Blnk-compatible API. */
+export function buildApp(ctx: LedgerContext, auth: AuthCheck, onError: (error: unknown) => void): LedgerApp {
+  const app = createApp(auth, onError);
+  app.get(
+    "/",
+    handle(() => reply(200, "server running...")),
+  );
+  app.get(
+    "/health",
+    handle(async () => {
+      try {
+        await ctx.db.query("SELECT 1");
+        return reply(200, { status: "UP" });
+      } catch {
+        return reply(503, { status: "DOWN", reason: "database unreachable" });
+      }
+    }),
+  );
+  registerLedgersRoutes(app, ctx);
+  registerIdentitiesRoutes(app, ctx);
+  registerBalancesRoutes(app, ctx);
+  registerTransactionsRoutes(app, ctx);
+  registerMetadataRoutes(app, ctx);
+  return app;
 }
 
 /** Opens the database and serves the Blnk-compatible API. */
@@ -72,9 +61,7 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
       console.error(
         JSON.stringify({ level: "error", event: "ledger_internal_error", message: String(error) }),
       ));
-  const server = http.createServer(
-    createListener(buildRouter(ctx), secureModeAuth(options.secretKey), onError),
-  );
+  const server = http.createServer(nodeListener(buildApp(ctx, secureModeAuth(options.secretKey), onError)));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -3,7 +3,7 @@
 
 import { bindBody, type GoStruct, goAny, goBool, goInt, goString } from "../http/bind";
 import { CoreError } from "../http/errors";
-import type { Request } from "../http/server";
+import type { Request } from "../http/request";
 import {
   type Filter,
   type FilterSpec,

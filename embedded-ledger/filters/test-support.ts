@@ -1,6 +1,6 @@
 // Test-only helpers for the filter engine's unit tests.
 import { CoreError } from "../http/errors";
-import type { Request } from "../http/server";
+import type { Request } from "../http/request";
 import { parseBody } from "../json";
 
 /** A Request as the router builds it, for a raw body and query string. */

@@ -4,7 +4,7 @@
 
 import { isLosslessNumber } from "../json";
 import { CoreError } from "./errors";
-import type { Request } from "./server";
+import type { Request } from "./request";
 
 export type GoType =
   | { kind: "string" }

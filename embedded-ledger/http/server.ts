@@ -1,54 +1,60 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { parseBody, toJson } from "../json";
+// The embedded ledger's HTTP server on Hono: Core's 5 MB body cap and secure mode, gin's 404 for anything no
+// route takes, and Core's `error`/`errors` + `error_detail` envelope for every failure, with no crash on any
+// input. Routes register framework-free handlers through `handle`: `app.get("/ledgers/:id", handle(handler))`.
+import { type Context, Hono } from "hono";
+import { routePath } from "hono/route";
+import { toJson } from "../json";
 import { isDataException } from "../storage/db";
-import { CoreError, malformed } from "./errors";
+import { type AuthCheck, requireKey } from "./auth";
+import { bodyMiddleware, parseJsonBody } from "./body";
+import { CoreError } from "./errors";
+import { rejectUnreadableTarget } from "./listener";
+import { type Handler, type LedgerApp, type LedgerEnv, type Reply, type Request, reply } from "./request";
 
-export const MAX_BODY_BYTES = 5 * 1024 * 1024; // Core's BLNK_SERVER_MAX_REQUEST_BODY_SIZE_MB default
-
-export type Request = {
-  method: string;
-  path: string;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  /** The raw body text ("" when none). */
-  rawBody: string;
-  /** The body parsed losslessly; throws Core's 400 for malformed JSON. `legacyKey` picks `error`/`errors`. */
-  json(legacyKey?: "error" | "errors", code?: string): unknown;
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "Cache-Control": "no-store",
 };
 
-export type Reply = { status: number; body: unknown } | { status: number; text: string };
-export type Handler = (request: Request) => Promise<Reply> | Reply;
+/** gin's answer for a path no route takes, whatever the method (gin sends no 405). */
+const NOT_FOUND: Reply = { status: 404, text: "404 page not found" };
 
-export const reply = (status: number, body: unknown): Reply => ({ status, body });
+/** A reply as the response: JSON through the package's lossless stringify (never `c.json()`: bigint), or text. */
+function toResponse(result: Reply): Response {
+  const isText = "text" in result;
+  const headers = {
+    ...SECURITY_HEADERS,
+    "Content-Type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
+  };
+  return new Response(isText ? result.text : toJson(result.body), { status: result.status, headers });
+}
 
-type Route = { method: string; pattern: RegExp; keys: string[]; handler: Handler };
+function errorReply(error: unknown, onError: (error: unknown) => void): Reply {
+  if (error instanceof CoreError) return reply(error.status, error.body());
+  // A value Postgres refuses (a NUL character, an out-of-range number) is the request's fault: 400.
+  if (isDataException(error)) return reply(400, new CoreError(400, "GEN_BAD_REQUEST", error.message).body());
+  onError(error);
+  return reply(500, new CoreError(500, "GEN_INTERNAL", "internal server error").body());
+}
 
-/** A tiny router: `/balances/:id/at` style patterns, matched in registration order. */
-export class Router {
-  private readonly routes: Route[] = [];
+/**
+ * A path no request can have (URLs percent-encode control characters): on no route, and not open in secure
+ * mode. It stands for an all-slash path such as `//`, which is empty once trailing slashes go; Hono's router
+ * would run no middleware at all for "" and would take `//` for `/`.
+ */
+const EMPTY_PATH = "/\u0000";
 
-  on(method: string, path: string, handler: Handler) {
-    const keys: string[] = [];
-    const pattern = path.replace(/:([a-zA-Z_]+)/g, (_, key: string) => {
-      keys.push(key);
-      return "([^/]+)";
-    });
-    this.routes.push({ method, pattern: new RegExp(`^${pattern}$`), keys, handler });
-  }
-
-  match(method: string, path: string): { handler: Handler; params: Record<string, string> } | null {
-    for (const route of this.routes) {
-      if (route.method !== method) continue;
-      const found = route.pattern.exec(path);
-      if (!found) continue;
-      const params: Record<string, string> = {};
-      route.keys.forEach((key, index) => {
-        params[key] = safeDecode(found[index + 1] ?? "");
-      });
-      return { handler: route.handler, params };
-    }
-    return null;
-  }
+/**
+ * The path routes match: still percent-encoded (so `/balance%73/x` is no balances route), without trailing
+ * slashes (gin redirects a trailing slash; answering the same route is the useful equivalent).
+ */
+function routingPath(request: globalThis.Request): string {
+  const { pathname } = new URL(request.url);
+  if (pathname.length <= 1) return pathname;
+  return pathname.replace(/\/+$/, "") || EMPTY_PATH;
 }
 
 function safeDecode(text: string): string {
@@ -59,104 +65,44 @@ function safeDecode(text: string): string {
   }
 }
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
+/**
+ * The matched route's params, each percent-decoded whole or, when that fails, left exactly as sent. (Hono's
+ * `c.req.param()` would decode the valid parts of a malformed value.) `:name` segments take one segment each.
+ */
+function pathParams(pattern: string, path: string): Record<string, string> {
+  const segments = path.split("/");
+  const params: Record<string, string> = {};
+  pattern.split("/").forEach((part, index) => {
+    if (part.startsWith(":")) params[part.slice(1)] = safeDecode(segments[index] ?? "");
   });
+  return params;
 }
 
-const SECURITY_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-  "Cache-Control": "no-store",
-};
-
-function send(res: ServerResponse, result: Reply) {
-  if (res.headersSent) return;
-  if ("text" in result) {
-    res.writeHead(result.status, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8" });
-    res.end(result.text);
-    return;
-  }
-  res.writeHead(result.status, { ...SECURITY_HEADERS, "Content-Type": "application/json; charset=utf-8" });
-  res.end(toJson(result.body));
-}
-
-export type AuthCheck = (req: IncomingMessage, path: string) => CoreError | null;
-
-/** The request listener: size cap, auth, routing, Core's error envelope, and no crash on any input. */
-export function createListener(router: Router, auth: AuthCheck, onError: (error: unknown) => void) {
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      const url = new URL(req.url ?? "/", "http://ledger.local");
-      // gin redirects a trailing slash; answering the same route is the useful equivalent.
-      const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : url.pathname;
-      const method = req.method ?? "GET";
-      let rawBody: string;
-      try {
-        rawBody = await readBody(req);
-      } catch (error) {
-        if (error instanceof BodyTooLarge) {
-          send(res, reply(413, new CoreError(413, "GEN_PAYLOAD_TOO_LARGE", "request body too large").body()));
-          return;
-        }
-        throw error;
-      }
-      const denied = auth(req, path);
-      if (denied) {
-        send(res, reply(denied.status, denied.body()));
-        return;
-      }
-      const found = router.match(method, path);
-      if (!found) {
-        send(res, { status: 404, text: "404 page not found" });
-        return;
-      }
-      const request: Request = {
-        method,
-        path,
-        params: found.params,
-        query: url.searchParams,
-        rawBody,
-        json(legacyKey = "error", code = "GEN_MALFORMED_REQUEST") {
-          try {
-            return parseBody(rawBody);
-          } catch (error) {
-            const reason = error instanceof Error ? error.message : "invalid JSON";
-            const problem = malformed(reason, legacyKey);
-            throw new CoreError(400, code, problem.message, legacyKey);
-          }
-        },
-      };
-      send(res, await found.handler(request));
-    } catch (error) {
-      if (error instanceof CoreError) {
-        send(res, reply(error.status, error.body()));
-        return;
-      }
-      // A value Postgres refuses (a NUL character, an out-of-range number) is the request's fault: 400.
-      if (isDataException(error)) {
-        send(res, reply(400, new CoreError(400, "GEN_BAD_REQUEST", error.message).body()));
-        return;
-      }
-      onError(error);
-      send(res, reply(500, new CoreError(500, "GEN_INTERNAL", "internal server error").body()));
-    }
+/** A Hono route handler running `handler` on the ledger's request view. */
+export function handle(handler: Handler) {
+  return async (c: Context<LedgerEnv>): Promise<Response> => {
+    // Hono answers HEAD with the GET route; gin, so Core, has no HEAD routes and sends its 404.
+    if (c.req.method === "HEAD") return toResponse(NOT_FOUND);
+    const { path } = c.req;
+    const rawBody = c.get("rawBody");
+    const request: Request = {
+      method: c.req.method,
+      path,
+      params: pathParams(routePath(c), path),
+      query: new URL(c.req.url).searchParams,
+      rawBody,
+      json: (legacyKey = "error", code = "GEN_MALFORMED_REQUEST") => parseJsonBody(rawBody, legacyKey, code),
+    };
+    return toResponse(await handler(request));
   };
+}
+
+/** The app before any route: register routes on it, then serve it with `nodeListener`. */
+export function createApp(auth: AuthCheck, onError: (error: unknown) => void): LedgerApp {
+  const app = new Hono<LedgerEnv>({ getPath: routingPath });
+  // Every request, routed or not, in this order: a readable target, the body (413), the key (401), the route.
+  app.use(rejectUnreadableTarget, ...bodyMiddleware, requireKey(auth));
+  app.notFound(() => toResponse(NOT_FOUND));
+  app.onError((error) => toResponse(errorReply(error, onError)));
+  return app;
 }

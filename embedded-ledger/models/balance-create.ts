@@ -2,7 +2,7 @@
 // api/model/model.go), then the insert with Core's database error mapping (blnk database/balance.go).
 
 import { CoreError, ozzoMessage, validation } from "../http/errors";
-import type { Request } from "../http/server";
+import type { Request } from "../http/request";
 import { toJson } from "../json";
 import { newId } from "../storage/context";
 import type { Queryable } from "../storage/db";

@@ -2,7 +2,7 @@
 // structs, so a wrong JSON type is a 400 GEN_MALFORMED_REQUEST carrying encoding/json's message, a JSON null
 // leaves the field at its zero value, unknown keys are ignored and key matching is case-insensitive.
 import { CoreError } from "../http/errors";
-import type { Request } from "../http/server";
+import type { Request } from "../http/request";
 import { isLosslessNumber } from "../json";
 
 export type GoFieldType = "string" | "bool" | "float64" | "map";

@@ -9,7 +9,7 @@ import {
   runFilter,
 } from "../filters";
 import { CoreError } from "../http/errors";
-import type { Request } from "../http/server";
+import type { Request } from "../http/request";
 import type { Queryable } from "../storage/db";
 import { LIST_COLUMNS, type ListRow, listRowJson } from "./balance-json";
 

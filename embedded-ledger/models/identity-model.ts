@@ -3,7 +3,7 @@
 import type { FilterSpec } from "../filters";
 import { bindBody, GoBindError, type GoStruct, goMap, goString, goTime } from "../http/bind";
 import { CoreError } from "../http/errors";
-import type { Request } from "../http/server";
+import type { Request } from "../http/request";
 import { toJson } from "../json";
 import { formatTime } from "../storage/context";
 import { parseGoTime } from "./identity-time";

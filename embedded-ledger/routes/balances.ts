@@ -1,7 +1,8 @@
 // Balance routes with Core 0.15's behaviour (blnk api/balance.go, database/balance.go; blnk-api.md §5.2).
 
 import { CoreError, notFound } from "../http/errors";
-import { type Request, type Router, reply } from "../http/server";
+import { type LedgerApp, type Request, reply } from "../http/request";
+import { handle } from "../http/server";
 import { createBalance, parseCreateBalance } from "../models/balance-create";
 import { decodeGoStruct, hasNul, readJsonBody } from "../models/balance-decode";
 import { nowAtTime, parseAtTime, queuedAmounts, totalsAt } from "../models/balance-history";
@@ -125,18 +126,38 @@ async function getLineage(ctx: LedgerContext, request: Request) {
   return reply(200, { balance_id: id, total_with_lineage: 0n, aggregate_balance_id: "", providers: [] });
 }
 
-export function registerBalancesRoutes(router: Router, ctx: LedgerContext) {
-  router.on("POST", "/balances", async (request) =>
-    reply(201, await createBalance(ctx.db, parseCreateBalance(request))),
+export function registerBalancesRoutes(app: LedgerApp, ctx: LedgerContext) {
+  app.post(
+    "/balances",
+    handle(async (request) => reply(201, await createBalance(ctx.db, parseCreateBalance(request)))),
   );
-  router.on("GET", "/balances", async (request) => reply(200, await listBalances(ctx.db, request.query)));
-  router.on("POST", "/balances/filter", async (request) => reply(200, await filterBalances(ctx.db, request)));
+  app.get(
+    "/balances",
+    handle(async (request) => reply(200, await listBalances(ctx.db, request.query))),
+  );
+  app.post(
+    "/balances/filter",
+    handle(async (request) => reply(200, await filterBalances(ctx.db, request))),
+  );
   // Fixed paths first: the router takes the first match, and `/balances/:id` would swallow them.
-  router.on("GET", "/balances/indicator/:indicator/currency/:currency", (request) =>
-    getByIndicator(ctx, request),
+  app.get(
+    "/balances/indicator/:indicator/currency/:currency",
+    handle((request) => getByIndicator(ctx, request)),
   );
-  router.on("GET", "/balances/:id", (request) => getBalance(ctx, request));
-  router.on("GET", "/balances/:id/at", (request) => getBalanceAt(ctx, request));
-  router.on("GET", "/balances/:id/lineage", (request) => getLineage(ctx, request));
-  router.on("PUT", "/balances/:id/identity", (request) => updateIdentity(ctx, request));
+  app.get(
+    "/balances/:id",
+    handle((request) => getBalance(ctx, request)),
+  );
+  app.get(
+    "/balances/:id/at",
+    handle((request) => getBalanceAt(ctx, request)),
+  );
+  app.get(
+    "/balances/:id/lineage",
+    handle((request) => getLineage(ctx, request)),
+  );
+  app.put(
+    "/balances/:id/identity",
+    handle((request) => updateIdentity(ctx, request)),
+  );
 }

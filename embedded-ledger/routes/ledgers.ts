@@ -9,8 +9,8 @@ import {
 } from "../filters";
 import { bindBody, type GoStruct, goMap, goString, parseGoInt } from "../http/bind";
 import { CoreError, notFound, ozzoMessage, validation } from "../http/errors";
-import { guarded } from "../http/guard";
-import { type Request, type Router, reply } from "../http/server";
+import { type LedgerApp, type Request, reply } from "../http/request";
+import { handle } from "../http/server";
 import { toJson } from "../json";
 import { goMapOrder } from "../models/metadata-json";
 import { creationTime } from "../storage/clock";
@@ -73,11 +73,10 @@ export async function findLedger(db: Queryable, id: string): Promise<LedgerRow |
   return result.rows[0] ?? null;
 }
 
-export function registerLedgersRoutes(router: Router, ctx: LedgerContext) {
-  router.on(
-    "POST",
+export function registerLedgersRoutes(app: LedgerApp, ctx: LedgerContext) {
+  app.post(
     "/ledgers",
-    guarded(async (request) => {
+    handle(async (request) => {
       const body = requireName(request, CREATE_LEDGER);
       // A client-sent ledger_id is ignored: Core always generates one.
       const result = await ctx.db.query<LedgerRow>(
@@ -96,10 +95,9 @@ export function registerLedgersRoutes(router: Router, ctx: LedgerContext) {
     }),
   );
 
-  router.on(
-    "GET",
+  app.get(
     "/ledgers",
-    guarded(async (request) => {
+    handle(async (request) => {
       const { limit, offset } = listPage(request.query);
       const { filters, logicalOperator } = parseQueryFilters(request.query, LEDGER_FILTER_SPEC);
       const query = { filters, logicalOperator, limit, offset };
@@ -108,10 +106,9 @@ export function registerLedgersRoutes(router: Router, ctx: LedgerContext) {
     }),
   );
 
-  router.on(
-    "POST",
+  app.post(
     "/ledgers/filter",
-    guarded(async (request) => {
+    handle(async (request) => {
       const parsed = parseFilterRequest(request, LEDGER_FILTER_SPEC);
       const { rows, totalCount } = await runFilter<LedgerRow>(
         ctx.db,
@@ -124,20 +121,18 @@ export function registerLedgersRoutes(router: Router, ctx: LedgerContext) {
     }),
   );
 
-  router.on(
-    "GET",
+  app.get(
     "/ledgers/:id",
-    guarded(async (request) => {
+    handle(async (request) => {
       const row = await findLedger(ctx.db, request.params.id ?? "");
       if (!row) throw ledgerNotFound();
       return reply(200, toLedger(row));
     }),
   );
 
-  router.on(
-    "PUT",
+  app.put(
     "/ledgers/:id",
-    guarded(async (request) => {
+    handle(async (request) => {
       const body = requireName(request, UPDATE_LEDGER);
       const result = await ctx.db.query<LedgerRow>(
         `UPDATE ledgers SET name = $1 WHERE ledger_id = $2 RETURNING ${COLUMNS}`,

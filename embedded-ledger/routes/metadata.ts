@@ -4,8 +4,8 @@
 
 import { bindBody, type GoStruct, goMap } from "../http/bind";
 import { CoreError } from "../http/errors";
-import { guarded } from "../http/guard";
-import { type Router, reply } from "../http/server";
+import { type LedgerApp, reply } from "../http/request";
+import { handle } from "../http/server";
 import { toJson } from "../json";
 import { asMetadataObject, goMapOrder } from "../models/metadata-json";
 import type { LedgerContext } from "../storage/context";
@@ -63,11 +63,10 @@ async function mergeIntoTransactions(tx: Queryable, id: string, update: object) 
   return update;
 }
 
-export function registerMetadataRoutes(router: Router, ctx: LedgerContext) {
-  router.on(
-    "POST",
+export function registerMetadataRoutes(app: LedgerApp, ctx: LedgerContext) {
+  app.post(
     "/:entityId/metadata",
-    guarded(async (request) => {
+    handle(async (request) => {
       const id = request.params.entityId ?? "";
       // Core binds the body before looking at the ID, so a bad body wins over a bad prefix.
       const body = bindBody(request, METADATA_REQUEST);
