@@ -83,7 +83,7 @@ export default defineConfig({
   webServer: [
     {
       // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
-      command: `rm -rf ${E2E.ledgerDataDir} && ./node_modules/.bin/tsx ledger/main.ts`,
+      command: `rm -rf ${E2E.ledgerDataDir} && ./node_modules/.bin/tsx embedded-ledger/main.ts`,
       url: `${E2E.blnkUrl}/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

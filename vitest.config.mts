@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,scripts,ledger}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,scripts,embedded-ledger}/**/*.test.{ts,tsx}"],
     environment: "node",
     // Server actions run in demo mode here (no AUTH_SECRET, a loopback address): the actor is the demo Admin.
     env: { HOSTNAME: "127.0.0.1", AUTH_SECRET: "" },

@@ -244,7 +244,7 @@ async function main() {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "ledger-desk-loadtest-"));
 
   console.log(`Starting the embedded ledger at ${ledgerUrl} (demo data, fresh data dir)…`);
-  const ledger = startServer("embedded ledger", bin("tsx"), [path.join(root, "ledger", "main.ts")], {
+  const ledger = startServer("embedded ledger", bin("tsx"), [path.join(root, "embedded-ledger", "main.ts")], {
     ...env,
     LEDGER_PORT: String(ledgerPort),
     LEDGER_DATA_DIR: dataDir,

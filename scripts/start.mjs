@@ -46,7 +46,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 if (!process.env.BLNK_URL?.trim()) {
   const ledgerUrl = `http://127.0.0.1:${process.env.LEDGER_PORT?.trim() || "5001"}`;
   console.log(`BLNK_URL is not set: starting the embedded ledger at ${ledgerUrl}…`);
-  const ledger = spawn(bin("tsx"), [path.join(root, "ledger", "main.ts")], {
+  const ledger = spawn(bin("tsx"), [path.join(root, "embedded-ledger", "main.ts")], {
     cwd: root,
     stdio: "inherit",
     env,

@@ -19,8 +19,9 @@ const AUDIT = { created_by: "ops@example.com", created_via: "ledger-desk" };
 const createBalanceFromInput = (input: CreateBalanceInput) => createWithAudit(input, AUDIT);
 
 // createBalanceFromInput and createBalanceAction against the real embedded ledger, run as its own process and
-// reached over HTTP only (lib/ may not import ledger/, see lib/architecture.test.ts), in secure mode so
-// every call carries the key. A stub server covers the Core answers the embedded ledger cannot be made to give.
+// reached over HTTP only (lib/ may not import embedded-ledger/, see lib/architecture.test.ts), in secure mode
+// so every call carries the key. A stub server covers the Core answers the embedded ledger cannot be made to
+// give.
 
 const KEY = "create-balance-test-secret-key-7f3a";
 let ledger: LedgerProcess;

@@ -5,8 +5,8 @@ import { searchIdentitiesAction, searchLedgersAction } from "./actions";
 import { searchIdentities, searchLedgers } from "./search";
 
 // The comboboxes' searches against the real embedded ledger, run as its own process and reached over HTTP
-// only (lib/ may not import ledger/, see lib/architecture.test.ts). The tests share one ledger and run in
-// order; every ledger and identity is created here, so each expected list is exact.
+// only (lib/ may not import embedded-ledger/, see lib/architecture.test.ts). The tests share one ledger and run
+// in order; every ledger and identity is created here, so each expected list is exact.
 
 const KEY = "create-balance-search-secret-key-2b9c";
 const GENERAL = { id: "general_ledger_id", name: "General Ledger", isGeneral: true };

@@ -1,5 +1,5 @@
-// Test-only: the real embedded ledger as its own process (`tsx ledger/main.ts`), reached over HTTP only, as
-// lib/ may not import ledger/ (see lib/architecture.test.ts).
+// Test-only: the real embedded ledger as its own process (`tsx embedded-ledger/main.ts`), reached over HTTP
+// only, as lib/ may not import embedded-ledger/ (see lib/architecture.test.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +16,7 @@ export async function startLedgerProcess(secretKey: string): Promise<LedgerProce
   const root = path.resolve(__dirname, "../..");
   const dataDir = mkdtempSync(path.join(tmpdir(), "ledger-process-test-"));
   const port = await closedPort();
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["ledger/main.ts"], {
+  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["embedded-ledger/main.ts"], {
     cwd: root,
     env: {
       ...process.env,

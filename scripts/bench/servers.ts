@@ -41,7 +41,7 @@ export function buildDashboard(distDir: string) {
 
 /** Seeds `count` balances straight into a stopped ledger's data directory (set-based SQL, not HTTP). */
 export function seedBalances(dataDir: string, count: number) {
-  run(bin("tsx"), [path.join(ROOT, "ledger", "seed", "scale-cli.ts"), "--balances", String(count)], {
+  run(bin("tsx"), [path.join(ROOT, "embedded-ledger", "seed", "scale-cli.ts"), "--balances", String(count)], {
     LEDGER_DATA_DIR: dataDir,
   });
 }
@@ -142,7 +142,7 @@ export async function startLedger(options: {
 }) {
   const child = startDetached(
     bin("tsx"),
-    [path.join(ROOT, "ledger", "main.ts")],
+    [path.join(ROOT, "embedded-ledger", "main.ts")],
     {
       LEDGER_PORT: String(options.port),
       LEDGER_DATA_DIR: options.dataDir,

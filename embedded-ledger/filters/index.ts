@@ -1,0 +1,18 @@
+// filter API stable
+// The FilterRequest engine (blnk-api.md §6) shared by every list route: parse a POST /<entity>/filter body or
+// GET `field_op=value` params with Core's errors, then run one parameterized query and shape Core's response.
+
+export { parseFilterRequest, parseQueryFilters, sortableFields, validateFilters } from "./parse";
+export { buildWhere, filterResponse, runFilter, valueText } from "./sql";
+export type {
+  FieldKind,
+  Filter,
+  FilterQuery,
+  FilterSpec,
+  LogicalOperator,
+  Operator,
+  ParsedFilter,
+  VirtualField,
+} from "./types";
+export { OPERATORS, QueryValue } from "./types";
+export { sniffValue } from "./values";

@@ -1,0 +1,108 @@
+// The embedded ledger's HTTP server on Hono: Core's 5 MB body cap and secure mode, gin's 404 for anything no
+// route takes, and Core's `error`/`errors` + `error_detail` envelope for every failure, with no crash on any
+// input. Routes register framework-free handlers through `handle`: `app.get("/ledgers/:id", handle(handler))`.
+import { type Context, Hono } from "hono";
+import { routePath } from "hono/route";
+import { toJson } from "../json";
+import { isDataException } from "../storage/db";
+import { type AuthCheck, requireKey } from "./auth";
+import { bodyMiddleware, parseJsonBody } from "./body";
+import { CoreError } from "./errors";
+import { rejectUnreadableTarget } from "./listener";
+import { type Handler, type LedgerApp, type LedgerEnv, type Reply, type Request, reply } from "./request";
+
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "Cache-Control": "no-store",
+};
+
+/** gin's answer for a path no route takes, whatever the method (gin sends no 405). */
+const NOT_FOUND: Reply = { status: 404, text: "404 page not found" };
+
+/** A reply as the response: JSON through the package's lossless stringify (never `c.json()`: bigint), or text. */
+function toResponse(result: Reply): Response {
+  const isText = "text" in result;
+  const headers = {
+    ...SECURITY_HEADERS,
+    "Content-Type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
+  };
+  return new Response(isText ? result.text : toJson(result.body), { status: result.status, headers });
+}
+
+function errorReply(error: unknown, onError: (error: unknown) => void): Reply {
+  if (error instanceof CoreError) return reply(error.status, error.body());
+  // A value Postgres refuses (a NUL character, an out-of-range number) is the request's fault: 400.
+  if (isDataException(error)) return reply(400, new CoreError(400, "GEN_BAD_REQUEST", error.message).body());
+  onError(error);
+  return reply(500, new CoreError(500, "GEN_INTERNAL", "internal server error").body());
+}
+
+/**
+ * A path no request can have (URLs percent-encode control characters): on no route, and not open in secure
+ * mode. It stands for an all-slash path such as `//`, which is empty once trailing slashes go; Hono's router
+ * would run no middleware at all for "" and would take `//` for `/`.
+ */
+const EMPTY_PATH = "/\u0000";
+
+/**
+ * The path routes match: still percent-encoded (so `/balance%73/x` is no balances route), without trailing
+ * slashes (gin redirects a trailing slash; answering the same route is the useful equivalent).
+ */
+function routingPath(request: globalThis.Request): string {
+  const { pathname } = new URL(request.url);
+  if (pathname.length <= 1) return pathname;
+  return pathname.replace(/\/+$/, "") || EMPTY_PATH;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The matched route's params, each percent-decoded whole or, when that fails, left exactly as sent. (Hono's
+ * `c.req.param()` would decode the valid parts of a malformed value.) `:name` segments take one segment each.
+ */
+function pathParams(pattern: string, path: string): Record<string, string> {
+  const segments = path.split("/");
+  const params: Record<string, string> = {};
+  pattern.split("/").forEach((part, index) => {
+    if (part.startsWith(":")) params[part.slice(1)] = safeDecode(segments[index] ?? "");
+  });
+  return params;
+}
+
+/** A Hono route handler running `handler` on the ledger's request view. */
+export function handle(handler: Handler) {
+  return async (c: Context<LedgerEnv>): Promise<Response> => {
+    // Hono answers HEAD with the GET route; gin, so Core, has no HEAD routes and sends its 404.
+    if (c.req.method === "HEAD") return toResponse(NOT_FOUND);
+    const { path } = c.req;
+    const rawBody = c.get("rawBody");
+    const request: Request = {
+      method: c.req.method,
+      path,
+      params: pathParams(routePath(c), path),
+      query: new URL(c.req.url).searchParams,
+      rawBody,
+      json: (legacyKey = "error", code = "GEN_MALFORMED_REQUEST") => parseJsonBody(rawBody, legacyKey, code),
+    };
+    return toResponse(await handler(request));
+  };
+}
+
+/** The app before any route: register routes on it, then serve it with `nodeListener`. */
+export function createApp(auth: AuthCheck, onError: (error: unknown) => void): LedgerApp {
+  const app = new Hono<LedgerEnv>({ getPath: routingPath });
+  // Every request, routed or not, in this order: a readable target, the body (413), the key (401), the route.
+  app.use(rejectUnreadableTarget, ...bodyMiddleware, requireKey(auth));
+  app.notFound(() => toResponse(NOT_FOUND));
+  app.onError((error) => toResponse(errorReply(error, onError)));
+  return app;
+}

@@ -1,0 +1,70 @@
+// Test-only helpers for the transaction suites: ledgers and balances straight into SQL (their routes belong to
+// other modules), transfers over real HTTP, and exact balance reads.
+
+import { toJson } from "../json";
+import { newId } from "../storage/context";
+import type { Queryable } from "../storage/db";
+import type { TestLedger } from "./ledger";
+
+export async function insertLedger(db: Queryable, name = "Test Ledger"): Promise<string> {
+  const id = newId("ldg");
+  await db.query("INSERT INTO ledgers (ledger_id, name) VALUES ($1, $2)", [id, name]);
+  return id;
+}
+
+export async function insertBalance(db: Queryable, ledgerId: string, currency: string): Promise<string> {
+  const id = newId("bln");
+  await db.query("INSERT INTO balances (balance_id, ledger_id, currency) VALUES ($1, $2, $3)", [
+    id,
+    ledgerId,
+    currency,
+  ]);
+  return id;
+}
+
+export type BalanceAmounts = {
+  balance: bigint;
+  credit_balance: bigint;
+  debit_balance: bigint;
+  inflight_balance: bigint;
+  inflight_credit_balance: bigint;
+  inflight_debit_balance: bigint;
+  version: number;
+};
+
+export async function readBalance(db: Queryable, balanceId: string): Promise<BalanceAmounts> {
+  const result = await db.query<BalanceAmounts>(
+    `SELECT balance, credit_balance, debit_balance, inflight_balance, inflight_credit_balance,
+            inflight_debit_balance, version
+     FROM balances WHERE balance_id = $1`,
+    [balanceId],
+  );
+  const row = result.rows[0];
+  if (!row) throw new Error(`no balance ${balanceId}`);
+  return row;
+}
+
+let counter = 0;
+/** A reference no other test in the run uses. */
+export const uniqueRef = (prefix = "ref") =>
+  `${prefix}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`;
+
+/** POSTs a transaction; `body` may hold bigint values, written as bare JSON integers. */
+export function postTransaction(ledger: TestLedger, body: Record<string, unknown>) {
+  return ledger.call("POST", "/transactions", toJson(body));
+}
+
+/** Moves `precise` minor units from @World (overdraft allowed) into `balanceId`. */
+export async function fund(ledger: TestLedger, balanceId: string, precise: bigint, currency: string) {
+  const response = await postTransaction(ledger, {
+    source: "@World",
+    destination: balanceId,
+    precise_amount: precise,
+    currency,
+    reference: uniqueRef("fund"),
+    description: "funding",
+    allow_overdraft: true,
+  });
+  if (response.status !== 201) throw new Error(`funding failed: ${response.status} ${response.text}`);
+  return response;
+}
