@@ -16,6 +16,7 @@ test("with Blnk unreachable, submitting explains it, keeps the form, and succeed
   try {
     await page.goto("/balances");
     await page.keyboard.press("Alt+B");
+    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toBeFocused();
     await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
     await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Recovery Ledger");
     await sheet(page).getByLabel("Currency").fill(currency);
@@ -45,6 +46,7 @@ test("from submit to the new balance's summary, the create flow makes at most 4 
     await page.goto("/balances");
     await page.waitForLoadState("load");
     await page.keyboard.press("Alt+B");
+    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toBeFocused();
     await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
     await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Counted Calls");
     await sheet(page).getByLabel("Currency").fill(currency);

@@ -144,6 +144,7 @@ test("a create Blnk carries out after the timeout stays in doubt: checking again
     await page.goto("/balances");
     await page.waitForLoadState("load");
     await page.keyboard.press("Alt+B");
+    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toBeFocused();
     await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
     await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Late Answers");
     await sheet(page).getByLabel("Currency").fill(currency);

@@ -201,6 +201,8 @@ test("a failed search in the create-balance sheet says why, and Try again finds 
   await page.getByRole("button", { name: "Create balance" }).first().click();
   const sheet = page.getByRole("dialog", { name: "Create balance" });
   const ledger = sheet.getByRole("combobox", { name: "Ledger" });
+  // The sheet moves focus to Ledger as it opens; typing before that would lose focus (and the list) to it.
+  await expect(ledger).toBeFocused();
 
   proxy.setFault({ mode: "status500", body: "text" });
   await ledger.fill(ledgerName);
