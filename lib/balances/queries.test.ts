@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { balanceByIdJson, IDENTITY_ID, individualJson, worldBalanceRowJson } from "@/lib/blnk/test-fixtures";
-import { json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { json, useTestServer } from "@/lib/blnk/test-server";
 import { loadBalanceCount, loadBalancesPage } from "./queries";
 
 // The Balances page's loader against a real HTTP server answering with Core-shaped JSON: the raw digits of
 // a balance must reach the screen text unchanged, through lib/blnk and lib/money.
-let server: TestServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await server.close();
-});
-beforeEach(() => {
-  server.reset();
-  process.env = { ...savedEnv, BLNK_URL: server.baseUrl, CURRENCY_PRECISION: "" };
-});
+const { server } = useTestServer({ env: { CURRENCY_PRECISION: "" } });
 
 describe("loadBalancesPage", () => {
   it("shows 123456789012345678901234567890 minor units of USD exactly, with owners in one batched call", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBalance, filterBalances, getBalance, getBalanceAt, getBalanceByIndicator } from "./balances";
 import { BlnkError } from "./errors";
 import {
@@ -12,16 +12,9 @@ import {
   nestedLedgerJson,
   worldBalanceRowJson,
 } from "./test-fixtures";
-import { json, startTestServer, type TestServer } from "./test-server";
+import { json, useTestServer } from "./test-server";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-const call = () => ({ config: server.config() });
+const { server, call } = useTestServer();
 
 describe("getBalance", () => {
   it("keeps every amount exact and reads real by-id columns", async () => {

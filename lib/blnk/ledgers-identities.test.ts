@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { filterIdentities, getIdentitiesByIds, getIdentity } from "./identities";
 import { isPlainObject, parseJson, toPlainJson } from "./json";
 import { getLedger, listLedgers } from "./ledgers";
@@ -10,17 +10,10 @@ import {
   ledgerJson,
   organizationJson,
 } from "./test-fixtures";
-import { json, startTestServer, type TestServer } from "./test-server";
+import { json, useTestServer } from "./test-server";
 import { GENERAL_LEDGER_ID, identityDisplayName, isGeneralLedger } from "./types";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-const call = () => ({ config: server.config() });
+const { server, call } = useTestServer();
 
 describe("ledgers", () => {
   it("lists via POST /ledgers/filter with a literal, clamped name search", async () => {

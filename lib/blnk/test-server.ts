@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { BlnkConfig } from "./config";
 
 // Test-only: a real HTTP server on 127.0.0.1 that answers like Blnk Core, so tests exercise fetch, headers,
@@ -95,4 +96,33 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * One stub Blnk for a test file: started before its tests, reset before each, closed after. With `env`, each
+ * test also runs with `BLNK_URL` pointing at it (and those extra variables), restored afterwards. The server
+ * is reached through the returned object, valid from the first test on.
+ */
+export function useTestServer(options: { env?: Record<string, string> } = {}) {
+  let current: TestServer | undefined;
+  const savedEnv = { ...process.env };
+  beforeAll(async () => {
+    current = await startTestServer();
+  });
+  afterAll(async () => {
+    if (options.env) process.env = savedEnv;
+    await current?.close();
+  });
+  beforeEach(() => {
+    current?.reset();
+    if (options.env && current) process.env = { ...savedEnv, BLNK_URL: current.baseUrl, ...options.env };
+  });
+  const server = new Proxy({} as TestServer, {
+    get(_target, key) {
+      if (!current) throw new Error("the stub Blnk is not started yet (use it inside a test)");
+      const value = current[key as keyof TestServer];
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+  });
+  return { server, call: () => ({ config: server.config() }) };
 }

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BlnkError } from "./errors";
 import { appliedTransactionJson, BALANCE_ID, transactionWithoutPreciseJson } from "./test-fixtures";
-import { json, startTestServer, type TestServer } from "./test-server";
+import { json, useTestServer } from "./test-server";
 import { filterTransactions } from "./transactions";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-const call = () => ({ config: server.config() });
+const { server, call } = useTestServer();
 
 describe("filterTransactions", () => {
   it("filters on the virtual balance_id field", async () => {

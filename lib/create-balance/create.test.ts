@@ -478,25 +478,9 @@ function balanceIdOf(result: Awaited<ReturnType<typeof createBalanceFromInput>>)
   return result.data.balanceId;
 }
 
-async function call(method: string, route: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${ledger.url}${route}`, {
-    method,
-    headers: { "content-type": "application/json", "x-blnk-key": KEY },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function newLedger(name: string): Promise<string> {
-  return ((await call("POST", "/ledgers", { name })) as { ledger_id: string }).ledger_id;
-}
-
-async function newIdentity(fields: Record<string, string>): Promise<string> {
-  const body = { identity_type: "individual", ...fields };
-  return ((await call("POST", "/identities", body)) as { identity_id: string }).identity_id;
-}
+const call = (method: string, route: string, body?: unknown) => ledger.call(method, route, body);
+const newLedger = (name: string) => ledger.newLedger(name);
+const newIdentity = (fields: Record<string, string>) => ledger.newIdentity(fields);
 
 async function getBalance(id: string): Promise<Record<string, unknown>> {
   return (await call("GET", `/balances/${id}`)) as Record<string, unknown>;

@@ -9,6 +9,10 @@ import { closedPort } from "@/lib/blnk/test-server";
 export interface LedgerProcess {
   url: string;
   stop(): Promise<void>;
+  /** A JSON call with the key, as a test fixture makes it; a non-2xx answer throws with its body. */
+  call(method: string, route: string, body?: unknown): Promise<unknown>;
+  newLedger(name: string): Promise<string>;
+  newIdentity(fields: Record<string, string>): Promise<string>;
 }
 
 /** `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode. */
@@ -45,9 +49,35 @@ export async function startLedgerProcess(secretKey: string): Promise<LedgerProce
       (response) => response.ok,
       () => false,
     );
-    if (isUp) return { url, stop };
+    if (isUp) return withFixtures(url, secretKey, stop);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
   throw new Error(`The embedded ledger did not start on ${url}: ${stderr}`);
+}
+
+function withFixtures(url: string, secretKey: string, stop: () => Promise<void>): LedgerProcess {
+  const call = async (method: string, route: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(`${url}${route}`, {
+      method,
+      headers: { "content-type": "application/json", "x-blnk-key": secretKey },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+  return {
+    url,
+    stop,
+    call,
+    newLedger: async (name) =>
+      ((await call("POST", "/ledgers", { name })) as { ledger_id: string }).ledger_id,
+    newIdentity: async (fields) =>
+      (
+        (await call("POST", "/identities", { identity_type: "individual", ...fields })) as {
+          identity_id: string;
+        }
+      ).identity_id,
+  };
 }

@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { IDENTITY_ID, individualJson, LEDGER_ID, ledgerJson } from "@/lib/blnk/test-fixtures";
-import { json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { json, useTestServer } from "@/lib/blnk/test-server";
 import { loadFilterLabels } from "./filter-labels";
 
-let server: TestServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await server.close();
-});
-beforeEach(() => {
-  server.reset();
-  process.env = { ...savedEnv, BLNK_URL: server.baseUrl };
-});
+const { server } = useTestServer({ env: {} });
 
 describe("loadFilterLabels", () => {
   it("names the owner and the ledger of the active filters", async () => {

@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { individualJson, organizationJson } from "@/lib/blnk/test-fixtures";
-import { json, type RecordedRequest, startTestServer, type TestServer } from "@/lib/blnk/test-server";
+import { json, type RecordedRequest, useTestServer } from "@/lib/blnk/test-server";
 import { loadIdentitiesPage } from "./queries";
 
 // The Identities list's loader against a real HTTP server answering like Core, to pin the requests it makes.
-let server: TestServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await server.close();
-});
-beforeEach(() => {
-  server.reset();
-  process.env = { ...savedEnv, BLNK_URL: server.baseUrl };
-});
+const { server } = useTestServer({ env: {} });
 
 type Body = { filters: { field: string }[]; logical_operator?: string; offset: number; limit: number };
 const bodyOf = (request: RecordedRequest) => JSON.parse(request.body) as Body;

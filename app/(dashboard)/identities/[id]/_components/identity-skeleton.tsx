@@ -1,17 +1,11 @@
+import { RecordHeaderSkeleton, SectionSkeleton } from "@/components/record/record-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Header, details list and the connected balances at their final heights. */
 export function IdentityDetailsSkeleton() {
   return (
     <section aria-busy="true" aria-label="Loading identity">
-      <div className="mb-6 flex flex-col gap-2">
-        <Skeleton className="h-5 w-56" />
-        <div className="flex items-end justify-between">
-          <Skeleton className="h-8 w-64" />
-          <Skeleton className="h-8 w-24" />
-        </div>
-        <Skeleton className="h-5 w-24" />
-      </div>
+      <RecordHeaderSkeleton actionsWidth="w-24" hasBadge />
       <div className="flex flex-col gap-8">
         <div className="flex flex-col gap-3">
           <Skeleton className="h-6 w-24" />
@@ -25,10 +19,7 @@ export function IdentityDetailsSkeleton() {
             ))}
           </div>
         </div>
-        <div className="flex flex-col gap-3">
-          <Skeleton className="h-6 w-44" />
-          <Skeleton className="h-72 w-full" />
-        </div>
+        <SectionSkeleton titleWidth="w-44" height="h-72" />
       </div>
     </section>
   );
