@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { balanceByIdJson, IDENTITY_ID, individualJson, worldBalanceRowJson } from "@/lib/blnk/test-fixtures";
-import { json, useTestServer } from "@/lib/blnk/test-server";
+import { json, testServerForFile } from "@/lib/blnk/test-server";
 import { loadBalanceCount, loadBalancesPage } from "./queries";
 
 // The Balances page's loader against a real HTTP server answering with Core-shaped JSON: the raw digits of
 // a balance must reach the screen text unchanged, through lib/blnk and lib/money.
-const { server } = useTestServer({ env: { CURRENCY_PRECISION: "" } });
+const { server } = testServerForFile({ env: { CURRENCY_PRECISION: "" } });
 
 describe("loadBalancesPage", () => {
   it("shows 123456789012345678901234567890 minor units of USD exactly, with owners in one batched call", async () => {

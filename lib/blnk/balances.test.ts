@@ -12,9 +12,9 @@ import {
   nestedLedgerJson,
   worldBalanceRowJson,
 } from "./test-fixtures";
-import { json, useTestServer } from "./test-server";
+import { json, testServerForFile } from "./test-server";
 
-const { server, call } = useTestServer();
+const { server, call } = testServerForFile();
 
 describe("getBalance", () => {
   it("keeps every amount exact and reads real by-id columns", async () => {

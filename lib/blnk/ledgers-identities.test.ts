@@ -10,10 +10,10 @@ import {
   ledgerJson,
   organizationJson,
 } from "./test-fixtures";
-import { json, useTestServer } from "./test-server";
+import { json, testServerForFile } from "./test-server";
 import { GENERAL_LEDGER_ID, identityDisplayName, isGeneralLedger } from "./types";
 
-const { server, call } = useTestServer();
+const { server, call } = testServerForFile();
 
 describe("ledgers", () => {
   it("lists via POST /ledgers/filter with a literal, clamped name search", async () => {

@@ -103,7 +103,7 @@ export async function closedPort(): Promise<number> {
  * test also runs with `BLNK_URL` pointing at it (and those extra variables), restored afterwards. The server
  * is reached through the returned object, valid from the first test on.
  */
-export function useTestServer(options: { env?: Record<string, string> } = {}) {
+export function testServerForFile(options: { env?: Record<string, string> } = {}) {
   let current: TestServer | undefined;
   const savedEnv = { ...process.env };
   beforeAll(async () => {

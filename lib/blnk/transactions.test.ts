@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BlnkError } from "./errors";
 import { appliedTransactionJson, BALANCE_ID, transactionWithoutPreciseJson } from "./test-fixtures";
-import { json, useTestServer } from "./test-server";
+import { json, testServerForFile } from "./test-server";
 import { filterTransactions } from "./transactions";
 
-const { server, call } = useTestServer();
+const { server, call } = testServerForFile();
 
 describe("filterTransactions", () => {
   it("filters on the virtual balance_id field", async () => {

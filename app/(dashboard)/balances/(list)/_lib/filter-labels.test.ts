@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { IDENTITY_ID, individualJson, LEDGER_ID, ledgerJson } from "@/lib/blnk/test-fixtures";
-import { json, useTestServer } from "@/lib/blnk/test-server";
+import { json, testServerForFile } from "@/lib/blnk/test-server";
 import { loadFilterLabels } from "./filter-labels";
 
-const { server } = useTestServer({ env: {} });
+const { server } = testServerForFile({ env: {} });
 
 describe("loadFilterLabels", () => {
   it("names the owner and the ledger of the active filters", async () => {

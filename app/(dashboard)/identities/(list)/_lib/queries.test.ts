@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { individualJson, organizationJson } from "@/lib/blnk/test-fixtures";
-import { json, type RecordedRequest, useTestServer } from "@/lib/blnk/test-server";
+import { json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
 import { loadIdentitiesPage } from "./queries";
 
 // The Identities list's loader against a real HTTP server answering like Core, to pin the requests it makes.
-const { server } = useTestServer({ env: {} });
+const { server } = testServerForFile({ env: {} });
 
 type Body = { filters: { field: string }[]; logical_operator?: string; offset: number; limit: number };
 const bodyOf = (request: RecordedRequest) => JSON.parse(request.body) as Body;
