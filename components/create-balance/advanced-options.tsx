@@ -1,12 +1,11 @@
 "use client";
 
 import { ChevronDownIcon, LockIcon } from "lucide-react";
-import { Controller } from "react-hook-form";
 import { Switch } from "@/components/ui/switch";
 import { isIdentityIdText } from "@/lib/blnk/ids";
 import { ALLOCATION_STRATEGIES } from "@/lib/create-balance/schema";
 import type { CreateBalanceForm, CreateBalancePreset } from "./create-balance-form";
-import { EntityCombobox } from "./entity-combobox";
+import { EntityField } from "./entity-field";
 import { MetadataFields } from "./metadata-fields";
 import { searchIdentityOptions } from "./owner-and-ledger-search";
 
@@ -86,25 +85,19 @@ export function AdvancedOptions({
         {preset.identity ? (
           <LockedValue label="Identity" name={preset.identity.name} id={preset.identity.id} />
         ) : assignOwner || lineage ? (
-          <Controller
-            control={control}
+          <EntityField
+            form={form}
             name="identityId"
-            render={({ field }) => (
-              <EntityCombobox
-                id="create-balance-identity"
-                label="Identity"
-                value={field.value}
-                onChange={field.onChange}
-                search={searchIdentityOptions}
-                queryKey="identities"
-                isIdText={isIdentityIdText}
-                unknownIdMessage="No identity has this ID."
-                onUnknownId={onUnknownIdentity}
-                placeholder="Search by name or email, or paste an identity ID"
-                error={identityError}
-                disabled={disabled}
-              />
-            )}
+            id="create-balance-identity"
+            label="Identity"
+            search={searchIdentityOptions}
+            queryKey="identities"
+            isIdText={isIdentityIdText}
+            unknownIdMessage="No identity has this ID."
+            onUnknownId={onUnknownIdentity}
+            placeholder="Search by name or email, or paste an identity ID"
+            error={identityError}
+            disabled={disabled}
           />
         ) : null}
         <MetadataFields control={control} register={register} errors={errors} disabled={disabled} />

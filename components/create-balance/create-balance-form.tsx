@@ -13,7 +13,7 @@ import {
 } from "@/lib/create-balance/schema";
 import { AdvancedOptions, LockedValue } from "./advanced-options";
 import { CurrencyField } from "./currency-field";
-import { EntityCombobox } from "./entity-combobox";
+import { EntityField } from "./entity-field";
 import { searchLedgerOptions } from "./owner-and-ledger-search";
 import { useCreateBalanceSubmit } from "./use-create-balance-submit";
 
@@ -130,26 +130,20 @@ function LedgerField({
   disabled: boolean;
 }) {
   return (
-    <Controller
-      control={form.control}
+    <EntityField
+      form={form}
       name="ledgerId"
-      render={({ field }) => (
-        <EntityCombobox
-          id="create-balance-ledger"
-          label="Ledger"
-          value={field.value}
-          onChange={field.onChange}
-          search={searchLedgerOptions}
-          queryKey="ledgers"
-          isIdText={isLedgerIdText}
-          unknownIdMessage="No ledger has this ID."
-          onUnknownId={onUnknownId}
-          placeholder="Search by name, or paste a ledger ID"
-          hint="Application balances usually belong in a ledger other than the General Ledger."
-          error={error}
-          disabled={disabled}
-        />
-      )}
+      id="create-balance-ledger"
+      label="Ledger"
+      search={searchLedgerOptions}
+      queryKey="ledgers"
+      isIdText={isLedgerIdText}
+      unknownIdMessage="No ledger has this ID."
+      onUnknownId={onUnknownId}
+      placeholder="Search by name, or paste a ledger ID"
+      hint="Application balances usually belong in a ledger other than the General Ledger."
+      error={error}
+      disabled={disabled}
     />
   );
 }

@@ -2,10 +2,8 @@
 
 import * as React from "react";
 import { createBalanceAction } from "@/lib/create-balance/actions";
-import type { CreateBalanceFormValues } from "@/lib/create-balance/schema";
+import { CREATE_BALANCE_FIELDS, type CreateBalanceFormValues } from "@/lib/create-balance/schema";
 import type { CreateBalanceForm, CreatedBalance } from "./create-balance-form";
-
-const FIELD_NAMES = ["ledgerId", "currency", "identityId", "allocationStrategy", "metadata"] as const;
 
 /** While a create is in doubt, the form asks the server again this often (the same request ID, nothing new). */
 const RECHECK_MS = 1500;
@@ -45,7 +43,7 @@ export function useCreateBalanceSubmit(
       return;
     }
     setInDoubt(result.inDoubt ? values : null);
-    for (const name of FIELD_NAMES) {
+    for (const name of CREATE_BALANCE_FIELDS) {
       const message = result.fieldErrors?.[name];
       if (message) form.setError(name, { type: "server", message });
     }

@@ -5,7 +5,12 @@ import { defineAction } from "@/lib/actions/define";
 import type { ActionResult, FieldErrors } from "@/lib/actions/result";
 import { actorMetadata } from "@/lib/auth/actor";
 import { createBalanceFromInput } from "./create";
-import { type CreateBalanceField, type CreateBalanceResult, createBalanceSchema } from "./schema";
+import {
+  CREATE_BALANCE_FIELDS,
+  type CreateBalanceField,
+  type CreateBalanceResult,
+  createBalanceSchema,
+} from "./schema";
 import { describeSearchFailure, searchIdentities, searchLedgers } from "./search";
 
 // Server actions are public POST endpoints: every input is parsed on the server, with the same schema as the
@@ -61,13 +66,7 @@ async function runSearch<T>(
  * same schema, so this is reached only by a stale or hand-made request: an issue on a field the form does
  * not show (requestId, assignOwner, a non-object body) becomes a form-level message so it is never silent.
  */
-const RESULT_FIELDS = new Set<string>([
-  "ledgerId",
-  "currency",
-  "identityId",
-  "allocationStrategy",
-  "metadata",
-]);
+const RESULT_FIELDS = new Set<string>(CREATE_BALANCE_FIELDS);
 const INVALID_FORM = "The form data is not valid. Reload the page and try again.";
 
 function invalidForm(issues: readonly z.core.$ZodIssue[]): Extract<CreateBalanceResult, { ok: false }> {

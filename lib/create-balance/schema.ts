@@ -144,7 +144,15 @@ export function emptyCreateBalanceForm(
   };
 }
 
-export type CreateBalanceField = "ledgerId" | "currency" | "identityId" | "allocationStrategy" | "metadata";
+/** The form's fields that can carry an error message. */
+export const CREATE_BALANCE_FIELDS = [
+  "ledgerId",
+  "currency",
+  "identityId",
+  "allocationStrategy",
+  "metadata",
+] as const;
+export type CreateBalanceField = (typeof CREATE_BALANCE_FIELDS)[number];
 
 /**
  * What the action answers: the created (or, on a retry, the already created) balance, or errors by field and
