@@ -11,6 +11,10 @@ const chromiumArgs = [
   "--no-first-run",
 ];
 
+// A database directory starts as a copy of the empty PGlite one scripts/test.mjs made, when it made one.
+const fromTemplate = (dir: string) =>
+  `{ [ -z "$E2E_PGLITE_TEMPLATE" ] || cp -r "$E2E_PGLITE_TEMPLATE" ${dir}; } && `;
+
 // Both dashboards run the production build (`npm test` builds first): the first against the embedded ledger,
 // the second against a port where nothing listens, to prove an unreachable Blnk is explained, not a crash.
 const dashboard = (
@@ -21,10 +25,8 @@ const dashboard = (
   after = "",
 ) => ({
   // Each dashboard has a fresh embedded database of its own (sign-in dashboards name theirs in extraEnv).
-  command: `rm -rf .data/e2e-db-${port} && ${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}${after}`,
-  url: `http://127.0.0.1:${port}/balances`,
-  reuseExistingServer: !process.env.CI,
-  timeout: 120_000,
+  command: `node e2e/support/port-free.mjs ${port} && rm -rf .data/e2e-db-${port} && ${fromTemplate(`.data/e2e-db-${port}`)}${before}./node_modules/.bin/next start -H 127.0.0.1 -p ${port}${after}`,
+  readyUrl: `http://127.0.0.1:${port}/balances`,
   stdout: "ignore" as const,
   stderr: "pipe" as const,
   env: {
@@ -37,13 +39,12 @@ const dashboard = (
   },
 });
 
-// Sign-in dashboards: a fresh user store each run, the Admin from ADMIN_EMAIL, an Operator and a Viewer made
-// with the one-time command (`npm run user`) before the server starts.
-const addUser = (
-  role: keyof typeof E2E.accounts,
-  { email, name, password }: { email: string; name: string; password: string } = E2E.accounts[role],
-) =>
-  `USER_PASSWORD='${password}' ./node_modules/.bin/tsx --conditions=react-server scripts/user.ts add --email ${email} --name '${name}' --role ${role} && `;
+// Sign-in dashboards: a fresh user store each run, the Admin from ADMIN_EMAIL, the Operator made with the
+// one-time command (`npm run user`) and the Viewers by e2e/support/add-users.ts before the server starts.
+const { operator } = E2E.accounts;
+const addOperator = `USER_PASSWORD='${operator.password}' ./node_modules/.bin/tsx --conditions=react-server scripts/user.ts add --email ${operator.email} --name '${operator.name}' --role operator && `;
+const addViewers =
+  "./node_modules/.bin/tsx --conditions=react-server e2e/support/add-users.ts viewer lockable && ";
 const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string, string>) =>
   dashboard(
     port,
@@ -56,8 +57,48 @@ const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string,
       ADMIN_NAME: E2E.accounts.admin.name,
       ...extraEnv,
     },
-    `rm -rf ${dataDir} && ${addUser("operator")}${addUser("viewer")}${addUser("viewer", E2E.lockableAccount)}`,
+    `rm -rf ${dataDir} && ${fromTemplate(dataDir)}${addOperator}${addViewers}`,
   );
+
+/** Every server the specs use, with the address that answers once it is up (read by e2e/support/servers-up.ts). */
+export const servers = [
+  {
+    // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
+    command: `node e2e/support/port-free.mjs ${E2E.ledgerPort} && rm -rf ${E2E.ledgerDataDir} && ${fromTemplate(E2E.ledgerDataDir)}./node_modules/.bin/tsx embedded-ledger/main.ts`,
+    readyUrl: `${E2E.blnkUrl}/health`,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    env: {
+      LEDGER_PORT: String(E2E.ledgerPort),
+      LEDGER_DATA_DIR: E2E.ledgerDataDir,
+      LEDGER_SEED: "demo",
+      LEDGER_SECRET_KEY: E2E.apiKey,
+    },
+  },
+  dashboard(E2E.appPort, E2E.blnkUrl, {
+    EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.allowedFramerPort}`,
+  }),
+  dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
+  // Its stderr goes to a file the fault tests read: no unhandled rejection or uncaught exception allowed.
+  dashboard(
+    E2E.recoveringAppPort,
+    `http://127.0.0.1:${E2E.proxyPort}`,
+    {},
+    `mkdir -p .data && : > ${E2E.recoveringStderrLog} && `,
+    ` 2>> ${E2E.recoveringStderrLog}`,
+  ),
+  signInDashboard(E2E.signInAppPort, E2E.signInDataDir, {
+    OIDC_ISSUER: E2E.oidcIssuer,
+    OIDC_CLIENT_ID: E2E.oidcClientId,
+    OIDC_CLIENT_SECRET: E2E.oidcClientSecret,
+    OIDC_NAME: "Test ID",
+    OIDC_ROLE_CLAIM: "groups",
+    OIDC_ROLE_MAP: "desk-ops=operator,desk-admins=admin",
+  }),
+  signInDashboard(E2E.expiringAppPort, E2E.expiringDataDir, {
+    AUTH_SESSION_TTL: String(E2E.sessionTtlSeconds),
+  }),
+];
 
 export default defineConfig({
   testDir: "./e2e",
@@ -80,44 +121,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
-      command: `rm -rf ${E2E.ledgerDataDir} && ./node_modules/.bin/tsx embedded-ledger/main.ts`,
-      url: `${E2E.blnkUrl}/health`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      stdout: "ignore" as const,
-      stderr: "pipe" as const,
-      env: {
-        LEDGER_PORT: String(E2E.ledgerPort),
-        LEDGER_DATA_DIR: E2E.ledgerDataDir,
-        LEDGER_SEED: "demo",
-        LEDGER_SECRET_KEY: E2E.apiKey,
-      },
-    },
-    dashboard(E2E.appPort, E2E.blnkUrl, {
-      EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.allowedFramerPort}`,
-    }),
-    dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
-    // Its stderr goes to a file the fault tests read: no unhandled rejection or uncaught exception allowed.
-    dashboard(
-      E2E.recoveringAppPort,
-      `http://127.0.0.1:${E2E.proxyPort}`,
-      {},
-      `mkdir -p .data && : > ${E2E.recoveringStderrLog} && `,
-      ` 2>> ${E2E.recoveringStderrLog}`,
-    ),
-    signInDashboard(E2E.signInAppPort, E2E.signInDataDir, {
-      OIDC_ISSUER: E2E.oidcIssuer,
-      OIDC_CLIENT_ID: E2E.oidcClientId,
-      OIDC_CLIENT_SECRET: E2E.oidcClientSecret,
-      OIDC_NAME: "Test ID",
-      OIDC_ROLE_CLAIM: "groups",
-      OIDC_ROLE_MAP: "desk-ops=operator,desk-admins=admin",
-    }),
-    signInDashboard(E2E.expiringAppPort, E2E.expiringDataDir, {
-      AUTH_SESSION_TTL: String(E2E.sessionTtlSeconds),
-    }),
-  ],
+  // Every server starts at once. None has a `url`, so Playwright does not wait for each before starting the next
+  // (over a minute); the global set-up waits for all their readyUrls together. A server already listening on
+  // its port is reused (e2e/support/port-free.mjs), as reuseExistingServer did.
+  globalSetup: "./e2e/support/servers-up.ts",
+  webServer: servers.map(({ readyUrl: _, ...server }) => server),
 });

@@ -12,7 +12,11 @@ export default defineConfig({
   test: {
     include: ["{lib,components,app,scripts,embedded-ledger}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // One migrated empty ledger database, copied by every test ledger instead of a fresh initdb.
+    globalSetup: ["embedded-ledger/testing/template.ts"],
     // Server actions run in demo mode here (no AUTH_SECRET, a loopback address): the actor is the demo Admin.
     env: { HOSTNAME: "127.0.0.1", AUTH_SECRET: "" },
+    // Vitest defaults to one worker on a two-core machine; most test time waits on PGlite and HTTP, so use two.
+    maxWorkers: 2,
   },
 });

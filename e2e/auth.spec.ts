@@ -176,7 +176,9 @@ test.describe("sessions expire", () => {
   }) => {
     await signIn(page, "viewer", "/identities");
     await expect(page.getByRole("heading", { level: 1, name: "Identities" })).toBeVisible();
-    // Idle means no requests at all (each one would extend the session), so this waits out the TTL.
+    // Idle means no requests at all (each one would extend the session), so this waits out the TTL from the
+    // page's last request, not from when its heading showed.
+    await page.waitForLoadState("networkidle");
     await page.waitForTimeout((E2E.sessionTtlSeconds + 1.5) * 1000);
     await page.reload();
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fidentities/);

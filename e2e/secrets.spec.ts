@@ -72,6 +72,8 @@ async function expectNoKeyOnRoutes(
 }
 
 test("the Blnk API key is in no page, RSC payload or script of any route", async ({ page, request }) => {
+  // It walks every route three ways (HTML, RSC, browser); that takes longer than one page's test.
+  test.setTimeout(60_000);
   const routes = dashboardRoutes(fixtures);
   const { scripts, received } = await expectNoKeyOnRoutes(page, request, E2E.appUrl, [
     ...routes,
@@ -98,6 +100,7 @@ test("the Blnk API key is in no page or script when Blnk is unreachable (error s
   page,
   request,
 }) => {
+  test.setTimeout(60_000);
   const { received } = await expectNoKeyOnRoutes(page, request, E2E.unreachableAppUrl, [
     ...dashboardRoutes(fixtures),
     "/no-such-page",

@@ -79,11 +79,18 @@ const buildOk = run("build", bin("next"), ["build"], { BLNK_API_KEY: apiKey });
 step("build (next build)", buildOk);
 
 if (buildOk) {
+  // One empty PGlite database that every e2e server copies instead of running initdb (playwright.config.ts).
+  const pgliteTemplate = path.join(root, ".data", "e2e-pglite-template");
+  const templateOk = run("e2e database template", process.execPath, [
+    "e2e/support/pglite-template.mjs",
+    pgliteTemplate,
+  ]);
   const e2eJson = path.join(out, "playwright.json");
   const e2eOk = run("e2e tests", bin("playwright"), ["test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
     CHROMIUM_PATH: prerequisites.chromiumPath,
     E2E_BLNK_API_KEY: apiKey,
+    ...(templateOk ? { E2E_PGLITE_TEMPLATE: pgliteTemplate } : {}),
   });
   const e2e = readJson(e2eJson);
   if (e2e?.stats) {

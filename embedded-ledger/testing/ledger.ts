@@ -1,9 +1,8 @@
 // Test-only helpers for the contract suite: a real ledger over real HTTP on a temporary data directory.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { type LedgerOptions, type RunningLedger, startLedger } from "../app";
 import { parseBody } from "../json";
+import { freshDataDir } from "./template";
 
 export type TestLedger = RunningLedger & {
   dataDir: string;
@@ -19,7 +18,7 @@ export type TestLedger = RunningLedger & {
 };
 
 export async function startTestLedger(options: Omit<LedgerOptions, "dataDir"> = {}): Promise<TestLedger> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "ledger-test-"));
+  const dataDir = freshDataDir("ledger-test-");
   const ledger = await startLedger({ ...options, dataDir });
   return withClient(ledger, dataDir);
 }

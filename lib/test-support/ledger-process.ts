@@ -1,7 +1,7 @@
 // Test-only: the real embedded ledger as its own process (`tsx embedded-ledger/main.ts`), reached over HTTP
 // only, as lib/ may not import embedded-ledger/ (see lib/architecture.test.ts).
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { closedPort } from "@/lib/blnk/test-server";
@@ -19,6 +19,10 @@ export interface LedgerProcess {
 export async function startLedgerProcess(secretKey: string): Promise<LedgerProcess> {
   const root = path.resolve(__dirname, "../..");
   const dataDir = mkdtempSync(path.join(tmpdir(), "ledger-process-test-"));
+  // The migrated empty data directory vitest's global set-up made (embedded-ledger/testing/template.ts).
+  const template = process.env.LEDGER_TEST_TEMPLATE_DIR;
+  if (template && existsSync(path.join(template, "PG_VERSION")))
+    cpSync(template, dataDir, { recursive: true });
   const port = await closedPort();
   const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["embedded-ledger/main.ts"], {
     cwd: root,
