@@ -13,6 +13,8 @@ export interface ResponseErrorContext {
   baseUrl: string;
   /** The configured API key, scrubbed from anything we keep in case a proxy echoes it. */
   secret?: string | undefined;
+  /** The reply's Retry-After, when it had one. */
+  retryAfterMs?: number | undefined;
 }
 
 interface Envelope {
@@ -66,6 +68,7 @@ export function errorFromResponse(bodyText: string, ctx: ResponseErrorContext): 
     endpoint: ctx.endpoint,
     baseUrl: ctx.baseUrl,
     hasEnvelope: envelope.hasEnvelope,
+    ...(ctx.retryAfterMs === undefined ? {} : { retryAfterMs: ctx.retryAfterMs }),
   });
 }
 

@@ -41,6 +41,8 @@ export interface BlnkErrorInit {
   timeoutMs?: number;
   /** True when the body was a Blnk JSON error; false for gin's plain-text 404, empty bodies, network errors. */
   hasEnvelope?: boolean;
+  /** From a busy reply's Retry-After header (lib/blnk/retry.ts). */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -61,6 +63,7 @@ export class BlnkError extends Error {
   readonly baseUrl?: string;
   readonly timeoutMs?: number;
   readonly hasEnvelope: boolean;
+  readonly retryAfterMs?: number;
 
   constructor(init: BlnkErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -74,6 +77,16 @@ export class BlnkError extends Error {
     if (init.endpoint !== undefined) this.endpoint = init.endpoint;
     if (init.baseUrl !== undefined) this.baseUrl = init.baseUrl;
     if (init.timeoutMs !== undefined) this.timeoutMs = init.timeoutMs;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /**
+   * The scope a scoped API key lacked, from Core's 403 "Insufficient permissions for balances:write"; null
+   * for any other failure.
+   */
+  get missingScope(): string | null {
+    if (this.kind !== "forbidden") return null;
+    return /\b((?:[a-z][a-z-]*|\*):(?:read|write|delete|\*))\b/.exec(this.message)?.[1] ?? null;
   }
 
   /**
@@ -166,6 +179,7 @@ function describeForUser(error: BlnkError): string {
       }
       return "Blnk rejected the API key. Check BLNK_API_KEY.";
     case "forbidden":
+      if (error.missingScope) return `Your Blnk API key lacks ${error.missingScope}.`;
       return `The Blnk API key is not allowed to do this${detail ? ` (${detail.slice(0, -1)})` : ""}. Use a key with the needed scope.`;
     case "not_found":
       if (error.isMissingEndpoint) {

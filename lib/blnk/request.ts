@@ -5,6 +5,7 @@ import { type BlnkConfig, displayUrl, getBlnkConfig } from "./config";
 import { errorFromResponse } from "./error-body";
 import { BlnkError, NETWORK_DROPPED, UNREADABLE_RESPONSE } from "./errors";
 import { parseJson, stringifyJson } from "./json";
+import { busyRetryDelayMs, parseRetryAfter } from "./retry";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -46,9 +47,12 @@ const DROPPED_CODES = /^(ECONNRESET|EPIPE|UND_ERR_SOCKET)$/;
  */
 const readDeadline = cache((timeoutMs: number): { at: number } => ({ at: Date.now() + timeoutMs }));
 
+type CallContext = { endpoint: string; baseUrl: string; timeoutMs: number };
+
 /**
  * The single place the app talks HTTP to Blnk: sets the key and timeout, writes and reads JSON losslessly,
- * validates with `schema`, and turns every failure into a `BlnkError`.
+ * validates with `schema`, and turns every failure into a `BlnkError`. A call Blnk refuses as busy (429, or
+ * 503 QUEUE_BACKPRESSURE on a read) is sent again after a short wait, within the same deadline (retry.ts).
  */
 export async function blnkRequest<T>(
   method: HttpMethod,
@@ -56,12 +60,16 @@ export async function blnkRequest<T>(
   options: BlnkRequestOptions<T>,
 ): Promise<T> {
   const config = options.config ?? getBlnkConfig();
-  const endpoint = `${method} ${path}`;
-  const context = { endpoint, baseUrl: displayUrl(config.baseUrl), timeoutMs: config.timeoutMs };
+  const context: CallContext = {
+    endpoint: `${method} ${path}`,
+    baseUrl: displayUrl(config.baseUrl),
+    timeoutMs: config.timeoutMs,
+  };
   const isRead = options.idempotent ?? method === "GET";
   const timeoutMs = isRead
     ? Math.max(0, Math.min(config.timeoutMs, readDeadline(config.timeoutMs).at - Date.now()))
     : config.timeoutMs;
+  const deadline = Date.now() + timeoutMs;
   const timeoutSignal = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeoutSignal, options.signal]) : timeoutSignal;
 
@@ -72,50 +80,75 @@ export async function blnkRequest<T>(
     headers["Content-Type"] = "application/json";
     body = stringifyJson(options.body);
   }
+  const url = buildUrl(config.baseUrl, path, options.query);
+  // Following a redirect would resend X-Blnk-Key to wherever it points; Blnk itself never redirects the paths
+  // we call.
+  const init: RequestInit = { method, headers, body, signal, cache: "no-store", redirect: "manual" };
+  const aborted = { caller: options.signal, timeout: timeoutSignal };
 
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { response, text } = await exchange(url, init, aborted, context, isRead);
+      if (response.status < 200 || response.status >= 300)
+        throw failedResponse(response, text, context, config);
+      return parseSuccess(text, response.status, options.schema, context);
+    } catch (error) {
+      const wait = error instanceof BlnkError ? busyRetryDelayMs(error, attempt, isRead) : null;
+      if (wait === null || Date.now() + wait >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/** One request and its body text; a read whose pooled connection was dropped before any answer is resent once. */
+async function exchange(
+  url: string,
+  init: RequestInit,
+  aborted: { caller?: AbortSignal; timeout: AbortSignal },
+  context: CallContext,
+  isRead: boolean,
+): Promise<{ response: Response; text: string }> {
   const retriesOnDrop = isRead ? 1 : 0;
   let response: Response;
   for (let attempt = 0; ; attempt++) {
     try {
-      response = await fetch(buildUrl(config.baseUrl, path, options.query), {
-        method,
-        headers,
-        body,
-        signal,
-        cache: "no-store",
-        // Following a redirect would resend X-Blnk-Key to wherever it points; Blnk itself never redirects
-        // the paths we call.
-        redirect: "manual",
-      });
+      response = await fetch(url, init);
       break;
     } catch (error) {
-      if (options.signal?.aborted) throw error;
-      const failure = transportError(error, timeoutSignal.aborted, context);
+      if (aborted.caller?.aborted) throw error;
+      const failure = transportError(error, aborted.timeout.aborted, context);
       // A pooled keep-alive connection that Blnk (or a proxy) closed while idle fails the first request sent
       // on it; one fresh attempt, within the same timeout, tells that apart from a Blnk that really fails.
       if (attempt < retriesOnDrop && failure.code === NETWORK_DROPPED) continue;
       throw failure;
     }
   }
-  const { status, statusText } = response;
-  let text: string;
   try {
-    text = await response.text();
+    return { response, text: await response.text() };
   } catch (error) {
-    if (options.signal?.aborted) throw error;
+    if (aborted.caller?.aborted) throw error;
     // Blnk answered, then the body broke off (a reset, a proxy cutting it short): unreadable, not unreachable.
-    if (timeoutSignal.aborted) throw transportError(error, true, context);
+    if (aborted.timeout.aborted) throw transportError(error, true, context);
     throw badResponse(
-      status,
+      response.status,
       context,
       "the body was cut off",
       { reason: "incomplete body", networkCode: findNetworkCode(error) },
       UNREADABLE_RESPONSE,
     );
   }
+}
 
+/** The BlnkError for a reply that is not a 2xx: a redirect, or Blnk's error (with any Retry-After). */
+function failedResponse(
+  response: Response,
+  text: string,
+  context: CallContext,
+  config: BlnkConfig,
+): BlnkError {
+  const { status, statusText } = response;
   if (status >= 300 && status < 400) {
-    throw new BlnkError({
+    return new BlnkError({
       ...context,
       status,
       code: "BAD_RESPONSE",
@@ -123,10 +156,13 @@ export async function blnkRequest<T>(
       message: `Blnk answered with a redirect (HTTP ${status}); check BLNK_URL`,
     });
   }
-  if (status < 200 || status >= 300) {
-    throw errorFromResponse(text, { ...context, status, statusText, secret: config.apiKey });
-  }
-  return parseSuccess(text, status, options.schema, context);
+  return errorFromResponse(text, {
+    ...context,
+    status,
+    statusText,
+    secret: config.apiKey,
+    retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+  });
 }
 
 export function buildUrl(baseUrl: string, path: string, query?: QueryParams): string {

@@ -20,6 +20,8 @@ export interface StubResponse {
   /** Raw body text (write JSON fixtures as text so big numbers stay bare). */
   body?: string;
   contentType?: string;
+  /** Extra response headers (Retry-After…). */
+  headers?: Record<string, string>;
 }
 
 /** "hang" never answers: for timeout tests. */
@@ -61,7 +63,10 @@ export async function startTestServer(): Promise<TestServer> {
         ? handler(recorded)
         : { status: 404, body: "404 page not found", contentType: "text/plain" };
       if (reply === "hang") return;
-      res.writeHead(reply.status ?? 200, { "Content-Type": reply.contentType ?? "application/json" });
+      res.writeHead(reply.status ?? 200, {
+        "Content-Type": reply.contentType ?? "application/json",
+        ...reply.headers,
+      });
       res.end(reply.body ?? "");
     });
   });

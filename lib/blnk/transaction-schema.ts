@@ -59,7 +59,7 @@ export const transactionSchema = transactionWire.transform((wire, ctx): Transact
   const metadata = wire.meta_data;
   const transaction: Transaction = {
     id: wire.transaction_id,
-    parentTransaction: wire.parent_transaction,
+    parentTransaction: wire.parent_transaction ?? queuedParentOf(wire.transaction_id, metadata),
     reference: wire.reference,
     currency: wire.currency,
     preciseAmount,
@@ -80,3 +80,14 @@ export const transactionSchema = transactionWire.transform((wire, ctx): Transact
   if (wire.destinations) transaction.destinations = wire.destinations;
   return transaction;
 });
+
+/**
+ * Core 0.13.2–0.15.0 leave `parent_transaction` empty on `/transactions/filter` rows. Its queue still records
+ * the link in `meta_data.QUEUED_PARENT_TRANSACTION` (transaction_queue.go: the original's own ID on the
+ * original, and copied to its `_q` child and to the commit or void of a queued hold), so that names the parent
+ * when the field does not. A row naming itself is an original: no parent.
+ */
+function queuedParentOf(id: string, metadata: Record<string, unknown> | null): string | null {
+  const named = metadata?.QUEUED_PARENT_TRANSACTION;
+  return typeof named === "string" && named !== "" && named !== id ? named : null;
+}

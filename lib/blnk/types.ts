@@ -138,7 +138,10 @@ export function identityDisplayName(identity: IdentityNameFields): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .join(" ");
-  const preferred =
-    identity.type.trim().toLowerCase() === "organization" ? [organization, person] : [person, organization];
+  // Core's nested identity (include=identity) has no type at all (identity_type ""): an organization's name
+  // then wins over its contact person's, or organizations would show under a person's name.
+  const type = identity.type.trim().toLowerCase();
+  const isOrganization = type === "organization" || (type === "" && organization !== "");
+  const preferred = isOrganization ? [organization, person] : [person, organization];
   return [...preferred, identity.otherNames.trim(), identity.email.trim(), identity.id].find(Boolean) ?? "";
 }

@@ -22,13 +22,17 @@ import { prettyJson } from "@/lib/format/pretty-json";
 import { evaluateHealth, type HealthReport, type RecomputedBalance } from "@/lib/health";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
 
+/** Failures of the include call worth one plain retry; a missing balance, a bad key or a down Blnk are not. */
+const INCLUDE_FAILURES: ReadonlySet<BlnkError["kind"]> = new Set(["server", "validation", "bad_response"]);
+
 async function fetchBalance(id: string): Promise<Balance> {
   try {
     return await getBalance(id, { include: ["ledger", "identity"] });
   } catch (error) {
-    // Core answers 500 to include=identity when the balance has no owner: ask again without includes and
-    // fetch the ledger and the owner on their own.
-    if (!(error instanceof BlnkError) || error.kind !== "server") throw error;
+    // Core answers 500 to include=identity when the balance has no owner, and Core 0.13.2–0.14.5 answers 400
+    // ("Failed to scan balance data") to every include=identity: ask again without includes and fetch the
+    // ledger and the owner on their own.
+    if (!(error instanceof BlnkError) || !INCLUDE_FAILURES.has(error.kind)) throw error;
   }
   const balance = await getBalance(id);
   const [ledger, identity] = await Promise.all([
