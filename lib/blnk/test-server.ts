@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { BlnkConfig } from "./config";
+import { forgetListRoutes } from "./list";
 
 // Test-only: a real HTTP server on 127.0.0.1 that answers like Blnk Core, so tests exercise fetch, headers,
 // timeouts and lossless parsing end to end. Unknown routes answer like gin: plain-text "404 page not found".
@@ -81,6 +82,8 @@ export async function startTestServer(): Promise<TestServer> {
       routes.set(route, typeof response === "function" ? response : () => response);
     },
     reset() {
+      // What lib/blnk learned about the server's list routes belongs to the previous test's answers.
+      forgetListRoutes();
       routes.clear();
       requests.length = 0;
     },

@@ -106,8 +106,16 @@ export interface Transaction {
 
 export interface Page<T> {
   items: T[];
-  /** null when the server gave no count (count not requested, or an old Core without filter endpoints). */
+  /**
+   * null when the server gave no count: not requested, an old Core without filter endpoints, or a key whose
+   * read scopes only allow the GET lists (which never count).
+   */
   totalCount: number | null;
+  /**
+   * True when the page could not be sorted as asked: it came from a GET list (see `totalCount`), which is
+   * always newest first. Callers must say so rather than show the rows as if sorted.
+   */
+  orderUnavailable?: true;
 }
 
 export interface HistoricalBalance {

@@ -97,7 +97,8 @@ export const loadOldestPendingInflightAt = cache(
           offset: 0,
           includeCount: false,
         });
-        if (holds.items.length === 0) return null;
+        // A key that may only read the GET lists gets them newest first: the oldest pending hold is then unknown.
+        if (holds.items.length === 0 || holds.orderUnavailable) return null;
         const children = await filterTransactions({
           filters: [
             {
