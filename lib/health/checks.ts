@@ -167,10 +167,12 @@ export function checkRecomputedBalance(ctx: CheckContext): HealthCheck {
       "Could not be checked: recomputing the balance from its transactions failed.",
     );
   }
+  if ("skipped" in recomputed) return check("recomputed_balance", "skipped", recomputed.skipped);
+  const stored = recomputed.stored ?? ctx;
   const fields = [
-    ["balance", ctx.balance, recomputed.balance],
-    ["credit balance", ctx.creditBalance, recomputed.creditBalance],
-    ["debit balance", ctx.debitBalance, recomputed.debitBalance],
+    ["balance", stored.balance, recomputed.balance],
+    ["credit balance", stored.creditBalance, recomputed.creditBalance],
+    ["debit balance", stored.debitBalance, recomputed.debitBalance],
   ] as const;
   const mismatches = fields
     .filter(([, stored, computed]) => stored !== computed)
@@ -179,12 +181,12 @@ export function checkRecomputedBalance(ctx: CheckContext): HealthCheck {
     return check(
       "recomputed_balance",
       "pass",
-      `The stored balance (${f(ctx.balance)}), credit and debit match the values recomputed from its transactions.`,
+      `The stored balance (${f(stored.balance)}), credit and debit match the values recomputed from its transactions${recomputed.at ? `, as of ${recomputed.at}` : ""}.`,
     );
   }
   return check(
     "recomputed_balance",
     "fail",
-    `The stored values differ from those recomputed from its transactions: ${mismatches.join("; ")}.`,
+    `The stored values differ from those recomputed from its transactions${recomputed.at ? ` as of ${recomputed.at}` : ""}: ${mismatches.join("; ")}.`,
   );
 }

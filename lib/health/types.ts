@@ -24,7 +24,18 @@ export type HealthReport = {
 };
 
 /** A balance's stored values recomputed from its transactions (`GET /balances/:id/at?from_source=true`). */
-export type RecomputedBalance = { balance: bigint; creditBalance: bigint; debitBalance: bigint };
+export type RecomputedBalance = {
+  balance: bigint;
+  creditBalance: bigint;
+  debitBalance: bigint;
+  /**
+   * The stored values at the same instant (`GET /balances/:id/at` without from_source, same timestamp), so a
+   * transaction applied meanwhile cannot make them differ; when absent, the balance's current values are used.
+   */
+  stored?: { balance: bigint; creditBalance: bigint; debitBalance: bigint };
+  /** The instant both were taken at (ISO, UTC). */
+  at?: string;
+};
 
 export type HealthInput = {
   balance: bigint;
@@ -44,7 +55,7 @@ export type HealthInput = {
    * From `GET /balances/:id/at?from_source=true`: the recomputed values, "unsupported" when the server has no
    * such endpoint, "failed" when the request failed; undefined = not checked by this view.
    */
-  recomputed?: RecomputedBalance | "unsupported" | "failed";
+  recomputed?: RecomputedBalance | "unsupported" | "failed" | { skipped: string };
   now: Date;
   /** Formats an amount for reasons (the caller passes the currency-aware exact formatter); default: raw integer + " minor units". */
   formatAmount?: (amount: bigint) => string;

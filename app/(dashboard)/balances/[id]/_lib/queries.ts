@@ -7,12 +7,14 @@ import {
 import { type BalanceOwner, ownerOf } from "@/lib/balances/owner";
 import {
   type Balance,
+  type BlnkCallOptions,
   BlnkError,
   type BlnkResult,
   blnkResult,
   filterTransactions,
   getBalance,
   getBalanceAt,
+  getBlnkConfig,
   getIdentity,
   getLedger,
   orFallback,
@@ -58,24 +60,87 @@ export const loadBalance = cache(
   (id: string): Promise<BlnkResult<Balance>> => blnkResult(() => fetchBalance(id)),
 );
 
-export type Recomputed = RecomputedBalance | "unsupported" | "failed";
+export type Recomputed = RecomputedBalance | "unsupported" | "failed" | { skipped: string };
 
 /**
- * The balance recomputed from its transactions, for the Health check. Never fails the page: a server without
- * the endpoint (or one that ignores `from_source`) is "unsupported", any other failure "failed".
+ * Above this many applied transactions the recomputation is not asked for: Core sums them one by one in Go
+ * inside a 30 s transaction (database/balance.go GetBalanceAtTime), which would load a live server for a
+ * check the page does not need. Provisional: still to be measured against a real Core (issue 14).
+ */
+export const RECOMPUTE_MAX_TRANSACTIONS = 50_000;
+/** Its own time limit, apart from the page's: it is streamed in after the page shows. */
+export const RECOMPUTE_TIMEOUT_MS = 10_000;
+/**
+ * Both values are taken this far in the past: Core's queue inserts a transaction's applied row with the
+ * original's created_at (transaction_queue.go), so rows newer than this may still be arriving.
+ */
+const SETTLE_MS = 30_000;
+
+type Amounts = { balance: bigint; creditBalance: bigint; debitBalance: bigint };
+const amountsOf = ({ balance, creditBalance, debitBalance }: Amounts): Amounts => ({
+  balance,
+  creditBalance,
+  debitBalance,
+});
+const sameAmounts = (a: Amounts, b: Amounts) =>
+  a.balance === b.balance && a.creditBalance === b.creditBalance && a.debitBalance === b.debitBalance;
+
+/** The stored and the recomputed values at one instant (two `GET /balances/:id/at`, one timestamp). */
+async function valuesAt(id: string, at: string, call: BlnkCallOptions) {
+  const [stored, recomputed] = await Promise.all([
+    getBalanceAt(id, { timestamp: at }, call),
+    getBalanceAt(id, { timestamp: at, fromSource: true }, call),
+  ]);
+  return {
+    stored: amountsOf(stored.balance),
+    recomputed: amountsOf(recomputed.balance),
+    fromSource: recomputed.fromSource,
+  };
+}
+
+/**
+ * The balance's stored values and those recomputed from its transactions at the same instant, for Health.
+ * Never fails the page: a server without the endpoint (or one that ignores `from_source`) is "unsupported",
+ * a balance with too many transactions or a recomputation past its time limit is skipped with the reason,
+ * any other failure is "failed". A difference is asked again once, so a race cannot raise it.
  */
 export const loadRecomputed = cache(
   (id: string): Promise<Recomputed> =>
     orFallback<Recomputed>(
       async () => {
-        const at = await getBalanceAt(id, { fromSource: true });
-        if (!at.fromSource) return "unsupported";
-        const { balance, creditBalance, debitBalance } = at.balance;
-        return { balance, creditBalance, debitBalance };
+        const call = { config: { ...getBlnkConfig(), timeoutMs: RECOMPUTE_TIMEOUT_MS } };
+        const applied = await appliedTransactionCount(id, call);
+        if (applied !== null && applied > RECOMPUTE_MAX_TRANSACTIONS) {
+          return {
+            skipped: `Too many transactions to recompute here (${applied.toLocaleString("en-US")}; the limit is ${RECOMPUTE_MAX_TRANSACTIONS.toLocaleString("en-US")}).`,
+          };
+        }
+        const at = new Date(Date.now() - SETTLE_MS).toISOString();
+        let values = await valuesAt(id, at, call);
+        if (!values.fromSource) return "unsupported";
+        if (!sameAmounts(values.stored, values.recomputed)) values = await valuesAt(id, at, call);
+        return { ...values.recomputed, stored: values.stored, at };
       },
-      (error) => (error.kind === "not_found" || error.kind === "validation" ? "unsupported" : "failed"),
+      (error) => {
+        if (error.kind === "not_found" || error.kind === "validation") return "unsupported";
+        if (error.kind === "timeout") {
+          return {
+            skipped: `Recomputing took longer than ${RECOMPUTE_TIMEOUT_MS / 1000} s, so it was not checked.`,
+          };
+        }
+        return "failed";
+      },
     ),
 );
+
+/** Applied transactions on the balance (what Core sums); null when the server gives no count. */
+async function appliedTransactionCount(id: string, call: BlnkCallOptions): Promise<number | null> {
+  const page = await filterTransactions(
+    { balanceId: id, filters: [{ field: "status", operator: "eq", value: "APPLIED" }], limit: 1, offset: 0 },
+    call,
+  );
+  return page.totalCount;
+}
 
 // Holds looked at for the inflight age; Core's filter caps a page at 100.
 const HOLDS_WINDOW = 100;
