@@ -6,10 +6,9 @@
 // (`fetchBalancesPage`). Prints requests/s, throughput, latency percentiles (overall and per route) and every
 // error, writes the same to .data/loadtest/latest.json and exits non-zero when anything failed. Both servers
 // are stopped on the way out, also on failure and Ctrl+C.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -23,6 +22,7 @@ import {
   pageProblem,
   parseLoadtestArgs,
 } from "./loadtest-lib.mjs";
+import { freePort, printTails, startServer, stopServers, waitFor } from "./loadtest-servers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -43,8 +43,6 @@ try {
   process.exit(2);
 }
 
-/** Started servers, stopped in reverse order; each runs in its own process group (spawned detached). */
-const servers = [];
 let dataDir;
 let instance;
 let cleaning;
@@ -52,7 +50,7 @@ let cleaning;
 function cleanup() {
   cleaning ??= (async () => {
     instance?.stop();
-    for (const server of [...servers].reverse()) await stopServer(server);
+    await stopServers();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   })();
   return cleaning;
@@ -63,91 +61,6 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     console.error(`\n${signal}: stopping the servers…`);
     void cleanup().finally(() => process.exit(130));
   });
-}
-
-const groupAlive = (pid) => {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function stopServer({ name, child }) {
-  if (!groupAlive(child.pid)) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  // The ledger closes its database on SIGTERM; give it time before forcing.
-  const deadline = Date.now() + 15_000;
-  while (groupAlive(child.pid) && Date.now() < deadline) await sleep(100);
-  if (groupAlive(child.pid)) {
-    console.error(`${name} did not stop within 15 s: killing it.`);
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-}
-
-/** Starts a server in its own process group, keeping its last output lines to show when something fails. */
-function startServer(name, command, args, env) {
-  const child = spawn(command, args, { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const tail = [];
-  const keep = (chunk) => {
-    for (const line of chunk.toString().split("\n")) if (line.trim()) tail.push(line);
-    tail.splice(0, Math.max(0, tail.length - 40));
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const server = { name, child, tail };
-  servers.push(server);
-  return server;
-}
-
-function printTails() {
-  for (const { name, tail } of servers) {
-    if (tail.length) console.error(`\n--- last output of ${name} ---\n${tail.join("\n")}`);
-  }
-}
-
-/** `preferred` when nothing listens there, otherwise a free port the system picks. */
-function freePort(preferred) {
-  const listen = (port) =>
-    new Promise((resolve) => {
-      const server = net.createServer();
-      server.once("error", () => resolve(null));
-      server.listen(port, "127.0.0.1", () => {
-        const { port: bound } = server.address();
-        server.close(() => resolve(bound));
-      });
-    });
-  return listen(preferred).then((port) => port ?? listen(0));
-}
-
-async function waitFor(url, server, timeoutMs, isReady) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new Error(
-        `${server.name} exited (${server.child.exitCode ?? server.child.signalCode}) while starting`,
-      );
-    }
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (isReady(response)) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${server.name} was not ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
 function ensureBuild(env) {
@@ -229,13 +142,11 @@ async function runLoad(appUrl, actionId, body) {
   return { result, routes };
 }
 
-async function main() {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  ensureBuild(env);
-  const manifestPath = path.join(distDir, "server", "server-reference-manifest.json");
-  const actionId = findActionId(JSON.parse(readFileSync(manifestPath, "utf8")), ACTION);
-  const body = encodeActionArgs(ACTION_ARGS);
-
+/**
+ * A fresh embedded ledger (temporary data dir, demo data, a random secret key) and `next start` against it,
+ * on private ports; returns the dashboard's URL once both answer.
+ */
+async function startLedgerAndDashboard(env) {
   const ledgerPort = await freePort(5301);
   const appPort = await freePort(3301);
   const ledgerUrl = `http://127.0.0.1:${ledgerPort}`;
@@ -272,6 +183,17 @@ async function main() {
     { ...dashboardEnv, BLNK_API_KEY: secretKey },
   );
   await waitFor(`${appUrl}${PAGE_PATH}`, dashboard, 60_000, () => true);
+  return appUrl;
+}
+
+async function main() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  ensureBuild(env);
+  const manifestPath = path.join(distDir, "server", "server-reference-manifest.json");
+  const actionId = findActionId(JSON.parse(readFileSync(manifestPath, "utf8")), ACTION);
+  const body = encodeActionArgs(ACTION_ARGS);
+
+  const appUrl = await startLedgerAndDashboard(env);
 
   // Fails loudly when either request is not what the load is meant to measure; also warms both paths up.
   for (let round = 0; round < 3; round += 1) await checkOnce(appUrl, actionId, body);

@@ -27,7 +27,7 @@ export function AdvancedOptions({
   identityError: string | undefined;
   onUnknownIdentity: (message: string | null) => void;
 }) {
-  const { control, register, watch, setValue, formState } = form;
+  const { control, register, watch, formState } = form;
   const { errors } = formState;
   const lineage = watch("trackFundLineage");
   const assignOwner = watch("assignOwner");
@@ -44,65 +44,116 @@ export function AdvancedOptions({
         <ChevronDownIcon className={isOpen ? "size-4 rotate-180" : "size-4"} aria-hidden />
       </button>
       <div id="create-balance-advanced" hidden={!isOpen} className="flex flex-col gap-4">
-        <ToggleRow
-          id="create-balance-lineage"
-          label="Enable lineage tracking"
-          checked={lineage}
+        <LineageOptions form={form} lineage={lineage} disabled={disabled} />
+        <OwnerOptions
+          form={form}
+          preset={preset}
+          lineage={lineage}
+          assignOwner={assignOwner}
           disabled={disabled}
-          onCheckedChange={(checked) => {
-            setValue("trackFundLineage", checked, { shouldDirty: true });
-            if (checked) setValue("assignOwner", true, { shouldDirty: true });
-          }}
+          identityError={identityError}
+          onUnknownIdentity={onUnknownIdentity}
         />
-        {lineage ? (
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="create-balance-allocation" className="text-sm font-medium">
-              Allocation
-            </label>
-            <select
-              id="create-balance-allocation"
-              disabled={disabled}
-              className="h-9 rounded border border-input bg-background px-2 text-sm"
-              {...register("allocationStrategy")}
-            >
-              {ALLOCATION_STRATEGIES.map((strategy) => (
-                <option key={strategy} value={strategy}>
-                  {strategy}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <ToggleRow
-          id="create-balance-owner"
-          label="Assign an owner to this balance"
-          checked={assignOwner || lineage}
-          // Lineage follows funds to their owner, so the owner cannot be switched off while it is on.
-          disabled={lineage || Boolean(preset.identity) || disabled}
-          description={lineage ? "Required while lineage tracking is on." : undefined}
-          onCheckedChange={(checked) => setValue("assignOwner", checked, { shouldDirty: true })}
-        />
-        {preset.identity ? (
-          <LockedValue label="Identity" name={preset.identity.name} id={preset.identity.id} />
-        ) : assignOwner || lineage ? (
-          <EntityField
-            form={form}
-            name="identityId"
-            id="create-balance-identity"
-            label="Identity"
-            search={searchIdentityOptions}
-            queryKey="identities"
-            isIdText={isIdentityIdText}
-            unknownIdMessage="No identity has this ID."
-            onUnknownId={onUnknownIdentity}
-            placeholder="Search by name or email, or paste an identity ID"
-            error={identityError}
-            disabled={disabled}
-          />
-        ) : null}
         <MetadataFields control={control} register={register} errors={errors} disabled={disabled} />
       </div>
     </section>
+  );
+}
+
+/** Lineage tracking, and the allocation strategy it needs. Turning lineage on turns the owner on too. */
+function LineageOptions({
+  form,
+  lineage,
+  disabled,
+}: {
+  form: CreateBalanceForm;
+  lineage: boolean;
+  disabled: boolean;
+}) {
+  const { register, setValue } = form;
+  return (
+    <>
+      <ToggleRow
+        id="create-balance-lineage"
+        label="Enable lineage tracking"
+        checked={lineage}
+        disabled={disabled}
+        onCheckedChange={(checked) => {
+          setValue("trackFundLineage", checked, { shouldDirty: true });
+          if (checked) setValue("assignOwner", true, { shouldDirty: true });
+        }}
+      />
+      {lineage ? (
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="create-balance-allocation" className="text-sm font-medium">
+            Allocation
+          </label>
+          <select
+            id="create-balance-allocation"
+            disabled={disabled}
+            className="h-9 rounded border border-input bg-background px-2 text-sm"
+            {...register("allocationStrategy")}
+          >
+            {ALLOCATION_STRATEGIES.map((strategy) => (
+              <option key={strategy} value={strategy}>
+                {strategy}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** The owner switch and the identity: locked when the page presets it, searchable when the switch is on. */
+function OwnerOptions({
+  form,
+  preset,
+  lineage,
+  assignOwner,
+  disabled,
+  identityError,
+  onUnknownIdentity,
+}: {
+  form: CreateBalanceForm;
+  preset: CreateBalancePreset;
+  lineage: boolean;
+  assignOwner: boolean;
+  disabled: boolean;
+  identityError: string | undefined;
+  onUnknownIdentity: (message: string | null) => void;
+}) {
+  return (
+    <>
+      <ToggleRow
+        id="create-balance-owner"
+        label="Assign an owner to this balance"
+        checked={assignOwner || lineage}
+        // Lineage follows funds to their owner, so the owner cannot be switched off while it is on.
+        disabled={lineage || Boolean(preset.identity) || disabled}
+        description={lineage ? "Required while lineage tracking is on." : undefined}
+        onCheckedChange={(checked) => form.setValue("assignOwner", checked, { shouldDirty: true })}
+      />
+      {preset.identity ? (
+        <LockedValue label="Identity" name={preset.identity.name} id={preset.identity.id} />
+      ) : assignOwner || lineage ? (
+        <EntityField
+          form={form}
+          name="identityId"
+          id="create-balance-identity"
+          label="Identity"
+          search={searchIdentityOptions}
+          queryKey="identities"
+          isIdText={isIdentityIdText}
+          unknownIdMessage="No identity has this ID."
+          onUnknownId={onUnknownIdentity}
+          placeholder="Search by name or email, or paste an identity ID"
+          error={identityError}
+          disabled={disabled}
+        />
+      ) : null}
+    </>
   );
 }
 

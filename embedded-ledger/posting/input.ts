@@ -102,8 +102,8 @@ export const unsupported = (what: string) =>
 
 export type ParsedRecord = { input: PostingInput; echo: TransactionEcho };
 
-/** Parses and validates a `POST /transactions` body (already parsed losslessly). Throws CoreError. */
-export function parseRecordTransaction(raw: unknown): ParsedRecord {
+/** The body as Go binds it into the request struct: any field of the wrong JSON type is one "Invalid input". */
+function bindRecordTransaction(raw: unknown) {
   // Go decodes a JSON null into the zero struct; any other non-object fails binding.
   const body: Body = raw === null ? {} : isObject(raw) ? raw : {};
   if (raw !== null && !isObject(raw)) throw invalidInput();
@@ -129,58 +129,93 @@ export function parseRecordTransaction(raw: unknown): ParsedRecord {
     effectiveDate = parseRfc3339(text(body, "effective_date"));
     if (!effectiveDate) throw invalidInput();
   }
-  const echo: TransactionEcho = {
+  return {
+    amount,
+    precise,
+    precision,
     overdraftLimit,
+    currency,
+    reference,
+    description,
+    source,
+    destination,
+    dates,
+    sources,
+    destinations,
+    metaData: isObject(meta) ? meta : null,
+    effectiveDate,
     skipQueue: flag(body, "skip_queue"),
     atomic: flag(body, "atomic"),
+    allowOverdraft: flag(body, "allow_overdraft"),
+    inflight: flag(body, "inflight"),
+    dryRun: flag(body, "dry_run"),
   };
-  const allowOverdraft = flag(body, "allow_overdraft");
-  const inflight = flag(body, "inflight");
-  const dryRun = flag(body, "dry_run");
+}
 
+type BoundRecord = ReturnType<typeof bindRecordTransaction>;
+
+/** ozzo's rules for a bound request: every failing field, keyed by its JSON name (empty when all pass). */
+function validationProblems(record: BoundRecord): Record<string, string> {
+  const { precision, source, destination } = record;
   const problems: Record<string, string> = {};
-  const amountIssue = amountProblem(amount, precise);
+  const amountIssue = amountProblem(record.amount, record.precise);
   if (amountIssue) problems.amount = amountIssue;
   if (Math.trunc(precision) !== precision) problems.precision = "precision must be an integer value";
   else if (precision < 0) problems.precision = "precision cannot be negative";
-  if (!currency) problems.currency = "cannot be blank";
-  if (!reference) problems.reference = "cannot be blank";
-  if (!description) problems.description = "cannot be blank";
+  if (!record.currency) problems.currency = "cannot be blank";
+  if (!record.reference) problems.reference = "cannot be blank";
+  if (!record.description) problems.description = "cannot be blank";
   // Exactly one of each pair: both present or both absent is the same error.
-  if (Boolean(source) === sources.length > 0)
+  if (Boolean(source) === record.sources.length > 0)
     problems.source = "either source or sources is required, not both";
-  if (Boolean(destination) === destinations.length > 0) {
+  if (Boolean(destination) === record.destinations.length > 0) {
     problems.destination = "either destination or destinations is required, not both";
   } else if (source && destination && source === destination) {
     problems.destination = "source and destination cannot be the same balance";
   }
-  for (const [key, value] of Object.entries(dates)) {
+  for (const [key, value] of Object.entries(record.dates)) {
     if (value && !parseRfc3339(value)) problems[key] = DATE_FORMAT_MESSAGE;
   }
-  if (Object.keys(problems).length > 0) throw validation(ozzoMessage(problems), "TXN_VALIDATION_ERROR");
+  return problems;
+}
 
-  // Deliberate differences: these need Core's queue, scheduler or split engine, which the embedded ledger lacks.
-  if (sources.length > 0 || destinations.length > 0)
+/** Deliberate differences: these need Core's queue, scheduler or split engine, which the embedded ledger lacks. */
+function refuseUnsupported(record: BoundRecord): void {
+  if (record.sources.length > 0 || record.destinations.length > 0)
     throw unsupported("sources/destinations (split transactions)");
-  if (dates.scheduled_for) throw unsupported("scheduled_for");
-  if (dates.inflight_commit_date) throw unsupported("inflight_commit_date");
-  if (dryRun) throw unsupported("dry_run");
+  if (record.dates.scheduled_for) throw unsupported("scheduled_for");
+  if (record.dates.inflight_commit_date) throw unsupported("inflight_commit_date");
+  if (record.dryRun) throw unsupported("dry_run");
+}
 
-  const scale = precision === 0 ? 1 : precision;
+/** Parses and validates a `POST /transactions` body (already parsed losslessly). Throws CoreError. */
+export function parseRecordTransaction(raw: unknown): ParsedRecord {
+  const record = bindRecordTransaction(raw);
+  const problems = validationProblems(record);
+  if (Object.keys(problems).length > 0) throw validation(ozzoMessage(problems), "TXN_VALIDATION_ERROR");
+  refuseUnsupported(record);
+
+  const { precise, amount, dates } = record;
+  const scale = record.precision === 0 ? 1 : record.precision;
   const input: PostingInput = {
-    source,
-    destination,
+    source: record.source,
+    destination: record.destination,
     preciseAmount: precise !== null && precise > 0n ? precise : preciseFromAmount(amount, scale),
     precision: scale,
-    currency,
-    reference,
-    description,
-    allowOverdraft,
-    overdraftLimit,
-    inflight,
+    currency: record.currency,
+    reference: record.reference,
+    description: record.description,
+    allowOverdraft: record.allowOverdraft,
+    overdraftLimit: record.overdraftLimit,
+    inflight: record.inflight,
     inflightExpiryDate: dates.inflight_expiry_date ? parseRfc3339(dates.inflight_expiry_date) : null,
-    effectiveDate,
-    metaData: isObject(meta) ? meta : null,
+    effectiveDate: record.effectiveDate,
+    metaData: record.metaData,
+  };
+  const echo: TransactionEcho = {
+    overdraftLimit: record.overdraftLimit,
+    skipQueue: record.skipQueue,
+    atomic: record.atomic,
   };
   return { input, echo };
 }

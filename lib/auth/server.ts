@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { createAuthMiddleware } from "better-auth/api";
 import { getMigrations } from "better-auth/db/migration";
 import { nextCookies } from "better-auth/next-js";
-import { admin as adminPlugin, genericOAuth } from "better-auth/plugins";
+import { admin as adminPlugin, type GenericOAuthConfig, genericOAuth } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import { appDialect } from "@/lib/db";
@@ -21,11 +21,54 @@ const roles = {
   admin: adminAc,
 };
 
+/**
+ * Single sign-on with the configured provider, and the role its claim carries. Profile mapping runs before the
+ * user exists, so it notes the claimed role by email; the callback's after-hook sets it once the session exists.
+ */
+function singleSignOn(oidc: SignInSettings["oidc"]) {
+  // Handed from profile mapping to the hook within one callback.
+  const claimedRoles = new Map<string, Role>();
+  const providers: GenericOAuthConfig<typeof OIDC_PROVIDER_ID>[] = oidc
+    ? [
+        {
+          providerId: OIDC_PROVIDER_ID,
+          name: oidc.name,
+          discoveryUrl: `${oidc.issuer}/.well-known/openid-configuration`,
+          clientId: oidc.clientId,
+          clientSecret: oidc.clientSecret,
+          scopes: ["openid", "email", "profile"],
+          pkce: true,
+          mapProfileToUser: (profile) => {
+            if (oidc.roleClaim && typeof profile.email === "string") {
+              const claim = (profile as Record<string, unknown>)[oidc.roleClaim];
+              claimedRoles.set(
+                profile.email.toLowerCase(),
+                roleFromClaim(claim, oidc.roleMap, oidc.defaultRole),
+              );
+            }
+            return {};
+          },
+        },
+      ]
+    : [];
+  const applyClaimedRole = createAuthMiddleware(async (ctx) => {
+    if (!ctx.path.startsWith("/callback")) return;
+    const created = ctx.context.newSession;
+    const email = created?.user.email?.toLowerCase();
+    if (!created || !email) return;
+    const role = claimedRoles.get(email);
+    claimedRoles.delete(email);
+    // With OIDC_ROLE_CLAIM set, the identity provider is the source of truth for the role at every sign-in.
+    if (role && role !== (created.user as { role?: string }).role) {
+      await ctx.context.internalAdapter.updateUser(created.user.id, { role });
+    }
+  });
+  return { providers, applyClaimedRole };
+}
+
 /** The sign-in library, configured from the environment (see settings.ts and the README's variables). */
 export function createAuth(settings: SignInSettings) {
-  const oidc = settings.oidc;
-  // The role an OIDC sign-in's claim maps to, handed from profile mapping to the hook below within one callback.
-  const claimedRoles = new Map<string, Role>();
+  const sso = singleSignOn(settings.oidc);
   return betterAuth({
     appName: "Ledger Desk",
     secret: settings.secret,
@@ -59,48 +102,11 @@ export function createAuth(settings: SignInSettings) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     plugins: [
-      adminPlugin({ ac, roles, defaultRole: oidc?.defaultRole ?? "viewer", adminRoles: ["admin"] }),
-      genericOAuth({
-        config: oidc
-          ? [
-              {
-                providerId: OIDC_PROVIDER_ID,
-                name: oidc.name,
-                discoveryUrl: `${oidc.issuer}/.well-known/openid-configuration`,
-                clientId: oidc.clientId,
-                clientSecret: oidc.clientSecret,
-                scopes: ["openid", "email", "profile"],
-                pkce: true,
-                mapProfileToUser: (profile) => {
-                  if (oidc.roleClaim && typeof profile.email === "string") {
-                    const claim = (profile as Record<string, unknown>)[oidc.roleClaim];
-                    claimedRoles.set(
-                      profile.email.toLowerCase(),
-                      roleFromClaim(claim, oidc.roleMap, oidc.defaultRole),
-                    );
-                  }
-                  return {};
-                },
-              },
-            ]
-          : [],
-      }),
+      adminPlugin({ ac, roles, defaultRole: settings.oidc?.defaultRole ?? "viewer", adminRoles: ["admin"] }),
+      genericOAuth({ config: sso.providers }),
       nextCookies(),
     ],
-    hooks: {
-      after: createAuthMiddleware(async (ctx) => {
-        if (!ctx.path.startsWith("/callback")) return;
-        const created = ctx.context.newSession;
-        const email = created?.user.email?.toLowerCase();
-        if (!created || !email) return;
-        const role = claimedRoles.get(email);
-        claimedRoles.delete(email);
-        // With OIDC_ROLE_CLAIM set, the identity provider is the source of truth for the role at every sign-in.
-        if (role && role !== (created.user as { role?: string }).role) {
-          await ctx.context.internalAdapter.updateUser(created.user.id, { role });
-        }
-      }),
-    },
+    hooks: { after: sso.applyClaimedRole },
   });
 }
 

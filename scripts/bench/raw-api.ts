@@ -1,10 +1,18 @@
 // The raw Blnk API calls behind each dashboard action, sent from this process straight to the ledger (same
 // key, same bodies as lib/blnk sends), so each dashboard figure has its floor beside it.
 
+type TimedCall = (method: string, path: string, body?: unknown) => Promise<{ ms: number; text: string }>;
+
 export type RawApi = ReturnType<typeof rawApi>;
 
 export function rawApi(baseUrl: string, key: string) {
-  async function call(method: string, path: string, body?: unknown): Promise<{ ms: number; text: string }> {
+  const call = timedCall(baseUrl, key);
+  return { call, ...reads(call), ...writes(call) };
+}
+
+/** One call to the ledger, timed from sending the request to the whole answer read; throws on an error status. */
+function timedCall(baseUrl: string, key: string): TimedCall {
+  return async (method, path, body) => {
     const start = performance.now();
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -15,59 +23,28 @@ export function rawApi(baseUrl: string, key: string) {
     const ms = performance.now() - start;
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 200)}`);
     return { ms, text };
-  }
-  const idOf = (text: string, field: string) => {
-    const match = new RegExp(`"${field}":"([^"]+)"`).exec(text);
-    if (!match?.[1]) throw new Error(`no ${field} in ${text.slice(0, 200)}`);
-    return match[1];
   };
+}
 
-  /** What the Balances page and its Refresh send: newest first, 20 rows and one more (is there a next page?). */
-  const balancesPage = (page: number) =>
-    call("POST", "/balances/filter", {
-      filters: [],
-      include_count: false,
-      limit: 21,
-      offset: (page - 1) * 20,
-      sort_by: "created_at",
-      sort_order: "desc",
-    });
+function idOf(text: string, field: string): string {
+  const match = new RegExp(`"${field}":"([^"]+)"`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${field} in ${text.slice(0, 200)}`);
+  return match[1];
+}
 
+/** The reads: the Balances page and the create form's two searches. */
+function reads(call: TimedCall) {
   return {
-    call,
-    balancesPage,
-    async createLedger(name: string) {
-      return idOf((await call("POST", "/ledgers", { name })).text, "ledger_id");
-    },
-    async createIdentity(firstName: string, lastName: string) {
-      const { text } = await call("POST", "/identities", {
-        identity_type: "individual",
-        first_name: firstName,
-        last_name: lastName,
-        email_address: `${firstName}.${lastName}@bench.example`.toLowerCase(),
-      });
-      return idOf(text, "identity_id");
-    },
-    async createBalance(ledgerId: string, currency: string) {
-      const { ms, text } = await call("POST", "/balances", { ledger_id: ledgerId, currency });
-      return { ms, id: idOf(text, "balance_id") };
-    },
-    /** The create flow's calls: the retry lookup, the ledger check, the create, then the summary's read. */
-    async createFlow(ledgerId: string, currency: string) {
-      const lookup = await call("POST", "/balances/filter", {
-        filters: [
-          { field: "ledger_id", operator: "eq", value: ledgerId },
-          { field: "meta_data.ledger_desk_request_id", operator: "eq", value: crypto.randomUUID() },
-        ],
+    /** What the Balances page and its Refresh send: newest first, 20 rows and one more (is there a next page?). */
+    balancesPage: (page: number) =>
+      call("POST", "/balances/filter", {
+        filters: [],
         include_count: false,
-        limit: 1,
-        offset: 0,
-      });
-      const ledger = await call("GET", `/ledgers/${ledgerId}`);
-      const created = await this.createBalance(ledgerId, currency);
-      const summary = await call("GET", `/balances/${created.id}?include=ledger`);
-      return lookup.ms + ledger.ms + created.ms + summary.ms;
-    },
+        limit: 21,
+        offset: (page - 1) * 20,
+        sort_by: "created_at",
+        sort_order: "desc",
+      }),
     ledgerSearch: (text: string) =>
       call("POST", "/ledgers/filter", {
         filters: [{ field: "name", operator: "ilike", value: `%${text}%` }],
@@ -91,5 +68,44 @@ export function rawApi(baseUrl: string, key: string) {
         sort_by: "created_at",
         sort_order: "desc",
       }),
+  };
+}
+
+/** The writes: the records the benchmark sets up, and the create flow a dashboard create makes. */
+function writes(call: TimedCall) {
+  const createBalance = async (ledgerId: string, currency: string) => {
+    const { ms, text } = await call("POST", "/balances", { ledger_id: ledgerId, currency });
+    return { ms, id: idOf(text, "balance_id") };
+  };
+  return {
+    createBalance,
+    async createLedger(name: string) {
+      return idOf((await call("POST", "/ledgers", { name })).text, "ledger_id");
+    },
+    async createIdentity(firstName: string, lastName: string) {
+      const { text } = await call("POST", "/identities", {
+        identity_type: "individual",
+        first_name: firstName,
+        last_name: lastName,
+        email_address: `${firstName}.${lastName}@bench.example`.toLowerCase(),
+      });
+      return idOf(text, "identity_id");
+    },
+    /** The create flow's calls: the retry lookup, the ledger check, the create, then the summary's read. */
+    async createFlow(ledgerId: string, currency: string) {
+      const lookup = await call("POST", "/balances/filter", {
+        filters: [
+          { field: "ledger_id", operator: "eq", value: ledgerId },
+          { field: "meta_data.ledger_desk_request_id", operator: "eq", value: crypto.randomUUID() },
+        ],
+        include_count: false,
+        limit: 1,
+        offset: 0,
+      });
+      const ledger = await call("GET", `/ledgers/${ledgerId}`);
+      const created = await createBalance(ledgerId, currency);
+      const summary = await call("GET", `/balances/${created.id}?include=ledger`);
+      return lookup.ms + ledger.ms + created.ms + summary.ms;
+    },
   };
 }

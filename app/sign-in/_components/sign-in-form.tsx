@@ -7,7 +7,10 @@ import { authClient } from "@/lib/auth/client";
 
 const OIDC_PROVIDER_ID = "oidc";
 
-function describe(error: { status?: number; message?: string } | null | undefined): string {
+type Way = "password" | "oidc";
+type AuthFailure = { status?: number; message?: string };
+
+function describe(error: AuthFailure | null | undefined): string {
   if (!error) return "Sign-in failed. Try again.";
   if (error.status === 401) return "That email and password do not match an account.";
   if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
@@ -15,23 +18,14 @@ function describe(error: { status?: number; message?: string } | null | undefine
   return error.message || "Sign-in failed. Try again.";
 }
 
-/** Email and password, and single sign-on when configured. What was typed stays after a failure. */
-export function SignInForm({
-  next,
-  oidcName,
-  providerError,
-}: {
-  next: string;
-  oidcName: string | null;
-  providerError: string | null;
-}) {
+/** Both ways in: one attempt at a time, the failure in plain words, what was typed kept. */
+function useSignInAttempt(providerError: string | null) {
   const [error, setError] = React.useState<string | null>(providerError);
-  const [pending, setPending] = React.useState<"password" | "oidc" | null>(null);
+  const [pending, setPending] = React.useState<Way | null>(null);
 
-  // Both ways in: one attempt at a time, the failure in plain words, what was typed kept.
   const attempt = async (
-    kind: "password" | "oidc",
-    call: () => Promise<{ error: { status?: number; message?: string } | null }>,
+    kind: Way,
+    call: () => Promise<{ error: AuthFailure | null }>,
     onSuccess?: () => void,
   ) => {
     setPending(kind);
@@ -49,6 +43,21 @@ export function SignInForm({
       setPending(null);
     }
   };
+  return { error, pending, attempt };
+}
+
+/** Email and password, and single sign-on when configured. What was typed stays after a failure. */
+export function SignInForm({
+  next,
+  oidcName,
+  providerError,
+}: {
+  next: string;
+  oidcName: string | null;
+  providerError: string | null;
+}) {
+  const { error, pending, attempt } = useSignInAttempt(providerError);
+
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -76,33 +85,59 @@ export function SignInForm({
           {error}
         </p>
       ) : null}
-      <form onSubmit={onSubmit} className="flex flex-col gap-3">
-        <Field id="sign-in-email" label="Email">
-          <Input id="sign-in-email" name="email" type="email" autoComplete="username" required autoFocus />
-        </Field>
-        <Field id="sign-in-password" label="Password">
-          <Input
-            id="sign-in-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-          />
-        </Field>
-        <Button type="submit" variant="primary" disabled={pending !== null}>
-          {pending === "password" ? "Signing in…" : "Sign in"}
-        </Button>
-      </form>
+      <PasswordForm pending={pending} onSubmit={onSubmit} />
       {oidcName ? (
-        <>
-          <div className="flex items-center gap-2 text-xs text-muted-foreground" aria-hidden>
-            <span className="h-px flex-1 bg-border" /> or <span className="h-px flex-1 bg-border" />
-          </div>
-          <Button type="button" disabled={pending !== null} onClick={() => void signInWithProvider()}>
-            {pending === "oidc" ? "Redirecting…" : `Sign in with ${oidcName}`}
-          </Button>
-        </>
+        <SingleSignOn name={oidcName} pending={pending} onSignIn={() => void signInWithProvider()} />
       ) : null}
     </div>
+  );
+}
+
+function PasswordForm({
+  pending,
+  onSubmit,
+}: {
+  pending: Way | null;
+  onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
+}) {
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3">
+      <Field id="sign-in-email" label="Email">
+        <Input id="sign-in-email" name="email" type="email" autoComplete="username" required autoFocus />
+      </Field>
+      <Field id="sign-in-password" label="Password">
+        <Input
+          id="sign-in-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+      </Field>
+      <Button type="submit" variant="primary" disabled={pending !== null}>
+        {pending === "password" ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}
+
+function SingleSignOn({
+  name,
+  pending,
+  onSignIn,
+}: {
+  name: string;
+  pending: Way | null;
+  onSignIn: () => void;
+}) {
+  return (
+    <>
+      <div className="flex items-center gap-2 text-xs text-muted-foreground" aria-hidden>
+        <span className="h-px flex-1 bg-border" /> or <span className="h-px flex-1 bg-border" />
+      </div>
+      <Button type="button" disabled={pending !== null} onClick={onSignIn}>
+        {pending === "oidc" ? "Redirecting…" : `Sign in with ${name}`}
+      </Button>
+    </>
   );
 }

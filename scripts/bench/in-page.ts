@@ -1,0 +1,205 @@
+// The benchmark's in-page half: the recorder and timers that run inside the dashboard's page, before any of its
+// own scripts, on every navigation. The dashboard's CSP forbids eval, so nothing is built from strings in the
+// page: `benchInitScript()` sends the source of the functions listed in IN_PAGE as one init script, the way
+// Playwright sends a single function. So these functions run in the browser, not in Node: each may use the
+// DOM, TIMEOUT_MS and the other functions in IN_PAGE, and nothing else from this process.
+
+export const TIMEOUT_MS = 30_000;
+
+export type Kind = "refresh" | "nextPage" | "create" | "search";
+export type SearchArg = { label: string; text: string; expect: string };
+
+/** What the page exposes to the benchmark as `window.__ldBench`. */
+export type BenchWindow = {
+  __ldBench: {
+    rowsAt: number | null;
+    firstRowId: () => string | null;
+    time: (kind: Kind, arg: unknown) => Promise<number>;
+    armAltB: () => void;
+    altB: Promise<number> | null;
+    sheetOpen: (name: string) => boolean;
+  };
+};
+
+function dialogNamed(name: string): Element | undefined {
+  return [...document.querySelectorAll('[role="dialog"]')].find((dialog) => {
+    const title = document.getElementById(dialog.getAttribute("aria-labelledby") || "");
+    return title?.textContent?.trim() === name;
+  });
+}
+
+function firstRow(): Element | null {
+  return document.querySelector('table[aria-label="Balances"] tbody tr[data-balance-row]');
+}
+
+function firstRowId(): string | null {
+  return firstRow()?.getAttribute("data-balance-row") ?? null;
+}
+
+function buttonNamed(name: string): HTMLButtonElement | undefined {
+  return [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
+}
+
+/** Resolves with the ms from `start` to the first frame after `done()` holds (checked on DOM and focus changes). */
+function until(start: number, done: () => boolean, what: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let finished = false;
+    const check = () => {
+      if (finished || !done()) return;
+      finished = true;
+      const at = performance.now();
+      observer.disconnect();
+      document.removeEventListener("focusin", check, true);
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(Math.max(at, performance.now()) - start));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    document.addEventListener("focusin", check, true);
+    const timer = setTimeout(() => {
+      finished = true;
+      observer.disconnect();
+      reject(new Error(`${what}: not done within ${TIMEOUT_MS} ms`));
+    }, TIMEOUT_MS);
+    queueMicrotask(check);
+  });
+}
+
+/** Refresh: click to the newest balance (created through the API just before) being the first row. */
+function timeRefreshClick(expectedFirstId: string): Promise<number> {
+  const button = buttonNamed("Refresh");
+  const start = performance.now();
+  button?.click();
+  return until(start, () => firstRowId() === expectedFirstId, "refresh");
+}
+
+/** Next page: click "Next" to the first row of page 2. */
+function timeNextPageClick(firstIdOnPage1: string): Promise<number> {
+  const link = document.querySelector<HTMLAnchorElement>('nav[aria-label="Balances pages"] a[rel="next"]');
+  const start = performance.now();
+  link?.click();
+  return until(
+    start,
+    () => {
+      const id = firstRowId();
+      return id !== null && id !== firstIdOnPage1 && location.search.includes("page=2");
+    },
+    "next page",
+  );
+}
+
+/** Create: click the form's "Create balance" to the new balance's summary panel showing its ID. */
+function timeCreateClick(): Promise<number> {
+  const before = new URLSearchParams(location.search).get("balance");
+  const sheet = dialogNamed("Create balance");
+  const submit = [...(sheet?.querySelectorAll<HTMLButtonElement>('button[type="submit"]') ?? [])].find((b) =>
+    b.textContent?.includes("Create balance"),
+  );
+  const start = performance.now();
+  submit?.click();
+  return until(
+    start,
+    () => {
+      const id = new URLSearchParams(location.search).get("balance");
+      return Boolean(id && id !== before && dialogNamed("Balance summary")?.textContent?.includes(id));
+    },
+    "create",
+  );
+}
+
+/** Search: typing the text (one input event) to a suggestion containing `expect`. */
+function timeSearchInput({ label, text, expect }: SearchArg): Promise<number> {
+  const sheet = dialogNamed("Create balance");
+  const box = [...(sheet?.querySelectorAll<HTMLInputElement>('[role="combobox"]') ?? [])].find((el) =>
+    el.labels?.[0]?.textContent?.trim().startsWith(label),
+  );
+  if (!box) return Promise.reject(new Error(`no ${label} combobox`));
+  box.focus();
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+  const start = performance.now();
+  setValue?.call(box, text);
+  box.dispatchEvent(new InputEvent("input", { bubbles: true, data: text, inputType: "insertText" }));
+  return until(
+    start,
+    () => {
+      // The answer to this search: suggestions, all of them matching (the list shown on focus, before
+      // typing, already holds the newest records, these among them).
+      const options = [...document.querySelectorAll('[role="option"]')];
+      return options.length > 0 && options.every((o) => o.textContent?.includes(expect));
+    },
+    `${label} search`,
+  );
+}
+
+/** Alt+B: from the next keydown event to the "Create balance" sheet drawn with focus inside it. */
+function timeNextKeydownToSheet(): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        until(
+          event.timeStamp,
+          () => Boolean(dialogNamed("Create balance")?.contains(document.activeElement)),
+          "Alt+B",
+        ).then(resolve, reject);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+/** Puts `window.__ldBench` in place, then records the frame that first shows a Balances row after navigation. */
+function installBench(): void {
+  const actions: Record<Kind, (arg: never) => Promise<number>> = {
+    refresh: timeRefreshClick,
+    nextPage: timeNextPageClick,
+    create: timeCreateClick,
+    search: timeSearchInput,
+  };
+  const state: BenchWindow["__ldBench"] = {
+    rowsAt: null,
+    firstRowId,
+    time: (kind, arg) => actions[kind](arg as never),
+    altB: null,
+    armAltB: () => {
+      state.altB = timeNextKeydownToSheet();
+    },
+    sheetOpen: (name) => Boolean(dialogNamed(name)),
+  };
+  (window as unknown as BenchWindow).__ldBench = state;
+
+  const rows = new MutationObserver(() => {
+    if (!firstRow()) return;
+    rows.disconnect();
+    const found = performance.now();
+    requestAnimationFrame(() => {
+      state.rowsAt = Math.max(found, performance.now());
+    });
+  });
+  rows.observe(document, { childList: true, subtree: true });
+}
+
+const IN_PAGE = [
+  dialogNamed,
+  firstRow,
+  firstRowId,
+  buttonNamed,
+  until,
+  timeRefreshClick,
+  timeNextPageClick,
+  timeCreateClick,
+  timeSearchInput,
+  timeNextKeydownToSheet,
+  installBench,
+];
+
+/** The init script: the functions above, in a scope of their own, then installBench(). */
+export function benchInitScript(): string {
+  return [
+    "(() => {",
+    `const TIMEOUT_MS = ${JSON.stringify(TIMEOUT_MS)};`,
+    ...IN_PAGE.map(String),
+    "installBench();",
+    "})();",
+  ].join("\n");
+}
