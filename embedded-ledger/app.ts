@@ -5,6 +5,7 @@ import { nodeListener } from "./http/listener";
 import { type LedgerApp, reply } from "./http/request";
 import { createApp, handle } from "./http/server";
 import { findApiKey, isKeyUsable, touchApiKey } from "./models/api-key";
+import { registerApiKeysRoutes } from "./routes/api-keys";
 import { registerBalancesRoutes } from "./routes/balances";
 import { registerIdentitiesRoutes } from "./routes/identities";
 import { registerLedgersRoutes } from "./routes/ledgers";
@@ -83,6 +84,7 @@ export function buildApp(
   registerBalancesRoutes(app, ctx);
   registerTransactionsRoutes(app, ctx);
   registerMetadataRoutes(app, ctx);
+  registerApiKeysRoutes(app, ctx, { hashCost: security.apiKeyHashCost });
   return app;
 }
 
