@@ -14,7 +14,7 @@ import { startTestLedger, type TestLedger } from "../testing/ledger";
 let ledger: SecureTestLedger;
 beforeAll(async () => {
   ledger = await startSecureTestLedger();
-});
+}, 60_000);
 afterAll(() => ledger.destroy());
 
 const API_KEY_ID = /^api_key_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -288,7 +288,7 @@ describe("/api-keys with secure mode off", () => {
   let open: TestLedger;
   beforeAll(async () => {
     open = await startTestLedger();
-  });
+  }, 60_000);
   afterAll(() => open.destroy());
 
   it("knows no caller: 401 AUTH_MISSING_PRINCIPAL, after the body is decoded", async () => {
