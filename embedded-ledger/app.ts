@@ -1,9 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { type AuthCheck, secureModeAuth } from "./http/auth";
+import type { AuthOptions } from "./http/auth";
 import { nodeListener } from "./http/listener";
 import { type LedgerApp, reply } from "./http/request";
 import { createApp, handle } from "./http/server";
+import { findApiKey, isKeyUsable, touchApiKey } from "./models/api-key";
+import { registerApiKeysRoutes } from "./routes/api-keys";
 import { registerBalancesRoutes } from "./routes/balances";
 import { registerIdentitiesRoutes } from "./routes/identities";
 import { registerLedgersRoutes } from "./routes/ledgers";
@@ -17,17 +19,51 @@ export type LedgerOptions = {
   dataDir?: string;
   port?: number;
   host?: string;
-  /** When set, every route but `/` and `/health` requires `X-Blnk-Key` equal to it (Core's secure mode). */
+  /**
+   * When set, every route but `/` and `/health` requires `X-Blnk-Key`: this master key or an API key made with
+   * it (Core's secure mode).
+   */
   secretKey?: string;
+  /**
+   * bcrypt rounds for new API keys; default 10, as Core (Go's bcrypt.DefaultCost). Each round doubles the cost
+   * of a hash (about 0.1 s of CPU at 10), so tests that make many keys lower it.
+   */
+  apiKeyHashCost?: number;
   /** Called with unexpected errors (the request still gets a 500 envelope). */
   onError?: (error: unknown) => void;
 };
 
 export type RunningLedger = { url: string; port: number; db: Db; ctx: LedgerContext; close(): Promise<void> };
 
+export type Security = Pick<LedgerOptions, "secretKey" | "apiKeyHashCost">;
+
+/** Secure mode over the ledger's own key store. */
+function authOptions(ctx: LedgerContext, secretKey: string | undefined): AuthOptions {
+  return {
+    secretKey,
+    apiKeys: {
+      async find(key) {
+        const row = await findApiKey(ctx.db, key);
+        if (!row) return null;
+        return {
+          apiKeyId: row.api_key_id,
+          ownerId: row.owner_id,
+          scopes: row.scopes,
+          usable: isKeyUsable(row),
+        };
+      },
+      touch: (apiKeyId) => touchApiKey(ctx.db, apiKeyId),
+    },
+  };
+}
+
 /** The Hono app with every route of the Blnk-compatible API. */
-export function buildApp(ctx: LedgerContext, auth: AuthCheck, onError: (error: unknown) => void): LedgerApp {
-  const app = createApp(auth, onError);
+export function buildApp(
+  ctx: LedgerContext,
+  security: Security,
+  onError: (error: unknown) => void,
+): LedgerApp {
+  const app = createApp(authOptions(ctx, security.secretKey), onError);
   app.get(
     "/",
     handle(() => reply(200, "server running...")),
@@ -48,6 +84,7 @@ export function buildApp(ctx: LedgerContext, auth: AuthCheck, onError: (error: u
   registerBalancesRoutes(app, ctx);
   registerTransactionsRoutes(app, ctx);
   registerMetadataRoutes(app, ctx);
+  registerApiKeysRoutes(app, ctx, { hashCost: security.apiKeyHashCost });
   return app;
 }
 
@@ -61,7 +98,7 @@ export async function startLedger(options: LedgerOptions = {}): Promise<RunningL
       console.error(
         JSON.stringify({ level: "error", event: "ledger_internal_error", message: String(error) }),
       ));
-  const server = http.createServer(nodeListener(buildApp(ctx, secureModeAuth(options.secretKey), onError)));
+  const server = http.createServer(nodeListener(buildApp(ctx, options, onError)));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -11,6 +11,7 @@ export function fakeRequest(rawBody: string, query = ""): Request {
     params: {},
     query: new URLSearchParams(query),
     rawBody,
+    principal: { kind: "open" },
     json(legacyKey = "error", code = "GEN_MALFORMED_REQUEST") {
       try {
         return parseBody(rawBody);

@@ -46,3 +46,9 @@ export function ozzoMessage(problems: Record<string, string>): string {
     .map((field) => `${field}: ${problems[field]}`);
   return `${parts.join("; ")}.`;
 }
+
+/**
+ * A request on which Core's Go code panics: gin's recovery (api/api.go:211-221) answers an empty 500, before
+ * any handler runs. Thrown where the ledger reproduces such a panic.
+ */
+export class GoPanic extends Error {}

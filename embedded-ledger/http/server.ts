@@ -5,9 +5,9 @@ import { type Context, Hono } from "hono";
 import { routePath } from "hono/route";
 import { toJson } from "../json";
 import { isDataException } from "../storage/db";
-import { type AuthCheck, requireKey } from "./auth";
+import { type AuthOptions, authenticate } from "./auth";
 import { bodyMiddleware, parseJsonBody } from "./body";
-import { CoreError } from "./errors";
+import { CoreError, GoPanic } from "./errors";
 import { rejectUnreadableTarget } from "./listener";
 import { type Handler, type LedgerApp, type LedgerEnv, type Reply, type Request, reply } from "./request";
 
@@ -24,6 +24,7 @@ const NOT_FOUND: Reply = { status: 404, text: "404 page not found" };
 
 /** A reply as the response: JSON through the package's lossless stringify (never `c.json()`: bigint), or text. */
 function toResponse(result: Reply): Response {
+  if ("empty" in result) return new Response(null, { status: result.status, headers: SECURITY_HEADERS });
   const isText = "text" in result;
   const headers = {
     ...SECURITY_HEADERS,
@@ -34,6 +35,7 @@ function toResponse(result: Reply): Response {
 
 function errorReply(error: unknown, onError: (error: unknown) => void): Reply {
   if (error instanceof CoreError) return reply(error.status, error.body());
+  if (error instanceof GoPanic) return { status: 500, empty: true };
   // A value Postgres refuses (a NUL character, an out-of-range number) is the request's fault: 400.
   if (isDataException(error)) return reply(400, new CoreError(400, "GEN_BAD_REQUEST", error.message).body());
   onError(error);
@@ -92,16 +94,17 @@ export function handle(handler: Handler) {
       query: new URL(c.req.url).searchParams,
       rawBody,
       json: (legacyKey = "error", code = "GEN_MALFORMED_REQUEST") => parseJsonBody(rawBody, legacyKey, code),
+      principal: c.get("principal") ?? { kind: "open" },
     };
     return toResponse(await handler(request));
   };
 }
 
 /** The app before any route: register routes on it, then serve it with `nodeListener`. */
-export function createApp(auth: AuthCheck, onError: (error: unknown) => void): LedgerApp {
+export function createApp(auth: AuthOptions, onError: (error: unknown) => void): LedgerApp {
   const app = new Hono<LedgerEnv>({ getPath: routingPath });
   // Every request, routed or not, in this order: a readable target, the body (413), the key (401), the route.
-  app.use(rejectUnreadableTarget, ...bodyMiddleware, requireKey(auth));
+  app.use(rejectUnreadableTarget, ...bodyMiddleware, authenticate(auth));
   app.notFound(() => toResponse(NOT_FOUND));
   app.onError((error) => toResponse(errorReply(error, onError)));
   return app;

@@ -18,7 +18,7 @@ export function createContext(db: Db): LedgerContext {
 }
 
 /** Core's IDs: `<prefix>_<uuid v4>` (blnk-api.md §4.1). */
-export function newId(prefix: "ldg" | "bln" | "idt" | "txn"): string {
+export function newId(prefix: "ldg" | "bln" | "idt" | "txn" | "api_key"): string {
   return `${prefix}_${randomUUID()}`;
 }
 

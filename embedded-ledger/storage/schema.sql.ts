@@ -80,6 +80,24 @@ CREATE INDEX IF NOT EXISTS transactions_source_idx ON transactions (source, crea
 CREATE INDEX IF NOT EXISTS transactions_destination_idx ON transactions (destination, created_at DESC);
 CREATE INDEX IF NOT EXISTS transactions_parent_idx ON transactions (parent_transaction);
 
+-- API keys as Core keeps them (sql/1741695343.sql, 1770461873.sql): a bcrypt hash of the key, never the key,
+-- and its first 16 characters to find the candidates to compare with. NULL last_used_at means never used.
+CREATE TABLE IF NOT EXISTS api_keys (
+  api_key_id   text PRIMARY KEY,
+  key          text NOT NULL UNIQUE,
+  key_prefix   text NOT NULL,
+  name         text NOT NULL,
+  owner_id     text NOT NULL,
+  scopes       text[] NOT NULL DEFAULT '{}',
+  expires_at   timestamptz NOT NULL,
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  last_used_at timestamptz,
+  is_revoked   boolean NOT NULL DEFAULT false,
+  revoked_at   timestamptz
+);
+CREATE INDEX IF NOT EXISTS api_keys_owner_idx ON api_keys (owner_id, created_at DESC);
+CREATE INDEX IF NOT EXISTS api_keys_prefix_idx ON api_keys (key_prefix);
+
 INSERT INTO ledgers (ledger_id, name, meta_data)
 VALUES ('general_ledger_id', 'General Ledger', '{}'::jsonb)
 ON CONFLICT (ledger_id) DO NOTHING;

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { closedPort } from "@/lib/blnk/test-server";
+import { type ApiKeyOptions, newApiKey, type ScopedApiKey } from "@/lib/test-support/ledger-api-keys";
 
 export interface LedgerProcess {
   url: string;
@@ -13,6 +14,8 @@ export interface LedgerProcess {
   call(method: string, route: string, body?: unknown): Promise<unknown>;
   newLedger(name: string): Promise<string>;
   newIdentity(fields: Record<string, string>): Promise<string>;
+  /** An API key with these scopes, made through `POST /api-keys` with the master key (ledger-api-keys.ts). */
+  newApiKey(scopes: string[], options?: ApiKeyOptions): Promise<ScopedApiKey>;
 }
 
 /** `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode. */
@@ -83,5 +86,6 @@ function withFixtures(url: string, secretKey: string, stop: () => Promise<void>)
           identity_id: string;
         }
       ).identity_id,
+    newApiKey: (scopes, options) => newApiKey(call, scopes, options),
   };
 }
