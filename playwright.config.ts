@@ -61,6 +61,18 @@ const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string,
   );
 
 /** Every server the specs use, with the address that answers once it is up (read by e2e/support/servers-up.ts). */
+// A dashboard on a Core API key with exactly `scopes`, made on the embedded ledger before it starts.
+const scopedDashboard = (port: number, scopes: string) => {
+  const server = dashboard(port, E2E.blnkUrl, { LEDGER_MASTER_KEY: E2E.apiKey });
+  return {
+    ...server,
+    command: server.command.replace(
+      "./node_modules/.bin/next start",
+      `node e2e/support/with-api-key.mjs '${scopes}' ./node_modules/.bin/next start`,
+    ),
+  };
+};
+
 export const servers = [
   {
     // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
@@ -98,6 +110,8 @@ export const servers = [
   signInDashboard(E2E.expiringAppPort, E2E.expiringDataDir, {
     AUTH_SESSION_TTL: String(E2E.sessionTtlSeconds),
   }),
+  scopedDashboard(E2E.readOnlyAppPort, E2E.readOnlyScopes),
+  scopedDashboard(E2E.balancesWriteAppPort, E2E.balancesWriteScopes),
 ];
 
 export default defineConfig({

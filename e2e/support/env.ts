@@ -35,6 +35,13 @@ export const E2E = {
   expiringAppUrl: `http://127.0.0.1:${appPort + 4}`,
   expiringDataDir: `.data/e2e-auth-${appPort + 4}`,
   sessionTtlSeconds: 4,
+  /** Dashboards on Core API keys with only read scopes, and with read scopes plus balances:write. */
+  readOnlyAppUrl: `http://127.0.0.1:${appPort + 5}`,
+  readOnlyAppPort: appPort + 5,
+  readOnlyScopes: "ledgers:read balances:read identities:read transactions:read",
+  balancesWriteAppUrl: `http://127.0.0.1:${appPort + 6}`,
+  balancesWriteAppPort: appPort + 6,
+  balancesWriteScopes: "ledgers:read balances:read identities:read transactions:read balances:write",
   authSecret: "e2e-auth-secret-0123456789abcdef0123456789",
   accounts: {
     admin: { email: "admin@example.com", password: "admin password e2e", name: "Ada Admin" },

@@ -1,0 +1,118 @@
+import { expect, type Page, test } from "@playwright/test";
+import { E2E } from "./support/env";
+import {
+  countBalances,
+  createBalance,
+  createIdentity,
+  createLedger,
+  transfer,
+  uniqueCurrency,
+} from "./support/ledger-api";
+
+// Issue 14: the dashboard on a least-privilege Core API key. Core counts every POST as a write, /filter
+// included (api/middleware/scope.go), so with read scopes only every list must come from the GET lists; the
+// embedded ledger enforces the scopes as Core does. Each dashboard got its key from POST /api-keys at start.
+
+const table = (page: Page, name: string) => page.getByRole("table", { name });
+const sheet = (page: Page) => page.getByRole("dialog", { name: "Create balance" });
+const ledgerBox = (page: Page) => sheet(page).getByRole("combobox", { name: "Ledger" });
+
+/** A ledger with a funded balance owned by a fresh identity: what the walk below looks at. */
+async function fixtures() {
+  const tag = `${Date.now()}`;
+  const ledgerName = `Scoped Walk ${tag}`;
+  const ledgerId = await createLedger(ledgerName);
+  const surname = `Scopes${tag}`;
+  const identityId = await createIdentity({
+    identity_type: "individual",
+    first_name: "Ida",
+    last_name: surname,
+  });
+  const currency = uniqueCurrency("SK");
+  const balanceId = await createBalance({ ledgerId, currency, identityId });
+  await transfer({
+    source: "@World",
+    destination: balanceId,
+    amount: 2n ** 65n,
+    currency,
+    allowOverdraft: true,
+  });
+  return { ledgerName, ledgerId, surname, identityId, balanceId, currency };
+}
+
+async function createIn(page: Page, ledgerName: string, currency: string) {
+  await page.goto("/balances");
+  await expect(table(page, "Balances").getByRole("row")).toHaveCount(21);
+  await expect(async () => {
+    await page.keyboard.press("Alt+B");
+    await expect(sheet(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(ledgerBox(page)).toBeFocused();
+  // The search box asks Blnk for ledgers by part of their name: GET /ledgers?name_ilike=… with this key.
+  await ledgerBox(page).fill(ledgerName.slice(0, 18));
+  await page.getByRole("option", { name: new RegExp(ledgerName) }).click();
+  await sheet(page).getByLabel("Currency").fill(currency);
+  await sheet(page).getByRole("button", { name: "Create balance" }).click();
+}
+
+test.describe("with only ledgers:read balances:read identities:read transactions:read", () => {
+  test.use({ baseURL: E2E.readOnlyAppUrl });
+
+  test("the whole part-one walk works: balances, summary, details, transactions, identities, ledgers", async ({
+    page,
+  }) => {
+    const { ledgerName, ledgerId, surname, identityId, balanceId, currency } = await fixtures();
+
+    await page.goto("/balances");
+    await expect(table(page, "Balances").getByRole("row")).toHaveCount(21);
+    await page.goto(`/balances?balance=${balanceId}`);
+    const summary = page.getByRole("dialog", { name: "Balance summary" });
+    await expect(summary.getByText(balanceId, { exact: true })).toBeVisible();
+    await expect(summary.getByText(`Ida ${surname}`)).toBeVisible();
+
+    await page.goto(`/balances/${balanceId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // A currency with no precision configured shows minor units, exact: 2^65.
+    await expect(page.getByRole("main")).toContainText("36,893,488,147,419,103,232 minor units");
+    await expect(page.getByRole("main")).toContainText(ledgerName);
+
+    await page.goto(`/balances/${balanceId}/transactions`);
+    await expect(table(page, "Transactions").getByRole("row")).toHaveCount(2);
+
+    await page.goto(`/identities?q=${surname}`);
+    await expect(table(page, "Identities").getByRole("row")).toHaveCount(2);
+    await page.goto(`/identities/${identityId}`);
+    await expect(table(page, "Balances").getByRole("row").filter({ hasText: currency })).toHaveCount(1);
+
+    await page.goto("/ledgers");
+    await expect(table(page, "Ledgers").getByRole("row").filter({ hasText: ledgerName })).toHaveCount(1);
+    await page.goto(`/ledgers/${ledgerId}`);
+    await expect(table(page, "Balances").getByRole("row").filter({ hasText: currency })).toHaveCount(1);
+  });
+
+  test("Create balance names the missing scope and creates nothing; what was typed stays", async ({
+    page,
+  }) => {
+    const ledgerName = `Scoped Create ${Date.now()}`;
+    await createLedger(ledgerName);
+    const currency = uniqueCurrency("RO");
+    await createIn(page, ledgerName, currency);
+    await expect(sheet(page).getByText("Your Blnk API key lacks balances:write.")).toBeVisible();
+    await expect(sheet(page).getByLabel("Currency")).toHaveValue(currency);
+    expect(await countBalances(currency)).toBe(0);
+  });
+});
+
+test.describe("with balances:write added", () => {
+  test.use({ baseURL: E2E.balancesWriteAppUrl });
+
+  test("Create balance works and the new balance shows", async ({ page }) => {
+    const ledgerName = `Scoped Write ${Date.now()}`;
+    await createLedger(ledgerName);
+    const currency = uniqueCurrency("RW");
+    await createIn(page, ledgerName, currency);
+    await expect(sheet(page)).toBeHidden();
+    await expect(page.getByRole("dialog", { name: "Balance summary" })).toContainText(currency);
+    expect(await countBalances(currency)).toBe(1);
+  });
+});
