@@ -9,7 +9,7 @@ import {
   createdBalanceJson,
   LEDGER_ID,
 } from "./test-fixtures";
-import { json, testServerForFile } from "./test-server";
+import { blnkFailure, json, testServerForFile } from "./test-server";
 
 // Core's busy answers: the rate limiter's 429 (api/middleware/middleware.go RateLimitMiddleware, tollbooth's
 // message) and a full queue's 503 QUEUE_BACKPRESSURE (api/errors.go, internal/apierror/codes.go).
@@ -32,15 +32,6 @@ const { server } = testServerForFile();
 function inTurn(...replies: ReturnType<typeof json>[]) {
   let next = 0;
   return () => replies[Math.min(next++, replies.length - 1)] ?? json(500, "{}");
-}
-
-async function failure(promise: Promise<unknown>): Promise<BlnkError> {
-  const caught = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(caught instanceof BlnkError)) throw new Error(`expected a BlnkError, got ${String(caught)}`);
-  return caught;
 }
 
 describe("a busy Blnk", () => {
@@ -69,7 +60,7 @@ describe("a busy Blnk", () => {
 
   it("gives up after two more tries and says Blnk is limiting the rate", async () => {
     server.on("POST /balances/filter", RATE_LIMITED);
-    const error = await failure(filterBalances({ limit: 20, offset: 0 }, { config: server.config() }));
+    const error = await blnkFailure(filterBalances({ limit: 20, offset: 0 }, { config: server.config() }));
     expect(error.kind).toBe("rate_limited");
     expect(error.userMessage).toMatch(/limiting the request rate/);
     expect(server.requests).toHaveLength(3);
@@ -77,7 +68,9 @@ describe("a busy Blnk", () => {
 
   it("does not wait past the call's deadline", async () => {
     server.on(`GET /balances/${BALANCE_ID}`, () => ({ ...RATE_LIMITED, headers: { "Retry-After": "2" } }));
-    const error = await failure(getBalance(BALANCE_ID, {}, { config: server.config({ timeoutMs: 1_000 }) }));
+    const error = await blnkFailure(
+      getBalance(BALANCE_ID, {}, { config: server.config({ timeoutMs: 1_000 }) }),
+    );
     expect(error.status).toBe(429);
     expect(server.requests).toHaveLength(1);
   });
@@ -88,7 +81,7 @@ describe("a busy Blnk", () => {
 
     server.reset();
     server.on("POST /balances", inTurn(BACKPRESSURE, json(201, createdBalanceJson)));
-    const error = await failure(
+    const error = await blnkFailure(
       createBalance({ ledgerId: LEDGER_ID, currency: "USD" }, { config: server.config() }),
     );
     expect(error.code).toBe("QUEUE_BACKPRESSURE");
@@ -109,7 +102,7 @@ describe("a busy Blnk", () => {
 describe("a scoped key without the scope", () => {
   it("names the missing scope instead of a raw 403", async () => {
     server.on("POST /balances", FORBIDDEN);
-    const error = await failure(
+    const error = await blnkFailure(
       createBalance({ ledgerId: LEDGER_ID, currency: "USD" }, { config: server.config() }),
     );
     expect(error.kind).toBe("forbidden");

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { filterBalances } from "./balances";
-import { BlnkError } from "./errors";
 import { filterIdentities } from "./identities";
 import { balanceListRowJson, individualJson, worldBalanceRowJson } from "./test-fixtures";
-import { json, testServerForFile } from "./test-server";
+import { blnkFailure, json, testServerForFile } from "./test-server";
 import { filterTransactions } from "./transactions";
 
 // A scoped key with only read scopes against Core ≥ 0.13.2: every POST is a write (api/middleware/scope.go),
@@ -62,12 +61,8 @@ describe("a read-only key", () => {
 
   it("a 403 for another scope is not a reason to switch routes, and says which scope is missing", async () => {
     server.on("POST /balances/filter", refused("ledgers"));
-    const error = await filterBalances({ limit: 20, offset: 0 }, call()).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(BlnkError);
-    expect((error as BlnkError).userMessage).toBe("Your Blnk API key lacks ledgers:write.");
+    const error = await blnkFailure(filterBalances({ limit: 20, offset: 0 }, call()));
+    expect(error.userMessage).toBe("Your Blnk API key lacks ledgers:write.");
     expect(routes()).toEqual(["POST /balances/filter?"]);
   });
 
@@ -80,10 +75,7 @@ describe("a read-only key", () => {
         '{"error":"Insufficient permissions for balances:read","error_detail":{"code":"AUTH_INSUFFICIENT_PERMISSIONS","message":"Insufficient permissions for balances:read"}}',
       ),
     );
-    const error = await filterBalances({ limit: 20, offset: 0 }, call()).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect((error as BlnkError).userMessage).toBe("Your Blnk API key lacks balances:read.");
+    const error = await blnkFailure(filterBalances({ limit: 20, offset: 0 }, call()));
+    expect(error.userMessage).toBe("Your Blnk API key lacks balances:read.");
   });
 });

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { BlnkConfig } from "./config";
+import { BlnkError } from "./errors";
 import { forgetListRoutes } from "./list";
 
 // Test-only: a real HTTP server on 127.0.0.1 that answers like Blnk Core, so tests exercise fetch, headers,
@@ -133,4 +134,14 @@ export function testServerForFile(options: { env?: Record<string, string> } = {}
     },
   });
   return { server, call: () => ({ config: server.config() }) };
+}
+
+/** The BlnkError a call fails with; throws when it succeeds or fails with anything else. */
+export async function blnkFailure(promise: Promise<unknown>): Promise<BlnkError> {
+  const caught = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(caught instanceof BlnkError)) throw new Error(`expected a BlnkError, got ${String(caught)}`);
+  return caught;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BALANCE_ID } from "@/lib/blnk/test-fixtures";
 import { json, testServerForFile } from "@/lib/blnk/test-server";
 import { evaluateHealth } from "@/lib/health";
+import { input } from "@/lib/health/test-helpers";
 import { loadRecomputed, RECOMPUTE_MAX_TRANSACTIONS } from "./queries";
 
 // Health's "Matches its transactions" against Core's GET /balances/:id/at (api/balance.go GetBalanceAtTime):
@@ -29,19 +30,7 @@ function answerAt(stored: bigint[], recomputed: bigint[]) {
 
 const healthOf = async () => {
   const recomputed = await loadRecomputed(BALANCE_ID);
-  const report = evaluateHealth({
-    balance: 0n,
-    creditBalance: 0n,
-    debitBalance: 0n,
-    inflightBalance: 0n,
-    inflightCreditBalance: 0n,
-    inflightDebitBalance: 0n,
-    identityId: null,
-    trackFundLineage: null,
-    inflightExpiresAt: null,
-    recomputed,
-    now: new Date(),
-  });
+  const report = evaluateHealth(input({ recomputed, formatAmount: (amount) => `${amount} minor units` }));
   return report.checks.find((check) => check.id === "recomputed_balance");
 };
 
