@@ -64,7 +64,8 @@ describe("size limits", () => {
       .filter(({ lines }) => lines > MAX_FUNCTION_LINES)
       .map(({ where, lines }) => `${where} (${lines})`);
     expect(long).toEqual([]);
-  });
+    // It parses every source file: seconds on a loaded two-core machine.
+  }, 60_000);
 
   it("the function measure sees declarations, arrows, methods and components", () => {
     const body = Array.from({ length: 85 }, (_, i) => `  const x${i} = ${i};`).join("\n");
