@@ -8,4 +8,6 @@ export async function register() {
   await checkConfigAtStartup();
   // The client's address from the socket (or a trusted proxy), before any request reaches Next.
   (await import("./lib/security/client-address")).installClientAddress();
+  // What the Blnk key may do there, one warning line per problem; not awaited, never stops the server.
+  void (await import("./lib/connection/startup")).logConnectionAtStartup();
 }

@@ -116,3 +116,51 @@ test.describe("with balances:write added", () => {
     expect(await countBalances(currency)).toBe(1);
   });
 });
+
+test.describe("Settings → Connection", () => {
+  const lines = (page: Page) =>
+    page.getByRole("region", { name: "What the API key allows" }).getByRole("listitem");
+
+  for (const { name, url, expected } of [
+    {
+      name: "a read-only key",
+      url: E2E.readOnlyAppUrl,
+      expected: [
+        "Reading: yes.",
+        "Searching with totals and any order: no, needs ledgers:write, balances:write, identities:write, transactions:write.",
+        "Creating balances: no, needs balances:write.",
+      ],
+    },
+    {
+      name: "balances:write added",
+      url: E2E.balancesWriteAppUrl,
+      expected: [
+        "Reading: yes.",
+        "Searching with totals and any order: no, needs ledgers:write, identities:write, transactions:write.",
+        "Creating balances: yes.",
+      ],
+    },
+    {
+      name: "the master key",
+      url: E2E.appUrl,
+      expected: ["Reading: yes.", "Searching with totals and any order: yes.", "Creating balances: yes."],
+    },
+  ]) {
+    test(`shows what ${name} allows, the server reachable and its behaviour`, async ({ page }) => {
+      await page.goto(`${url}/settings/connection`);
+      await expect(page.getByRole("heading", { level: 1, name: "Connection" })).toBeVisible();
+      await expect(page.getByRole("main")).toContainText(E2E.blnkUrl);
+      await expect(page.getByRole("main")).toContainText(/Round trip\s*\d+ ms/);
+      await expect(page.getByRole("main")).toContainText("Core 0.15 or later");
+      await expect(lines(page)).toHaveText(expected);
+    });
+  }
+
+  test("an unreachable Blnk shows as unreachable, with the reason", async ({ page }) => {
+    await page.goto(`${E2E.unreachableAppUrl}/settings/connection`);
+    await expect(page.getByRole("main")).toContainText(
+      `No: Cannot reach Blnk at ${E2E.unreachableBlnkUrl}. Check that it is running and BLNK_URL is correct.`,
+    );
+    await expect(lines(page)).toHaveCount(0);
+  });
+});

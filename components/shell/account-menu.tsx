@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOutIcon, UserIcon, UsersRoundIcon } from "lucide-react";
+import { LogOutIcon, PlugIcon, UserIcon, UsersRoundIcon } from "lucide-react";
 import Link from "next/link";
 import * as React from "react";
 import {
@@ -60,6 +60,14 @@ export function AccountMenu({
             <Link href="/settings/users">
               <UsersRoundIcon className="size-4" aria-hidden />
               Users
+            </Link>
+          </DropdownMenuItem>
+        ) : null}
+        {canManageUsers ? (
+          <DropdownMenuItem asChild>
+            <Link href="/settings/connection">
+              <PlugIcon className="size-4" aria-hidden />
+              Connection
             </Link>
           </DropdownMenuItem>
         ) : null}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BlnkConfig } from "@/lib/blnk";
+import { closedPort, json, startTestServer } from "@/lib/blnk/test-server";
+import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
+import { describeCapability, probeConnection } from "./probe";
+
+// The Connection page's probe against the real embedded ledger in secure mode, with Core's scoped keys.
+const MASTER = "connection-probe-test-master-5c1e";
+let ledger: LedgerProcess;
+beforeAll(async () => {
+  ledger = await startLedgerProcess(MASTER);
+}, 60_000);
+afterAll(() => ledger.stop());
+
+const config = (apiKey: string): BlnkConfig => ({
+  baseUrl: ledger.url,
+  apiKey,
+  timeoutMs: 5_000,
+  isEmbedded: false,
+});
+const READ = ["ledgers:read", "balances:read", "identities:read", "transactions:read"];
+
+async function report(apiKey: string) {
+  const result = await probeConnection(config(apiKey));
+  return { ...result, lines: result.capabilities.map(describeCapability) };
+}
+
+describe("probeConnection", () => {
+  it("a read-only key: reading yes, searching and creating no, each naming the scope", async () => {
+    const { key } = await ledger.newApiKey(READ);
+    const result = await report(key);
+    expect(result.reachable).toBe(true);
+    expect(result.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(result.profile).toMatch(/^Core 0\.15 or later/);
+    expect(result.lines).toEqual([
+      "Reading: yes.",
+      "Searching with totals and any order: no, needs ledgers:write, balances:write, identities:write, transactions:write.",
+      "Creating balances: no, needs balances:write.",
+    ]);
+  }, 30_000);
+
+  it("with balances:write added, creating balances is possible; nothing was created by asking", async () => {
+    const { key } = await ledger.newApiKey([...READ, "balances:write"]);
+    const before = await ledger.call("POST", "/balances/filter", { include_count: true, limit: 1 });
+    const result = await report(key);
+    expect(result.lines[2]).toBe("Creating balances: yes.");
+    expect(result.lines[1]).toBe(
+      "Searching with totals and any order: no, needs ledgers:write, identities:write, transactions:write.",
+    );
+    expect(await ledger.call("POST", "/balances/filter", { include_count: true, limit: 1 })).toEqual(before);
+  }, 30_000);
+
+  it("the master key may do everything", async () => {
+    expect((await report(MASTER)).lines).toEqual([
+      "Reading: yes.",
+      "Searching with totals and any order: yes.",
+      "Creating balances: yes.",
+    ]);
+  }, 30_000);
+
+  it("a key Core does not know is refused everywhere, and says so", async () => {
+    const result = await report("not-a-real-key-0123456789abcdef0123456789ab");
+    expect(result.capabilities.every((capability) => capability.allowed === false)).toBe(true);
+    expect(result.lines[0]).toMatch(/^Reading: no, Blnk rejected the API key/);
+  }, 30_000);
+});
+
+describe("probeConnection against a server that is not a healthy Core", () => {
+  it("an unreachable Blnk is unreachable, with the reason", async () => {
+    const port = await closedPort();
+    const result = await probeConnection({
+      baseUrl: `http://127.0.0.1:${port}`,
+      apiKey: "",
+      timeoutMs: 2_000,
+      isEmbedded: false,
+    });
+    expect(result).toMatchObject({ reachable: false, latencyMs: null, capabilities: [] });
+    expect(result.reason).toMatch(/^Cannot reach Blnk at http:\/\/127\.0\.0\.1:\d+/);
+  });
+
+  it("a server that answers HTML or a 200 that is not JSON: a clear line each, no crash", async () => {
+    const server = await startTestServer();
+    try {
+      server.on("GET /health", { status: 200, body: "<html>login</html>", contentType: "text/html" });
+      server.on("GET /ledgers", json(200, "{not json"));
+      const result = await probeConnection(server.config({ apiKey: "" }));
+      expect(result.reachable).toBe(true);
+      const reading = describeCapability(result.capabilities[0] ?? { label: "", allowed: null, needs: [] });
+      expect(reading).toMatch(/^Reading: could not be told \(/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("the start-up check", () => {
+  it("prints one line per problem: none for the master key, two for a read-only key", async () => {
+    const { connectionProblems } = await import("./startup");
+    expect(connectionProblems(await probeConnection(config(MASTER)))).toEqual([]);
+    const { key } = await ledger.newApiKey(READ);
+    expect(connectionProblems(await probeConnection(config(key)))).toEqual([
+      "Searching with totals and any order: no, needs ledgers:write, balances:write, identities:write, transactions:write.",
+      "Creating balances: no, needs balances:write.",
+    ]);
+  }, 30_000);
+});
