@@ -8,13 +8,12 @@ import {
   plain,
 } from "../testing/balance-fixtures";
 import { errorBody } from "../testing/errors";
-import { testLedgerForFile } from "../testing/ledger";
+import { HUGE, testLedgerForFile } from "../testing/ledger";
 
 let ledgerId: string;
 let identityId: string;
 let ownedId: string;
 let bareId: string;
-const HUGE = 10n ** 40n + 1n;
 const ledger = testLedgerForFile({ setUp: seed });
 
 async function seed() {

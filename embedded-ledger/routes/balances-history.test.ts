@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { insertBalance, insertLedger, insertTransaction, plain } from "../testing/balance-fixtures";
 import { errorBody } from "../testing/errors";
-import { testLedgerForFile } from "../testing/ledger";
+import { HUGE, testLedgerForFile } from "../testing/ledger";
 
 let ledgerId: string;
 let walletId: string;
 let otherId: string;
-const HUGE = 10n ** 40n + 1n;
 const ledger = testLedgerForFile({ setUp: seed });
 
 async function seed() {

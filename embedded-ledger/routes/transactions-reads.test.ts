@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorBody } from "../testing/errors";
+import { HUGE } from "../testing/ledger";
 import {
   postTransaction,
   readBalance,
@@ -10,8 +11,6 @@ import {
 const { ledger, newBalance } = transactionLedgerForFile();
 
 type Txn = { transaction_id: string; reference: string; source: string; destination: string; status: string };
-
-const BIG = 10n ** 40n + 1n;
 
 const transfer = async (source: string, destination: string, extra: Record<string, unknown> = {}) => {
   const response = await postTransaction(ledger, {
@@ -49,26 +48,26 @@ describe("a precise_amount of 10^40 + 1", () => {
     const response = await postTransaction(ledger, {
       source: "@World",
       destination,
-      precise_amount: BIG,
+      precise_amount: HUGE,
       currency: "BIG",
       reference: uniqueRef("big"),
       description: "huge",
       allow_overdraft: true,
     });
     expect(response.status).toBe(201);
-    expect(response.text).toContain(`"precise_amount":${BIG},`);
-    expect(response.text).toContain(`"amount_string":"${BIG}"`);
+    expect(response.text).toContain(`"precise_amount":${HUGE},`);
+    expect(response.text).toContain(`"amount_string":"${HUGE}"`);
     const txn = response.json as Txn;
     const fetched = await ledger.call("GET", `/transactions/${txn.transaction_id}`);
     expect(fetched.text).toBe(response.text);
-    expect(fetched.text).toContain(`"precise_amount":${BIG},`);
-    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: BIG, credit_balance: BIG });
-    expect(await readBalance(ledger.db, txn.source)).toMatchObject({ balance: -BIG, debit_balance: BIG });
+    expect(fetched.text).toContain(`"precise_amount":${HUGE},`);
+    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: HUGE, credit_balance: HUGE });
+    expect(await readBalance(ledger.db, txn.source)).toMatchObject({ balance: -HUGE, debit_balance: HUGE });
     const stored = await ledger.db.query<{ precise_amount: bigint }>(
       "SELECT precise_amount FROM transactions WHERE transaction_id = $1",
       [txn.transaction_id],
     );
-    expect(stored.rows[0]?.precise_amount).toBe(BIG);
+    expect(stored.rows[0]?.precise_amount).toBe(HUGE);
   });
 });
 

@@ -5,6 +5,9 @@ import { type LedgerOptions, type RunningLedger, startLedger } from "../app";
 import { parseBody } from "../json";
 import { freshDataDir } from "./template";
 
+/** An amount past 2^128 (so past u64 and i128 too): only exact integer arithmetic keeps every digit. */
+export const HUGE = 10n ** 40n + 1n;
+
 export type TestResponse = { status: number; text: string; json: unknown; headers: Headers };
 
 export type TestLedger = RunningLedger & {
