@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "./testing/ledger";
+import { describe, expect, it } from "vitest";
+import { errorBody } from "./testing/errors";
+import { testLedgerForFile } from "./testing/ledger";
 
-let ledger: TestLedger;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-});
-afterAll(() => ledger.destroy());
+const ledger = testLedgerForFile();
 
 describe("server basics", () => {
   it("answers / and /health", async () => {
@@ -37,11 +34,7 @@ describe("server basics", () => {
 });
 
 describe("secure mode", () => {
-  let secure: TestLedger;
-  beforeAll(async () => {
-    secure = await startTestLedger({ secretKey: "master-key-1" });
-  });
-  afterAll(() => secure.destroy());
+  const secure = testLedgerForFile({ secretKey: "master-key-1" });
 
   it("keeps / and /health open", async () => {
     expect((await secure.call("GET", "/")).status).toBe(200);
@@ -51,13 +44,9 @@ describe("secure mode", () => {
   it("answers a missing key with Core's 401 body", async () => {
     const response = await secure.call("GET", "/ledgers");
     expect(response.status).toBe(401);
-    expect(response.json).toEqual({
-      error: "Authentication required. Use X-Blnk-Key header",
-      error_detail: {
-        code: "AUTH_MISSING_API_KEY",
-        message: "Authentication required. Use X-Blnk-Key header",
-      },
-    });
+    expect(response.json).toEqual(
+      errorBody("AUTH_MISSING_API_KEY", "Authentication required. Use X-Blnk-Key header"),
+    );
   });
 
   it("rejects a wrong key and accepts the right one", async () => {

@@ -1,18 +1,14 @@
-import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
+import { CreateBalanceForActor } from "@/components/create-balance/create-balance-for-actor";
 import { LazyAccountMenu } from "@/components/shell/account-menu-lazy";
 import { AppSidebar } from "@/components/shell/app-sidebar";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { requirePageRole } from "@/lib/auth/actor";
 import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
-import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageRole("viewer");
   return (
-    <CreateBalanceProvider
-      precisionOverrides={getPrecisionOverrideEntries()}
-      canCreate={hasRole(actor.role, "operator")}
-    >
+    <CreateBalanceForActor actor={actor}>
       <div className="flex min-h-dvh flex-col">
         {actor.mode === "demo" ? <DemoBanner /> : null}
         <div className="flex min-h-0 flex-1">
@@ -39,6 +35,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </main>
         </div>
       </div>
-    </CreateBalanceProvider>
+    </CreateBalanceForActor>
   );
 }

@@ -1,7 +1,5 @@
-import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
+import { CreateBalanceForActor } from "@/components/create-balance/create-balance-for-actor";
 import { requirePageRole } from "@/lib/auth/actor";
-import { hasRole } from "@/lib/auth/roles";
-import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 
 // Pages for other internal tools to frame (a CRM's customer page): no sidebar, compact, shortcuts still on.
 // Framing is allowed only for EMBED_ALLOWED_ORIGINS (proxy.ts). With sign-in on, the session cookie
@@ -9,13 +7,10 @@ import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 export default async function EmbedLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageRole("viewer");
   return (
-    <CreateBalanceProvider
-      precisionOverrides={getPrecisionOverrideEntries()}
-      canCreate={hasRole(actor.role, "operator")}
-    >
+    <CreateBalanceForActor actor={actor}>
       <main id="main" className="min-w-0 p-4">
         {children}
       </main>
-    </CreateBalanceProvider>
+    </CreateBalanceForActor>
   );
 }

@@ -1,20 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { evaluateHealth, type HealthInput } from "@/lib/health";
+import { evaluateHealth } from "@/lib/health";
+import { input } from "@/lib/health/test-helpers";
 import { HealthBadge, HealthChecklist } from "./health-badge";
 
-const base: HealthInput = {
-  balance: 1100n,
-  creditBalance: 1200n,
-  debitBalance: 100n,
-  inflightBalance: 0n,
-  inflightCreditBalance: 0n,
-  inflightDebitBalance: 0n,
-  identityId: null,
-  trackFundLineage: false,
-  inflightExpiresAt: null,
-  now: new Date("2026-08-22T12:00:00Z"),
-};
+// No formatter: amounts read in minor units, as evaluateHealth shows them by default.
+const base = input({ formatAmount: undefined });
 
 const healthy = evaluateHealth(base);
 const negative = evaluateHealth({ ...base, balance: -100n, creditBalance: 0n, debitBalance: 100n });

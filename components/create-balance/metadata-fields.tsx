@@ -23,29 +23,29 @@ export function MetadataFields({
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-medium">Metadata</legend>
       {fields.map((field, index) => {
-        const keyError = errors.metadata?.[index]?.key?.message;
-        const valueError = errors.metadata?.[index]?.value?.message;
-        const errorId = `metadata-${index}-error`;
-        const valueErrorId = `metadata-${index}-value-error`;
+        // The key's error keeps the row's plain error ID; the value's has its own.
+        const parts = [
+          { part: "key", error: errors.metadata?.[index]?.key?.message, errorId: `metadata-${index}-error` },
+          {
+            part: "value",
+            error: errors.metadata?.[index]?.value?.message,
+            errorId: `metadata-${index}-value-error`,
+          },
+        ] as const;
         return (
           <div key={field.id} className="flex flex-col gap-1">
             <div className="flex items-center gap-2">
-              <Input
-                aria-label={`Metadata key ${index + 1}`}
-                placeholder="key"
-                disabled={disabled}
-                aria-invalid={keyError ? true : undefined}
-                aria-describedby={keyError ? errorId : undefined}
-                {...register(`metadata.${index}.key`)}
-              />
-              <Input
-                aria-label={`Metadata value ${index + 1}`}
-                placeholder="value"
-                disabled={disabled}
-                aria-invalid={valueError ? true : undefined}
-                aria-describedby={valueError ? valueErrorId : undefined}
-                {...register(`metadata.${index}.value`)}
-              />
+              {parts.map(({ part, error, errorId }) => (
+                <Input
+                  key={part}
+                  aria-label={`Metadata ${part} ${index + 1}`}
+                  placeholder={part}
+                  disabled={disabled}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? errorId : undefined}
+                  {...register(`metadata.${index}.${part}`)}
+                />
+              ))}
               <Button
                 variant="ghost"
                 size="icon"
@@ -56,8 +56,9 @@ export function MetadataFields({
                 <XIcon aria-hidden />
               </Button>
             </div>
-            <FieldError id={errorId} message={keyError} />
-            <FieldError id={valueErrorId} message={valueError} />
+            {parts.map(({ part, error, errorId }) => (
+              <FieldError key={part} id={errorId} message={error} />
+            ))}
           </div>
         );
       })}

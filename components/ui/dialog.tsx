@@ -26,14 +26,21 @@ export function DialogContent({
         {...props}
       >
         <ShortcutScope>{children}</ShortcutScope>
-        <DialogPrimitive.Close
-          className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:bg-muted"
-          aria-label="Close"
-        >
-          <XIcon className="size-4" />
-        </DialogPrimitive.Close>
+        <DialogCornerClose />
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
+  );
+}
+
+/** The ✕ at the top right of a dialog, and of a sheet (a Radix Dialog too). */
+export function DialogCornerClose() {
+  return (
+    <DialogPrimitive.Close
+      className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:bg-muted"
+      aria-label="Close"
+    >
+      <XIcon className="size-4" />
+    </DialogPrimitive.Close>
   );
 }
 

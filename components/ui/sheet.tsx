@@ -1,14 +1,20 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { Dialog as SheetPrimitive } from "radix-ui";
 import type * as React from "react";
 import { cn } from "@/lib/cn";
 import { ShortcutScope } from "@/lib/keyboard/use-shortcut";
+import { DialogCornerClose } from "./dialog";
 
-export const Sheet = SheetPrimitive.Root;
-export const SheetTrigger = SheetPrimitive.Trigger;
-export const SheetClose = SheetPrimitive.Close;
+// A sheet is a Radix Dialog at the side of the page: its root, trigger, close, title and description are the
+// dialog's, styled the same.
+export {
+  Dialog as Sheet,
+  DialogClose as SheetClose,
+  DialogDescription as SheetDescription,
+  DialogTitle as SheetTitle,
+  DialogTrigger as SheetTrigger,
+} from "./dialog";
 
 /**
  * A right-side panel. `modal={false}` on the Root keeps the page behind it usable (the balance summary);
@@ -36,12 +42,7 @@ export function SheetContent({
         {...props}
       >
         {isolateShortcuts ? <ShortcutScope>{children}</ShortcutScope> : children}
-        <SheetPrimitive.Close
-          className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:bg-muted"
-          aria-label="Close"
-        >
-          <XIcon className="size-4" />
-        </SheetPrimitive.Close>
+        <DialogCornerClose />
       </SheetPrimitive.Content>
     </SheetPrimitive.Portal>
   );
@@ -49,15 +50,4 @@ export function SheetContent({
 
 export function SheetHeader({ className, ...props }: React.ComponentProps<"div">) {
   return <div className={cn("flex flex-col gap-1 pr-8", className)} {...props} />;
-}
-
-export function SheetTitle({ className, ...props }: React.ComponentProps<typeof SheetPrimitive.Title>) {
-  return <SheetPrimitive.Title className={cn("text-lg font-semibold", className)} {...props} />;
-}
-
-export function SheetDescription({
-  className,
-  ...props
-}: React.ComponentProps<typeof SheetPrimitive.Description>) {
-  return <SheetPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }

@@ -2,6 +2,7 @@
 // The FilterRequest engine (blnk-api.md §6) shared by every list route: parse a POST /<entity>/filter body or
 // GET `field_op=value` params with Core's errors, then run one parameterized query and shape Core's response.
 
+export { answerFilterRequest, type FilterEndpoint } from "./endpoint";
 export { parseFilterRequest, parseQueryFilters, sortableFields, validateFilters } from "./parse";
 export { buildWhere, filterResponse, runFilter, valueText } from "./sql";
 export type {

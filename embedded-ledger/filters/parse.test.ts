@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorBody } from "../testing/errors";
 import { type FilterSpec, parseFilterRequest, parseQueryFilters, QueryValue, sniffValue } from "./index";
 import { coreErrorOf as errorOf, fakeRequest } from "./test-support";
 
@@ -91,10 +92,7 @@ describe("parseFilterRequest", () => {
     ];
     for (const [body, message] of cases) {
       const error = errorOf(() => parseBodyText(body));
-      expect(error.body()).toEqual({
-        error: message,
-        error_detail: { code: "GEN_VALIDATION_ERROR", message },
-      });
+      expect(error.body()).toEqual(errorBody("GEN_VALIDATION_ERROR", message));
     }
     const broken = errorOf(() => parseBodyText("{nope"));
     expect(broken.status).toBe(400);
@@ -104,13 +102,9 @@ describe("parseFilterRequest", () => {
 
   it("rejects a bad logical_operator with GEN_VALIDATION_ERROR", () => {
     const error = errorOf(() => parseBodyText('{"logical_operator":"xor"}'));
-    expect(error.body()).toEqual({
-      error: "invalid logical_operator: must be 'and' or 'or'",
-      error_detail: {
-        code: "GEN_VALIDATION_ERROR",
-        message: "invalid logical_operator: must be 'and' or 'or'",
-      },
-    });
+    expect(error.body()).toEqual(
+      errorBody("GEN_VALIDATION_ERROR", "invalid logical_operator: must be 'and' or 'or'"),
+    );
   });
 
   it("validates filters with Core's messages", () => {
@@ -150,10 +144,7 @@ describe("parseFilterRequest", () => {
     ];
     for (const [filter, message, spec] of cases) {
       const error = errorOf(() => parseBodyText(`{"filters":[${filter}]}`, spec));
-      expect(error.body()).toEqual({
-        error: `Invalid filter: ${message}`,
-        error_detail: { code: "GEN_BAD_REQUEST", message: `Invalid filter: ${message}`, details: {} },
-      });
+      expect(error.body()).toEqual(errorBody("GEN_BAD_REQUEST", `Invalid filter: ${message}`, {}));
     }
     expect(
       parseBodyText('{"filters":[{"field":"balance_id","operator":"in","values":["a"]}]}', TXN_SPEC).filters,
@@ -213,14 +204,9 @@ describe("parseQueryFilters", () => {
 
   it("rejects unknown fields with GEN_BAD_REQUEST after parsing", () => {
     const error = errorOf(() => parse("nope_eq=1"));
-    expect(error.body()).toEqual({
-      error: "Invalid filter: invalid field 'nope' for table 'balances'",
-      error_detail: {
-        code: "GEN_BAD_REQUEST",
-        message: "Invalid filter: invalid field 'nope' for table 'balances'",
-        details: {},
-      },
-    });
+    expect(error.body()).toEqual(
+      errorBody("GEN_BAD_REQUEST", "Invalid filter: invalid field 'nope' for table 'balances'", {}),
+    );
   });
 });
 

@@ -1,13 +1,7 @@
 // GET /balances and POST /balances/filter (blnk api/balance.go `GetBalances`/`FilterBalances`, database/balance.go
 // `GetAllBalances`/`GetAllBalancesWithFilterAndOptions`). Both return Core's list rows and `null` when empty.
 
-import {
-  type FilterSpec,
-  filterResponse,
-  parseFilterRequest,
-  parseQueryFilters,
-  runFilter,
-} from "../filters";
+import { answerFilterRequest, type FilterSpec, parseQueryFilters, runFilter } from "../filters";
 import { CoreError } from "../http/errors";
 import type { Request } from "../http/request";
 import type { Queryable } from "../storage/db";
@@ -92,13 +86,11 @@ export async function listBalances(db: Queryable, query: URLSearchParams): Promi
 
 /** `POST /balances/filter`: a FilterRequest body; `{data, total_count}` with include_count. */
 export async function filterBalances(db: Queryable, request: Request): Promise<unknown> {
-  const parsed = parseFilterRequest(request, BALANCE_FILTER_SPEC);
-  const { rows, totalCount } = await runFilter<ListRow>(
-    db,
-    BALANCE_FILTER_SPEC,
-    parsed,
-    LIST_COLUMNS,
-    "balance_id",
-  );
-  return filterResponse(rows.map(listRowJson), totalCount, { nullWhenEmpty: true });
+  return answerFilterRequest<ListRow>(db, request, {
+    spec: BALANCE_FILTER_SPEC,
+    columns: LIST_COLUMNS,
+    orderTiebreak: "balance_id",
+    toJson: listRowJson,
+    nullWhenEmpty: true,
+  });
 }

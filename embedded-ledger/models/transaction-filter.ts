@@ -1,7 +1,7 @@
 // The transactions FilterSpec (blnk-api.md §6, Core's internal/filter): the table's columns plus two virtual
 // fields Core builds specially — `balance_id` (source OR destination) and `indicator` (a balance on either side
 // has that indicator).
-import type { FilterSpec } from "../filters";
+import { type FilterSpec, OPERATORS } from "../filters";
 
 type AddParam = (value: unknown) => string;
 
@@ -61,23 +61,7 @@ export const TRANSACTIONS_FILTER: FilterSpec = {
   },
   virtual: {
     balance_id: { operators: ["eq", "ne", "in", "isnull", "isnotnull"], toSql: balanceIdSql },
-    indicator: {
-      operators: [
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-        "in",
-        "between",
-        "like",
-        "ilike",
-        "isnull",
-        "isnotnull",
-      ],
-      toSql: indicatorSql,
-    },
+    indicator: { operators: OPERATORS, toSql: indicatorSql },
   },
   hasMetadata: true,
 };

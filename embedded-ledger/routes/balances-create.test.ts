@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertIdentity, insertLedger, plain } from "../testing/balance-fixtures";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { errorBody, errorsBody } from "../testing/errors";
+import { testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
 let ledgerId: string;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-  ledgerId = await insertLedger(ledger.db);
+const ledger = testLedgerForFile({
+  setUp: async () => {
+    ledgerId = await insertLedger(ledger.db);
+  },
 });
-afterAll(() => ledger.destroy());
 
 const post = (body: string) => ledger.call("POST", "/balances", body);
-
-function validationError(message: string) {
-  return { errors: message, error_detail: { code: "GEN_VALIDATION_ERROR", message } };
-}
-
-function malformedError(message: string) {
-  return { error: message, error_detail: { code: "GEN_MALFORMED_REQUEST", message } };
-}
 
 describe("POST /balances: success", () => {
   it("returns Core's 201 body, field for field and in order, with version 0", async () => {
@@ -139,7 +131,7 @@ describe("POST /balances: validation (400 GEN_VALIDATION_ERROR, legacy key error
   it.each(cases)("checks %s", async (_name, body, message) => {
     const response = await post(body);
     expect(response.status).toBe(400);
-    expect(plain(response.text)).toEqual(validationError(message));
+    expect(plain(response.text)).toEqual(errorsBody("GEN_VALIDATION_ERROR", message));
   });
 });
 
@@ -184,7 +176,7 @@ describe("POST /balances: malformed bodies (400 GEN_MALFORMED_REQUEST, legacy ke
   it.each(typeCases)("refuses %s", async (body, message) => {
     const response = await post(body);
     expect(response.status).toBe(400);
-    expect(plain(response.text)).toEqual(malformedError(message));
+    expect(plain(response.text)).toEqual(errorBody("GEN_MALFORMED_REQUEST", message));
   });
 
   it("refuses invalid JSON with the malformed code and key error", async () => {
@@ -211,10 +203,7 @@ describe("POST /balances: database outcomes", () => {
   it("answers an unknown identity with the same Invalid ledger ID (Core's shared FK path)", async () => {
     const response = await post(`{"ledger_id":"${ledgerId}","currency":"USD","identity_id":"idt_missing"}`);
     expect(response.status).toBe(400);
-    expect(plain(response.text)).toMatchObject({
-      error: "Invalid ledger ID",
-      error_detail: { code: "GEN_BAD_REQUEST", message: "Invalid ledger ID" },
-    });
+    expect(plain(response.text)).toMatchObject(errorBody("GEN_BAD_REQUEST", "Invalid ledger ID"));
   });
 
   it("answers a duplicate (indicator, currency) with 409 and leaves other currencies free", async () => {
@@ -223,10 +212,7 @@ describe("POST /balances: database outcomes", () => {
     const again = await post(body.replace('"@dup"', '" @dup"'));
     expect(again.status).toBe(409);
     const message = "Balance already exists for indicator '@dup' and 'USD'";
-    expect(plain(again.text)).toMatchObject({
-      error: message,
-      error_detail: { code: "GEN_CONFLICT", message },
-    });
+    expect(plain(again.text)).toMatchObject(errorBody("GEN_CONFLICT", message));
     expect((await post(body.replace("USD", "EUR"))).status).toBe(201);
     const count = await ledger.db.query("SELECT 1 FROM balances WHERE indicator = '@dup'");
     expect(count.rows).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatTime } from "../storage/context";
 import {
   insertBalance,
@@ -7,16 +7,16 @@ import {
   insertTransaction,
   plain,
 } from "../testing/balance-fixtures";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { errorBody } from "../testing/errors";
+import { HUGE, testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
 let ledgerId: string;
 let identityId: string;
 let ownedId: string;
 let bareId: string;
-const HUGE = 10n ** 40n + 1n;
-beforeAll(async () => {
-  ledger = await startTestLedger();
+const ledger = testLedgerForFile({ setUp: seed });
+
+async function seed() {
   ledgerId = await insertLedger(ledger.db, "Customer Wallets");
   identityId = await insertIdentity(ledger.db, {
     organization_name: "Acme Ltd",
@@ -35,8 +35,7 @@ beforeAll(async () => {
   });
   const created = await ledger.call("POST", "/balances", `{"ledger_id":"${ledgerId}","currency":"NGN"}`);
   bareId = (plain(created.text) as { balance_id: string }).balance_id;
-});
-afterAll(() => ledger.destroy());
+}
 
 const get = (route: string) => ledger.call("GET", route);
 
@@ -160,10 +159,7 @@ describe("GET /balances/:id", () => {
     const response = await get("/balances/bln_nonexistent");
     expect(response.status).toBe(404);
     const message = "Balance with ID 'bln_nonexistent' not found";
-    expect(plain(response.text)).toEqual({
-      error: message,
-      error_detail: { code: "BAL_NOT_FOUND", message, details: {} },
-    });
+    expect(plain(response.text)).toEqual(errorBody("BAL_NOT_FOUND", message, {}));
     expect((await get("/balances/bln%00x")).status).toBe(404);
   });
 });
@@ -205,10 +201,7 @@ describe("GET /balances/indicator/:indicator/currency/:currency", () => {
       const response = await get(`/balances/indicator/${indicator}/currency/${currency}`);
       expect(response.status).toBe(404);
       const message = `balance with indicator '${indicator}' not found`;
-      expect(plain(response.text)).toEqual({
-        error: message,
-        error_detail: { code: "BAL_NOT_FOUND", message },
-      });
+      expect(plain(response.text)).toEqual(errorBody("BAL_NOT_FOUND", message));
     }
   });
 });
@@ -230,10 +223,7 @@ describe("PUT /balances/:id/identity", () => {
     for (const body of ["{}", '{"identity_id":""}', '{"identity_id":null}', "null"]) {
       const response = await put(bareId, body);
       expect(response.status).toBe(400);
-      expect(plain(response.text)).toEqual({
-        error: message,
-        error_detail: { code: "GEN_MALFORMED_REQUEST", message },
-      });
+      expect(plain(response.text)).toEqual(errorBody("GEN_MALFORMED_REQUEST", message));
     }
   });
 
@@ -252,10 +242,7 @@ describe("PUT /balances/:id/identity", () => {
     const noIdentity = await put(bareId, '{"identity_id":"idt_missing"}');
     expect(noIdentity.status).toBe(404);
     const identityMessage = "Identity with ID 'idt_missing' not found";
-    expect(plain(noIdentity.text)).toEqual({
-      error: identityMessage,
-      error_detail: { code: "BAL_NOT_FOUND", message: identityMessage, details: {} },
-    });
+    expect(plain(noIdentity.text)).toEqual(errorBody("BAL_NOT_FOUND", identityMessage, {}));
     const noBalance = await put("bln_missing", `{"identity_id":"${identityId}"}`);
     expect(noBalance.status).toBe(404);
     expect(plain(noBalance.text)).toMatchObject({

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertBalance, insertLedger, insertTransaction, plain } from "../testing/balance-fixtures";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { errorBody } from "../testing/errors";
+import { HUGE, testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
 let ledgerId: string;
 let walletId: string;
 let otherId: string;
-const HUGE = 10n ** 40n + 1n;
-beforeAll(async () => {
-  ledger = await startTestLedger();
+const ledger = testLedgerForFile({ setUp: seed });
+
+async function seed() {
   ledgerId = await insertLedger(ledger.db);
   walletId = await insertBalance(ledger.db, { ledgerId, currency: "KES", createdAt: "2025-12-01T00:00:00Z" });
   otherId = await insertBalance(ledger.db, { ledgerId, currency: "KES", trackFundLineage: true });
@@ -40,8 +40,7 @@ beforeAll(async () => {
     amount: 3n,
     createdAt: "2026-02-01T00:00:00Z",
   });
-});
-afterAll(() => ledger.destroy());
+}
 
 const at = (query: string) => ledger.call("GET", `/balances/${walletId}/at${query}`);
 
@@ -112,10 +111,7 @@ describe("GET /balances/:id/at", () => {
     ]) {
       const response = await at(`?timestamp=${bad}`);
       expect(response.status).toBe(400);
-      expect(plain(response.text)).toEqual({
-        error: message,
-        error_detail: { code: "BAL_INVALID_TIMESTAMP", message },
-      });
+      expect(plain(response.text)).toEqual(errorBody("BAL_INVALID_TIMESTAMP", message));
     }
     // The timestamp is checked before the balance is looked up.
     expect((await ledger.call("GET", "/balances/bln_missing/at?timestamp=nope")).status).toBe(400);
@@ -125,10 +121,7 @@ describe("GET /balances/:id/at", () => {
     const response = await ledger.call("GET", "/balances/bln_missing/at");
     expect(response.status).toBe(404);
     const message = "Balance 'bln_missing' not found";
-    expect(plain(response.text)).toEqual({
-      error: message,
-      error_detail: { code: "BAL_NOT_FOUND", message, details: {} },
-    });
+    expect(plain(response.text)).toEqual(errorBody("BAL_NOT_FOUND", message, {}));
   });
 });
 
@@ -137,10 +130,7 @@ describe("GET /balances/:id/lineage", () => {
     const response = await ledger.call("GET", `/balances/${walletId}/lineage`);
     expect(response.status).toBe(400);
     const message = `balance ${walletId} does not have fund lineage tracking enabled`;
-    expect(plain(response.text)).toEqual({
-      error: message,
-      error_detail: { code: "GEN_BAD_REQUEST", message },
-    });
+    expect(plain(response.text)).toEqual(errorBody("GEN_BAD_REQUEST", message));
   });
 
   it("returns an empty breakdown for a tracking balance", async () => {

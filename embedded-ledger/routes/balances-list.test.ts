@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatTime } from "../storage/context";
 import { insertBalance, insertIdentity, insertLedger, plain } from "../testing/balance-fixtures";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { errorBody } from "../testing/errors";
+import { testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
+const ledger = testLedgerForFile();
 const BEYOND_U64 = 2n ** 64n + 5n;
 const ids: Record<string, string> = {};
 let mainLedger: string;
 let otherLedger: string;
 let identityId: string;
 
-beforeAll(async () => {
-  ledger = await startTestLedger();
-});
-afterAll(() => ledger.destroy());
-
 type Row = Record<string, unknown>;
 const rows = (text: string) => plain(text) as Row[];
-
-function errorBody(message: string, code = "GEN_VALIDATION_ERROR") {
-  return { error: message, error_detail: { code, message } };
-}
 
 describe("GET /balances on an empty ledger", () => {
   it("answers null, like Core's nil slice", async () => {
@@ -94,12 +86,12 @@ describe("balance lists", () => {
       ]) {
         const response = await ledger.call("GET", `/balances?limit=${limit}`);
         expect(response.status).toBe(400);
-        expect(plain(response.text)).toEqual(errorBody("invalid limit value"));
+        expect(plain(response.text)).toEqual(errorBody("GEN_VALIDATION_ERROR", "invalid limit value"));
       }
       for (const offset of ["-1", "x", ""]) {
         const response = await ledger.call("GET", `/balances?offset=${offset}`);
         expect(response.status).toBe(400);
-        expect(plain(response.text)).toEqual(errorBody("invalid offset value"));
+        expect(plain(response.text)).toEqual(errorBody("GEN_VALIDATION_ERROR", "invalid offset value"));
       }
     });
 

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorBody } from "../testing/errors";
+import { type TestLedger, testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-});
-afterAll(() => ledger.destroy());
+const ledger = testLedgerForFile();
+const send: TestLedger["send"] = (...args) => ledger.send(...args);
 
 const FIELDS = [
   "identity_id",
@@ -32,19 +30,11 @@ const IDENTITY_ID = /^idt_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}
 
 type Identity = Record<string, unknown> & { identity_id: string };
 
-const send = (method: string, path: string, body?: unknown) =>
-  ledger.call(method, path, body === undefined || typeof body === "string" ? body : JSON.stringify(body));
-
 async function createIdentity(body: Record<string, unknown>): Promise<Identity> {
   const response = await send("POST", "/identities", body);
   expect(response.status).toBe(201);
   return JSON.parse(response.text) as Identity;
 }
-
-const errorBody = (code: string, message: string, details?: unknown) => ({
-  error: message,
-  error_detail: details === undefined ? { code, message } : { code, message, details },
-});
 
 describe("empty lists", () => {
   it("are null, as in Core", async () => {

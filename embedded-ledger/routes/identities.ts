@@ -1,6 +1,6 @@
 // Identities (blnk-api.md §5.3, §12.4): Core's handlers in api/identity.go and database/identity.go.
 
-import { filterResponse, parseFilterRequest, parseQueryFilters, runFilter } from "../filters";
+import { answerFilterRequest, filterResponse, parseQueryFilters, runFilter } from "../filters";
 import { parseGoInt } from "../http/bind";
 import { badRequest, CoreError, conflict, notFound } from "../http/errors";
 import { type LedgerApp, type Request, reply } from "../http/request";
@@ -69,16 +69,14 @@ async function listIdentities(ctx: LedgerContext, request: Request) {
 }
 
 async function filterIdentities(ctx: LedgerContext, request: Request) {
-  const parsed = parseFilterRequest(request, IDENTITY_FILTER_SPEC);
-  const spec = IDENTITY_FILTER_SPEC;
-  const { rows, totalCount } = await runFilter<IdentityRow>(
-    ctx.db,
-    spec,
-    parsed,
-    IDENTITY_COLUMNS,
-    "identity_id",
-  );
-  return reply(200, filterResponse(rows.map(toIdentity), totalCount, { nullWhenEmpty: true }));
+  const answer = await answerFilterRequest<IdentityRow>(ctx.db, request, {
+    spec: IDENTITY_FILTER_SPEC,
+    columns: IDENTITY_COLUMNS,
+    orderTiebreak: "identity_id",
+    toJson: toIdentity,
+    nullWhenEmpty: true,
+  });
+  return reply(200, answer);
 }
 
 async function getIdentity(ctx: LedgerContext, request: Request) {

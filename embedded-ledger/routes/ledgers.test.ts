@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorBody, errorsBody } from "../testing/errors";
+import { type TestLedger, testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-});
-afterAll(() => ledger.destroy());
+const ledger = testLedgerForFile();
+const send: TestLedger["send"] = (...args) => ledger.send(...args);
 
 const LEDGER_ID = /^ldg_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 type Ledger = { ledger_id: string; name: string; created_at: string; meta_data: unknown };
 
-const send = (method: string, path: string, body?: unknown) =>
-  ledger.call(method, path, body === undefined || typeof body === "string" ? body : JSON.stringify(body));
-
 async function createLedger(name: string, extra = ""): Promise<Ledger> {
   const response = await send("POST", "/ledgers", `{"name":${JSON.stringify(name)}${extra}}`);
   expect(response.status).toBe(201);
   return JSON.parse(response.text) as Ledger;
 }
-
-const errorBody = (key: "error" | "errors", code: string, message: string, details?: unknown) => ({
-  [key]: message,
-  error_detail: details === undefined ? { code, message } : { code, message, details },
-});
 
 describe("POST /ledgers", () => {
   it("creates a ledger with Core's four fields in order", async () => {
@@ -54,7 +44,7 @@ describe("POST /ledgers", () => {
     for (const body of ['{"name":""}', "{}", "null", '{"meta_data":{}}']) {
       const response = await send("POST", "/ledgers", body);
       expect(response.status).toBe(400);
-      expect(response.json).toEqual(errorBody("errors", "GEN_VALIDATION_ERROR", "name: cannot be blank."));
+      expect(response.json).toEqual(errorsBody("GEN_VALIDATION_ERROR", "name: cannot be blank."));
     }
   });
 
@@ -71,7 +61,7 @@ describe("POST /ledgers", () => {
     for (const [body, message] of cases) {
       const response = await send("POST", "/ledgers", body);
       expect(response.status).toBe(400);
-      expect(response.json).toEqual(errorBody("errors", "GEN_MALFORMED_REQUEST", message));
+      expect(response.json).toEqual(errorsBody("GEN_MALFORMED_REQUEST", message));
     }
     const broken = await send("POST", "/ledgers", '{"name": "x"');
     expect(broken.status).toBe(400);
@@ -111,7 +101,7 @@ describe("GET /ledgers/:id", () => {
   it("answers an unknown id with 404 LGR_NOT_FOUND", async () => {
     const response = await send("GET", "/ledgers/ldg_nonexistent");
     expect(response.status).toBe(404);
-    expect(response.json).toEqual(errorBody("error", "LGR_NOT_FOUND", "Ledger not found", {}));
+    expect(response.json).toEqual(errorBody("LGR_NOT_FOUND", "Ledger not found", {}));
   });
 });
 
@@ -130,11 +120,10 @@ describe("PUT /ledgers/:id", () => {
   it("validates before looking the ledger up", async () => {
     const blank = await send("PUT", "/ledgers/ldg_nonexistent", { name: "" });
     expect(blank.status).toBe(400);
-    expect(blank.json).toEqual(errorBody("errors", "GEN_VALIDATION_ERROR", "name: cannot be blank."));
+    expect(blank.json).toEqual(errorsBody("GEN_VALIDATION_ERROR", "name: cannot be blank."));
     const typed = await send("PUT", "/ledgers/ldg_nonexistent", '{"name":["x"]}');
     expect(typed.json).toEqual(
-      errorBody(
-        "errors",
+      errorsBody(
         "GEN_MALFORMED_REQUEST",
         "json: cannot unmarshal array into Go struct field UpdateLedger.name of type string",
       ),
@@ -144,7 +133,7 @@ describe("PUT /ledgers/:id", () => {
     expect(broken.json).toHaveProperty("errors");
     const missing = await send("PUT", "/ledgers/ldg_nonexistent", { name: "x" });
     expect(missing.status).toBe(404);
-    expect(missing.json).toEqual(errorBody("error", "LGR_NOT_FOUND", "Ledger not found", {}));
+    expect(missing.json).toEqual(errorBody("LGR_NOT_FOUND", "Ledger not found", {}));
   });
 });
 
@@ -171,10 +160,10 @@ describe("GET /ledgers", () => {
     for (const query of ["limit=abc", "limit=0", "limit=-1", "limit=", "limit=1.5"]) {
       const response = await send("GET", `/ledgers?${query}`);
       expect(response.status).toBe(400);
-      expect(response.json).toEqual(errorBody("error", "GEN_VALIDATION_ERROR", "Invalid limit value"));
+      expect(response.json).toEqual(errorBody("GEN_VALIDATION_ERROR", "Invalid limit value"));
     }
     const offset = await send("GET", "/ledgers?offset=-1");
-    expect(offset.json).toEqual(errorBody("error", "GEN_VALIDATION_ERROR", "Invalid offset value"));
+    expect(offset.json).toEqual(errorBody("GEN_VALIDATION_ERROR", "Invalid offset value"));
   });
 
   it("applies field_op filters and ignores params without an operator", async () => {
@@ -207,7 +196,7 @@ describe("GET /ledgers", () => {
     const field = await send("GET", "/ledgers?currency_eq=USD");
     expect(field.status).toBe(400);
     const message = "Invalid filter: invalid field 'currency' for table 'ledgers'";
-    expect(field.json).toEqual(errorBody("error", "GEN_BAD_REQUEST", message, {}));
+    expect(field.json).toEqual(errorBody("GEN_BAD_REQUEST", message, {}));
   });
 });
 
@@ -262,7 +251,7 @@ describe("POST /ledgers/filter", () => {
     expect(badJson.json).toMatchObject({ error_detail: { code: "GEN_VALIDATION_ERROR" } });
     const xor = await send("POST", "/ledgers/filter", { logical_operator: "xor" });
     expect(xor.json).toEqual(
-      errorBody("error", "GEN_VALIDATION_ERROR", "invalid logical_operator: must be 'and' or 'or'"),
+      errorBody("GEN_VALIDATION_ERROR", "invalid logical_operator: must be 'and' or 'or'"),
     );
     const operator = await send("POST", "/ledgers/filter", {
       filters: [{ field: "name", operator: "contains", value: "x" }],
@@ -270,6 +259,6 @@ describe("POST /ledgers/filter", () => {
     const message =
       "Invalid filter: invalid operator 'contains' for field 'name': must be one of eq, ne, gt, gte, lt, lte, in, between, like, ilike, isnull, isnotnull";
     expect(operator.status).toBe(400);
-    expect(operator.json).toEqual(errorBody("error", "GEN_BAD_REQUEST", message, {}));
+    expect(operator.json).toEqual(errorBody("GEN_BAD_REQUEST", message, {}));
   });
 });

@@ -1,12 +1,6 @@
 // Ledgers (blnk-api.md §5.1, §12.2): Core's handlers in api/ledger.go and database/ledger.go.
 
-import {
-  type FilterSpec,
-  filterResponse,
-  parseFilterRequest,
-  parseQueryFilters,
-  runFilter,
-} from "../filters";
+import { answerFilterRequest, type FilterSpec, parseQueryFilters, runFilter } from "../filters";
 import { bindBody, type GoStruct, goMap, goString, parseGoInt } from "../http/bind";
 import { CoreError, notFound, ozzoMessage, validation } from "../http/errors";
 import { type LedgerApp, type Request, reply } from "../http/request";
@@ -109,15 +103,14 @@ export function registerLedgersRoutes(app: LedgerApp, ctx: LedgerContext) {
   app.post(
     "/ledgers/filter",
     handle(async (request) => {
-      const parsed = parseFilterRequest(request, LEDGER_FILTER_SPEC);
-      const { rows, totalCount } = await runFilter<LedgerRow>(
-        ctx.db,
-        LEDGER_FILTER_SPEC,
-        parsed,
-        COLUMNS,
-        "ledger_id",
-      );
-      return reply(200, filterResponse(rows.map(toLedger), totalCount, { nullWhenEmpty: false }));
+      const answer = await answerFilterRequest<LedgerRow>(ctx.db, request, {
+        spec: LEDGER_FILTER_SPEC,
+        columns: COLUMNS,
+        orderTiebreak: "ledger_id",
+        toJson: toLedger,
+        nullWhenEmpty: false,
+      });
+      return reply(200, answer);
     }),
   );
 

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { describe, expect, it } from "vitest";
+import { errorBody } from "../testing/errors";
+import { testLedgerForFile } from "../testing/ledger";
 
-let ledger: TestLedger;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-});
-afterAll(() => ledger.destroy());
+const ledger = testLedgerForFile();
 
 const post = (path: string, body: string) => ledger.call("POST", path, body);
 const BEYOND_2_128 = "340282366920938463463374607431768211457";
@@ -85,20 +82,14 @@ describe("POST /:entityId/metadata", () => {
     ]) {
       const response = await post(`/${id}/metadata`, '{"meta_data":{"k":"v"}}');
       expect(response.status).toBe(404);
-      expect(response.json).toEqual({
-        error: "entity not found",
-        error_detail: { code: "META_ENTITY_NOT_FOUND", message: "entity not found" },
-      });
+      expect(response.json).toEqual(errorBody("META_ENTITY_NOT_FOUND", "entity not found"));
     }
   });
 
   it("answers other prefixes with 400 META_INVALID_ENTITY_ID", async () => {
     const response = await post("/bogus_123/metadata", '{"meta_data":{"k":"v"}}');
     expect(response.status).toBe(400);
-    expect(response.json).toEqual({
-      error: "invalid entity ID format: bogus_123",
-      error_detail: { code: "META_INVALID_ENTITY_ID", message: "invalid entity ID format: bogus_123" },
-    });
+    expect(response.json).toEqual(errorBody("META_INVALID_ENTITY_ID", "invalid entity ID format: bogus_123"));
     expect((await post("/ledgers/metadata", '{"meta_data":{}}')).json).toMatchObject({
       error_detail: { code: "META_INVALID_ENTITY_ID" },
     });
@@ -114,15 +105,12 @@ describe("POST /:entityId/metadata", () => {
     ] as const) {
       const response = await post(path, body);
       expect(response.status).toBe(400);
-      expect(response.json).toEqual({
-        error: required,
-        error_detail: { code: "GEN_MALFORMED_REQUEST", message: required },
-      });
+      expect(response.json).toEqual(errorBody("GEN_MALFORMED_REQUEST", required));
     }
     const typed = await post("/ldg_x/metadata", '{"meta_data":["a"]}');
     const message =
       "json: cannot unmarshal array into Go struct field MetadataRequest.meta_data of type map[string]interface {}";
-    expect(typed.json).toEqual({ error: message, error_detail: { code: "GEN_MALFORMED_REQUEST", message } });
+    expect(typed.json).toEqual(errorBody("GEN_MALFORMED_REQUEST", message));
     const broken = await post("/ldg_123/metadata", "invalid json");
     expect(broken.status).toBe(400);
     expect(broken.json).toMatchObject({ error_detail: { code: "GEN_MALFORMED_REQUEST" } });

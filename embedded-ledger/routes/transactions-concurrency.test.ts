@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { expect, it } from "vitest";
 import {
   type BalanceAmounts,
   fund,
-  insertBalance,
-  insertLedger,
   postTransaction,
   readBalance,
+  transactionLedgerForFile,
 } from "../testing/transaction-fixtures";
 
-let ledger: TestLedger;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-});
-afterAll(() => ledger.destroy());
+const { ledger, newBalance } = transactionLedgerForFile();
 
 const BALANCES = 5;
 const TRANSFERS = 200;
@@ -38,10 +32,9 @@ type Expected = {
 };
 
 it("loses no update when 200 transfers arrive at once", async () => {
-  const ledgerId = await insertLedger(ledger.db);
   const ids: string[] = [];
   for (let index = 0; index < BALANCES; index++) {
-    const id = await insertBalance(ledger.db, ledgerId, "USD");
+    const id = await newBalance();
     await fund(ledger, id, FUNDING, "USD");
     ids.push(id);
   }

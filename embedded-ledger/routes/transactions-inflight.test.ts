@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { describe, expect, it } from "vitest";
+import { errorBody } from "../testing/errors";
 import {
   fund,
-  insertBalance,
-  insertLedger,
   postTransaction,
   readBalance,
+  transactionLedgerForFile,
   uniqueRef,
 } from "../testing/transaction-fixtures";
 
-let ledger: TestLedger;
-let ledgerId: string;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-  ledgerId = await insertLedger(ledger.db);
-});
-afterAll(() => ledger.destroy());
+const { ledger, newBalance } = transactionLedgerForFile();
 
 type Txn = Record<string, unknown> & { transaction_id: string; reference: string };
 
 /** A funded source (1000), an empty destination, and an inflight transfer of `precise` between them. */
 async function hold(precise: number, extra: Record<string, unknown> = {}) {
-  const source = await insertBalance(ledger.db, ledgerId, "USD");
-  const destination = await insertBalance(ledger.db, ledgerId, "USD");
+  const source = await newBalance();
+  const destination = await newBalance();
   await fund(ledger, source, 1000n, "USD");
   const response = await postTransaction(ledger, {
     source,
@@ -97,10 +90,7 @@ describe("inflight transactions", () => {
     const tooMuch = await settle(txn.transaction_id, { status: "commit", precise_amount: 51 });
     expect(tooMuch.status).toBe(400);
     const remaining = "cannot commit more than the remaining amount. Available: USD0.50, Requested: USD0.51";
-    expect(tooMuch.json).toEqual({
-      error: remaining,
-      error_detail: { code: "TXN_COMMIT_AMOUNT_EXCEEDED", message: remaining },
-    });
+    expect(tooMuch.json).toEqual(errorBody("TXN_COMMIT_AMOUNT_EXCEEDED", remaining));
     const overOriginal = await settle(txn.transaction_id, { status: "commit", precise_amount: 101 });
     expect(overOriginal.json).toMatchObject({
       error: "cannot commit more than the original transaction amount. Original: USD1.00, Requested: USD1.01",
@@ -115,10 +105,7 @@ describe("inflight transactions", () => {
     const again = await settle(txn.transaction_id, { status: "commit" });
     expect(again.status).toBe(409);
     const committed = "cannot commit. Transaction already committed";
-    expect(again.json).toEqual({
-      error: committed,
-      error_detail: { code: "TXN_ALREADY_COMMITTED", message: committed },
-    });
+    expect(again.json).toEqual(errorBody("TXN_ALREADY_COMMITTED", committed));
     const voidAfter = await settle(txn.transaction_id, { status: "void" });
     expect(voidAfter.status).toBe(409);
     expect(voidAfter.json).toMatchObject({ error: "cannot void. Transaction already committed" });
@@ -144,10 +131,7 @@ describe("inflight transactions", () => {
       const response = await settle(txn.transaction_id, { status });
       expect(response.status).toBe(409);
       const message = "transaction has already been voided";
-      expect(response.json).toEqual({
-        error: message,
-        error_detail: { code: "TXN_ALREADY_VOIDED", message },
-      });
+      expect(response.json).toEqual(errorBody("TXN_ALREADY_VOIDED", message));
     }
   });
 
@@ -165,10 +149,7 @@ describe("inflight transactions", () => {
     const explode = await settle(txn.transaction_id, { status: "explode" });
     expect(explode.status).toBe(400);
     const unsupportedStatus = "status not supported. use either commit or void";
-    expect(explode.json).toEqual({
-      error: unsupportedStatus,
-      error_detail: { code: "TXN_INVALID_STATUS_ACTION", message: unsupportedStatus },
-    });
+    expect(explode.json).toEqual(errorBody("TXN_INVALID_STATUS_ACTION", unsupportedStatus));
     expect((await settle("x", { status: "explode" })).json).toMatchObject({
       error_detail: { code: "TXN_INVALID_STATUS_ACTION" },
     });
@@ -180,14 +161,9 @@ describe("inflight transactions", () => {
     });
     const missing = await settle("txn_missing", { status: "commit" });
     expect(missing.status).toBe(404);
-    expect(missing.json).toEqual({
-      error: "Transaction with ID 'txn_missing' not found",
-      error_detail: {
-        code: "TXN_NOT_FOUND",
-        message: "Transaction with ID 'txn_missing' not found",
-        details: {},
-      },
-    });
+    expect(missing.json).toEqual(
+      errorBody("TXN_NOT_FOUND", "Transaction with ID 'txn_missing' not found", {}),
+    );
     const bad = await settle(txn.transaction_id, "{");
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ error_detail: { code: "GEN_MALFORMED_REQUEST" } });
@@ -200,11 +176,11 @@ describe("inflight transactions", () => {
   });
 
   it("refuses to settle a transaction that is not inflight", async () => {
-    const destination = await insertBalance(ledger.db, ledgerId, "USD");
+    const destination = await newBalance();
     const applied = await fund(ledger, destination, 10n, "USD");
     const response = await settle((applied.json as Txn).transaction_id, { status: "commit" });
     expect(response.status).toBe(400);
     const message = "transaction is not in inflight status";
-    expect(response.json).toEqual({ error: message, error_detail: { code: "TXN_NOT_INFLIGHT", message } });
+    expect(response.json).toEqual(errorBody("TXN_NOT_INFLIGHT", message));
   });
 });

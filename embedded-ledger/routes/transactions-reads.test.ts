@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { describe, expect, it } from "vitest";
+import { errorBody } from "../testing/errors";
+import { HUGE } from "../testing/ledger";
 import {
-  insertBalance,
-  insertLedger,
   postTransaction,
   readBalance,
+  transactionLedgerForFile,
   uniqueRef,
 } from "../testing/transaction-fixtures";
 
-let ledger: TestLedger;
-let ledgerId: string;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-  ledgerId = await insertLedger(ledger.db);
-});
-afterAll(() => ledger.destroy());
+const { ledger, newBalance } = transactionLedgerForFile();
 
 type Txn = { transaction_id: string; reference: string; source: string; destination: string; status: string };
-
-const BIG = 10n ** 40n + 1n;
 
 const transfer = async (source: string, destination: string, extra: Record<string, unknown> = {}) => {
   const response = await postTransaction(ledger, {
@@ -52,36 +44,36 @@ describe("empty ledger", () => {
 
 describe("a precise_amount of 10^40 + 1", () => {
   it("round-trips exactly through SQL and the raw JSON", async () => {
-    const destination = await insertBalance(ledger.db, ledgerId, "BIG");
+    const destination = await newBalance("BIG");
     const response = await postTransaction(ledger, {
       source: "@World",
       destination,
-      precise_amount: BIG,
+      precise_amount: HUGE,
       currency: "BIG",
       reference: uniqueRef("big"),
       description: "huge",
       allow_overdraft: true,
     });
     expect(response.status).toBe(201);
-    expect(response.text).toContain(`"precise_amount":${BIG},`);
-    expect(response.text).toContain(`"amount_string":"${BIG}"`);
+    expect(response.text).toContain(`"precise_amount":${HUGE},`);
+    expect(response.text).toContain(`"amount_string":"${HUGE}"`);
     const txn = response.json as Txn;
     const fetched = await ledger.call("GET", `/transactions/${txn.transaction_id}`);
     expect(fetched.text).toBe(response.text);
-    expect(fetched.text).toContain(`"precise_amount":${BIG},`);
-    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: BIG, credit_balance: BIG });
-    expect(await readBalance(ledger.db, txn.source)).toMatchObject({ balance: -BIG, debit_balance: BIG });
+    expect(fetched.text).toContain(`"precise_amount":${HUGE},`);
+    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: HUGE, credit_balance: HUGE });
+    expect(await readBalance(ledger.db, txn.source)).toMatchObject({ balance: -HUGE, debit_balance: HUGE });
     const stored = await ledger.db.query<{ precise_amount: bigint }>(
       "SELECT precise_amount FROM transactions WHERE transaction_id = $1",
       [txn.transaction_id],
     );
-    expect(stored.rows[0]?.precise_amount).toBe(BIG);
+    expect(stored.rows[0]?.precise_amount).toBe(HUGE);
   });
 });
 
 describe("GET /transactions/:id and /transactions/reference/:reference", () => {
   it("returns the stored transaction, or Core's 404", async () => {
-    const destination = await insertBalance(ledger.db, ledgerId, "USD");
+    const destination = await newBalance();
     const created = await postTransaction(ledger, {
       source: "@World",
       destination,
@@ -102,14 +94,9 @@ describe("GET /transactions/:id and /transactions/reference/:reference", () => {
 
     const missing = await ledger.call("GET", "/transactions/txn_nonexistent");
     expect(missing.status).toBe(404);
-    expect(missing.json).toEqual({
-      error: "Transaction with ID 'txn_nonexistent' not found",
-      error_detail: {
-        code: "TXN_NOT_FOUND",
-        message: "Transaction with ID 'txn_nonexistent' not found",
-        details: {},
-      },
-    });
+    expect(missing.json).toEqual(
+      errorBody("TXN_NOT_FOUND", "Transaction with ID 'txn_nonexistent' not found", {}),
+    );
     const missingRef = await ledger.call("GET", "/transactions/reference/nope");
     expect(missingRef.status).toBe(404);
     expect(missingRef.json).toMatchObject({
@@ -121,7 +108,7 @@ describe("GET /transactions/:id and /transactions/reference/:reference", () => {
 
 describe("GET /transactions", () => {
   it("lists newest first, 20 by default, coercing bad limit/offset", async () => {
-    const destination = await insertBalance(ledger.db, ledgerId, "USD");
+    const destination = await newBalance();
     const made: string[] = [];
     for (let index = 0; index < 22; index++)
       made.push((await transfer("@World", destination)).transaction_id);
@@ -135,7 +122,7 @@ describe("GET /transactions", () => {
   });
 
   it("applies field_op query filters", async () => {
-    const destination = await insertBalance(ledger.db, ledgerId, "USD");
+    const destination = await newBalance();
     const txn = await transfer("@World", destination);
     const byRef = await ledger.call("GET", `/transactions?reference_eq=${txn.reference}`);
     expect((byRef.json as Txn[]).map((row) => row.transaction_id)).toEqual([txn.transaction_id]);
@@ -150,11 +137,7 @@ describe("GET /transactions", () => {
 
 describe("POST /transactions/filter", () => {
   it("matches balance_id on either side, and the indicator of either side", async () => {
-    const [a, b, c] = [
-      await insertBalance(ledger.db, ledgerId, "KES"),
-      await insertBalance(ledger.db, ledgerId, "KES"),
-      await insertBalance(ledger.db, ledgerId, "KES"),
-    ];
+    const [a, b, c] = [await newBalance("KES"), await newBalance("KES"), await newBalance("KES")];
     const funding = await transfer("@Treasury", a, { currency: "KES" });
     const outgoing = await transfer(a, b, { currency: "KES" });
     const unrelated = await transfer(b, c, { currency: "KES" });

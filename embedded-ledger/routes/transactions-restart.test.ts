@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, expect, it } from "vitest";
 import { startLedger } from "../app";
-import { startTestLedger, type TestLedger, withClient } from "../testing/ledger";
+import { HUGE, startTestLedger, type TestLedger, withClient } from "../testing/ledger";
 import { insertBalance, insertLedger, postTransaction } from "../testing/transaction-fixtures";
 
 const opened: TestLedger[] = [];
@@ -11,7 +11,6 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-const HUGE = 10n ** 40n + 1n;
 const SNAPSHOT_SQL = {
   ledgers: "SELECT ledger_id, name, created_at::text AS created_at FROM ledgers ORDER BY ledger_id",
   balances: `SELECT balance_id, ledger_id, indicator, currency, balance::text, credit_balance::text,

@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { errorBody, errorsBody } from "../testing/errors";
 import {
   fund,
-  insertBalance,
-  insertLedger,
   postTransaction,
   readBalance,
+  transactionLedgerForFile,
 } from "../testing/transaction-fixtures";
 
-let ledger: TestLedger;
 let source: string;
 let destination: string;
 let euros: string;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-  const ledgerId = await insertLedger(ledger.db);
-  source = await insertBalance(ledger.db, ledgerId, "USD");
-  destination = await insertBalance(ledger.db, ledgerId, "USD");
-  euros = await insertBalance(ledger.db, ledgerId, "EUR");
+const { ledger, newBalance } = transactionLedgerForFile(async () => {
+  source = await newBalance();
+  destination = await newBalance();
+  euros = await newBalance("EUR");
   await fund(ledger, source, 1000n, "USD");
 });
-afterAll(() => ledger.destroy());
 
 const valid = () => ({
   source,
@@ -39,11 +34,6 @@ function post(changes: Record<string, unknown>) {
   for (const key of Object.keys(request)) if (request[key] === undefined) delete request[key];
   return postTransaction(ledger, request);
 }
-
-const validationError = (message: string) => ({
-  errors: message,
-  error_detail: { code: "TXN_VALIDATION_ERROR", message },
-});
 
 describe("POST /transactions validation (400 TXN_VALIDATION_ERROR, legacy key `errors`)", () => {
   const cases: [string, Record<string, unknown>, string][] = [
@@ -96,7 +86,7 @@ describe("POST /transactions validation (400 TXN_VALIDATION_ERROR, legacy key `e
   it.each(cases)("%s", async (_name, changes, message) => {
     const response = await post(changes);
     expect(response.status).toBe(400);
-    expect(response.json).toEqual(validationError(message));
+    expect(response.json).toEqual(errorsBody("TXN_VALIDATION_ERROR", message));
   });
 
   it("refuses a fractional precision with Core's exact text and moves nothing", async () => {
@@ -118,10 +108,7 @@ describe("POST /transactions validation (400 TXN_VALIDATION_ERROR, legacy key `e
 });
 
 describe("POST /transactions binding (400 GEN_MALFORMED_REQUEST)", () => {
-  const malformed = {
-    error: "Invalid input",
-    error_detail: { code: "GEN_MALFORMED_REQUEST", message: "Invalid input" },
-  };
+  const malformed = errorBody("GEN_MALFORMED_REQUEST", "Invalid input");
 
   it.each([
     ["precise_amount as a string", { amount: undefined, precise_amount: "100" }],
@@ -161,24 +148,14 @@ describe("POST /transactions balances", () => {
   it("answers an unknown balance ID with 404 BAL_NOT_FOUND", async () => {
     const response = await post({ destination: "bln_missing" });
     expect(response.status).toBe(404);
-    expect(response.json).toEqual({
-      error: "Balance with ID 'bln_missing' not found",
-      error_detail: {
-        code: "BAL_NOT_FOUND",
-        message: "Balance with ID 'bln_missing' not found",
-        details: {},
-      },
-    });
+    expect(response.json).toEqual(errorBody("BAL_NOT_FOUND", "Balance with ID 'bln_missing' not found", {}));
   });
 
   it("refuses a currency that differs from a balance's", async () => {
     const response = await post({ destination: euros });
     expect(response.status).toBe(400);
     const message = `currency mismatch: transaction is USD but destination balance ${euros} is EUR`;
-    expect(response.json).toEqual({
-      error: message,
-      error_detail: { code: "TXN_VALIDATION_ERROR", message },
-    });
+    expect(response.json).toEqual(errorBody("TXN_VALIDATION_ERROR", message));
   });
 
   it("refuses an indicator that resolves to the source itself", async () => {

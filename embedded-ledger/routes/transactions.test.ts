@@ -1,22 +1,15 @@
 import { isInteger, isSafeNumber, parse } from "lossless-json";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestLedger, type TestLedger } from "../testing/ledger";
+import { describe, expect, it } from "vitest";
+import { errorBody } from "../testing/errors";
 import {
   fund,
-  insertBalance,
-  insertLedger,
   postTransaction,
   readBalance,
+  transactionLedgerForFile,
   uniqueRef,
 } from "../testing/transaction-fixtures";
 
-let ledger: TestLedger;
-let ledgerId: string;
-beforeAll(async () => {
-  ledger = await startTestLedger();
-  ledgerId = await insertLedger(ledger.db);
-});
-afterAll(() => ledger.destroy());
+const { ledger, newBalance } = transactionLedgerForFile();
 
 /** Numbers as number when safe, bigint otherwise, so toEqual can compare exact values. */
 const body = (text: string) =>
@@ -27,7 +20,17 @@ const body = (text: string) =>
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-const newBalance = (currency = "USD") => insertBalance(ledger.db, ledgerId, currency);
+/** A USD transfer from @World (overdraft allowed) with a fresh reference; `fields` add to it. */
+const fromWorld = (destination: string, fields: Record<string, unknown>) =>
+  postTransaction(ledger, {
+    source: "@World",
+    destination,
+    currency: "USD",
+    reference: uniqueRef(),
+    description: "d",
+    allow_overdraft: true,
+    ...fields,
+  });
 
 describe("POST /transactions: success", () => {
   it("applies a transfer from an auto-created @World and returns Core's Transaction JSON", async () => {
@@ -127,15 +130,9 @@ describe("POST /transactions: success", () => {
       [0.000001, 1000000, 1, "0.000001", 0.000001],
     ];
     for (const [amount, precision, precise, text, reported] of cases) {
-      const response = await postTransaction(ledger, {
-        source: "@World",
-        destination,
+      const response = await fromWorld(destination, {
         amount,
         ...(precision === undefined ? {} : { precision }),
-        currency: "USD",
-        reference: uniqueRef(),
-        description: "d",
-        allow_overdraft: true,
       });
       expect(response.status).toBe(201);
       expect(body(response.text)).toMatchObject({
@@ -150,29 +147,14 @@ describe("POST /transactions: success", () => {
 
   it("reports amount and amount_string from precise_amount and precision", async () => {
     const destination = await newBalance();
-    const response = await postTransaction(ledger, {
-      source: "@World",
-      destination,
-      precise_amount: 2550,
-      precision: 100,
-      currency: "USD",
-      reference: uniqueRef(),
-      description: "d",
-      allow_overdraft: true,
-    });
+    const response = await fromWorld(destination, { precise_amount: 2550, precision: 100 });
     expect(body(response.text)).toMatchObject({ precise_amount: 2550, amount: 25.5, amount_string: "25.5" });
   });
 
   it("keeps effective_date (in UTC) and big meta_data numbers, and omits empty meta_data", async () => {
     const destination = await newBalance();
-    const response = await postTransaction(ledger, {
-      source: "@World",
-      destination,
+    const response = await fromWorld(destination, {
       amount: 5,
-      currency: "USD",
-      reference: uniqueRef(),
-      description: "d",
-      allow_overdraft: true,
       effective_date: "2024-03-01T10:00:00+02:00",
       meta_data: { z: 1, big: 123456789012345678901234567890n, a: { nested: true } },
     });
@@ -181,16 +163,7 @@ describe("POST /transactions: success", () => {
     expect(response.text).toContain(
       '"meta_data":{"a":{"nested":true},"big":123456789012345678901234567890,"z":1}',
     );
-    const empty = await postTransaction(ledger, {
-      source: "@World",
-      destination,
-      amount: 5,
-      currency: "USD",
-      reference: uniqueRef(),
-      description: "d",
-      allow_overdraft: true,
-      meta_data: {},
-    });
+    const empty = await fromWorld(destination, { amount: 5, meta_data: {} });
     expect(body(empty.text)).not.toHaveProperty("meta_data");
   });
 });
@@ -210,10 +183,7 @@ describe("POST /transactions: funds", () => {
     };
     const refused = await postTransaction(ledger, request);
     expect(refused.status).toBe(400);
-    expect(refused.json).toEqual({
-      error: "insufficient funds in source balance",
-      error_detail: { code: "TXN_INSUFFICIENT_FUNDS", message: "insufficient funds in source balance" },
-    });
+    expect(refused.json).toEqual(errorBody("TXN_INSUFFICIENT_FUNDS", "insufficient funds in source balance"));
     expect(await readBalance(ledger.db, source)).toMatchObject({ balance: 100n, version: 2 });
     expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: 0n, version: 1 });
     expect((await ledger.call("GET", `/transactions/reference/${reference}`)).status).toBe(404);
@@ -286,13 +256,9 @@ describe("POST /transactions: funds", () => {
     expect((await postTransaction(ledger, request)).status).toBe(201);
     const again = await postTransaction(ledger, request);
     expect(again.status).toBe(409);
-    expect(again.json).toEqual({
-      error: `reference ${reference} has already been used`,
-      error_detail: {
-        code: "TXN_DUPLICATE_REFERENCE",
-        message: `reference ${reference} has already been used`,
-      },
-    });
+    expect(again.json).toEqual(
+      errorBody("TXN_DUPLICATE_REFERENCE", `reference ${reference} has already been used`),
+    );
     expect((await readBalance(ledger.db, destination)).balance).toBe(10n);
   });
 });

@@ -1,6 +1,6 @@
 // Transactions routes (blnk-api.md §5.4). Writes are synchronous, as Core with `skip_queue: true`.
 
-import { filterResponse, parseFilterRequest, parseQueryFilters, runFilter } from "../filters";
+import { answerFilterRequest, parseQueryFilters, runFilter } from "../filters";
 import { CoreError, malformed, notFound } from "../http/errors";
 import { type LedgerApp, type Request, reply } from "../http/request";
 import { handle } from "../http/server";
@@ -20,12 +20,16 @@ function whole(text: string | null, fallback: number, minimum: number): number {
   return Number.isSafeInteger(value) && value >= minimum ? value : fallback;
 }
 
-async function findOne(ctx: LedgerContext, column: "transaction_id" | "reference", value: string) {
+/** GET by ID or by reference: the one row, or Core's 404 naming what was asked for. */
+async function getOne(ctx: LedgerContext, column: "transaction_id" | "reference", value: string) {
   const result = await ctx.db.query<TransactionRow>(
     `SELECT ${TRANSACTION_COLUMNS} FROM transactions WHERE ${column} = $1`,
     [value],
   );
-  return result.rows[0];
+  const row = result.rows[0];
+  const asked = column === "reference" ? "reference" : "ID";
+  if (!row) throw notFound("TXN_NOT_FOUND", `Transaction with ${asked} '${value}' not found`);
+  return reply(200, transactionJson(row));
 }
 
 function recordBody(request: Request): unknown {
@@ -64,23 +68,14 @@ async function listTransactions(ctx: LedgerContext, request: Request) {
 }
 
 async function filterTransactions(ctx: LedgerContext, request: Request) {
-  const parsed = parseFilterRequest(request, TRANSACTIONS_FILTER);
-  const { rows, totalCount } = await runFilter<TransactionRow>(
-    ctx.db,
-    TRANSACTIONS_FILTER,
-    parsed,
-    TRANSACTION_COLUMNS,
-    "transaction_id",
-  );
-  const data = rows.map((row) => transactionJson(row));
-  return reply(200, filterResponse(data, totalCount, { nullWhenEmpty: false }));
-}
-
-async function getByReference(ctx: LedgerContext, request: Request) {
-  const reference = request.params.reference ?? "";
-  const row = await findOne(ctx, "reference", reference);
-  if (!row) throw notFound("TXN_NOT_FOUND", `Transaction with reference '${reference}' not found`);
-  return reply(200, transactionJson(row));
+  const answer = await answerFilterRequest<TransactionRow>(ctx.db, request, {
+    spec: TRANSACTIONS_FILTER,
+    columns: TRANSACTION_COLUMNS,
+    orderTiebreak: "transaction_id",
+    toJson: (row) => transactionJson(row),
+    nullWhenEmpty: false,
+  });
+  return reply(200, answer);
 }
 
 async function updateInflight(ctx: LedgerContext, request: Request) {
@@ -98,13 +93,6 @@ async function updateInflight(ctx: LedgerContext, request: Request) {
     status === "commit"
       ? await commitInflight(ctx, id, { preciseAmount, amount })
       : await voidInflight(ctx, id);
-  return reply(200, transactionJson(row));
-}
-
-async function getTransaction(ctx: LedgerContext, request: Request) {
-  const id = request.params.id ?? "";
-  const row = await findOne(ctx, "transaction_id", id);
-  if (!row) throw notFound("TXN_NOT_FOUND", `Transaction with ID '${id}' not found`);
   return reply(200, transactionJson(row));
 }
 
@@ -126,7 +114,7 @@ export function registerTransactionsRoutes(app: LedgerApp, ctx: LedgerContext) {
 
   app.get(
     "/transactions/reference/:reference",
-    handle((request) => getByReference(ctx, request)),
+    handle((request) => getOne(ctx, "reference", request.params.reference ?? "")),
   );
 
   app.put(
@@ -136,6 +124,6 @@ export function registerTransactionsRoutes(app: LedgerApp, ctx: LedgerContext) {
 
   app.get(
     "/transactions/:id",
-    handle((request) => getTransaction(ctx, request)),
+    handle((request) => getOne(ctx, "transaction_id", request.params.id ?? "")),
   );
 }

@@ -2,9 +2,10 @@
 // other modules), transfers over real HTTP, and exact balance reads.
 
 import { toJson } from "../json";
+import type { FullRow } from "../models/balance-json";
 import { newId } from "../storage/context";
 import type { Queryable } from "../storage/db";
-import type { TestLedger } from "./ledger";
+import { type TestLedger, testLedgerForFile } from "./ledger";
 
 export async function insertLedger(db: Queryable, name = "Test Ledger"): Promise<string> {
   const id = newId("ldg");
@@ -22,15 +23,36 @@ export async function insertBalance(db: Queryable, ledgerId: string, currency: s
   return id;
 }
 
-export type BalanceAmounts = {
-  balance: bigint;
-  credit_balance: bigint;
-  debit_balance: bigint;
-  inflight_balance: bigint;
-  inflight_credit_balance: bigint;
-  inflight_debit_balance: bigint;
-  version: number;
-};
+/**
+ * A transaction suite's test ledger (testLedgerForFile) with one ledger row made before `setUp` runs;
+ * `newBalance` adds an empty balance to that ledger row.
+ */
+export function transactionLedgerForFile(setUp?: () => Promise<void>) {
+  let ledgerId: string | undefined;
+  const ledger = testLedgerForFile({
+    setUp: async () => {
+      ledgerId = await insertLedger(ledger.db);
+      await setUp?.();
+    },
+  });
+  const newBalance = (currency = "USD") => {
+    if (!ledgerId) throw new Error("the suite's ledger row is not made yet");
+    return insertBalance(ledger.db, ledgerId, currency);
+  };
+  return { ledger, newBalance };
+}
+
+/** The columns readBalance selects. */
+export type BalanceAmounts = Pick<
+  FullRow,
+  | "balance"
+  | "credit_balance"
+  | "debit_balance"
+  | "inflight_balance"
+  | "inflight_credit_balance"
+  | "inflight_debit_balance"
+  | "version"
+>;
 
 export async function readBalance(db: Queryable, balanceId: string): Promise<BalanceAmounts> {
   const result = await db.query<BalanceAmounts>(

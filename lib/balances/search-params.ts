@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RECORD_ID } from "@/lib/blnk/ids";
+import { firstParam, type RawSearchParams } from "@/lib/search-params";
 import type { BalancesQuery } from "./types";
 
 /**
@@ -20,19 +21,11 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const schemaMatchesType: Same<z.output<typeof balancesQuerySchema>, BalancesQuery> = true;
 void schemaMatchesType;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function first(params: RawParams, key: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function parseBalancesQuery(params: RawParams): BalancesQuery {
+export function parseBalancesQuery(params: RawSearchParams): BalancesQuery {
   return balancesQuerySchema.parse({
-    page: first(params, "page"),
-    identityId: first(params, "owner"),
-    ledgerId: first(params, "ledger"),
+    page: firstParam(params, "page"),
+    identityId: firstParam(params, "owner"),
+    ledgerId: firstParam(params, "ledger"),
   });
 }
 

@@ -44,7 +44,7 @@ export {
 } from "./identities";
 export { getLedger, type ListLedgersOptions, listLedgers } from "./ledgers";
 export type { BlnkCallOptions } from "./request";
-export { type BlnkResult, blnkResult, isMissingRecord, orFallback } from "./result";
+export { type BlnkResult, blnkResult, isMissingRecord, orFallback, orNullIfMissing } from "./result";
 export { type FilterTransactionsOptions, filterTransactions } from "./transactions";
 export {
   type Balance,

@@ -61,25 +61,23 @@ export const zAmount = z.unknown().transform((value, ctx): bigint => {
   return amount;
 });
 
+/** A JSON number read as a JS number, accepted when `isValid` holds (else the issue `message`). */
+function zNumber(isValid: (n: number) => boolean, message: string) {
+  return z.unknown().transform((value, ctx): number => {
+    const n = isLosslessNumber(value) ? Number(value.value) : value;
+    if (typeof n !== "number" || !isValid(n)) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
+
 /** A count or version: must fit a JS number exactly. */
-export const zInt = z.unknown().transform((value, ctx): number => {
-  const n = isLosslessNumber(value) ? Number(value.value) : value;
-  if (typeof n !== "number" || !Number.isSafeInteger(n)) {
-    ctx.addIssue({ code: "custom", message: "expected a safe integer" });
-    return z.NEVER;
-  }
-  return n;
-});
+export const zInt = zNumber(Number.isSafeInteger, "expected a safe integer");
 
 /** A float field (transaction `amount`, `precision`) where a double is what Core itself stores. */
-export const zNum = z.unknown().transform((value, ctx): number => {
-  const n = isLosslessNumber(value) ? Number(value.value) : value;
-  if (typeof n !== "number" || !Number.isFinite(n)) {
-    ctx.addIssue({ code: "custom", message: "expected a number" });
-    return z.NEVER;
-  }
-  return n;
-});
+export const zNum = zNumber(Number.isFinite, "expected a number");
 
 /** The exact source text of a JSON number, for fields that need decimal arithmetic without floats. */
 export const zNumberText = z.unknown().transform((value, ctx): string => {

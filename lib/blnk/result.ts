@@ -30,6 +30,11 @@ export async function orFallback<T, F = T>(
 /** For `orFallback`: only a record Blnk says does not exist falls back. */
 export const isMissingRecord = (error: BlnkError) => error.isMissingRecord;
 
+/** `load()`, or null when Blnk says the record does not exist; other failures still throw. */
+export function orNullIfMissing<T>(load: () => Promise<T>): Promise<T | null> {
+  return orFallback(load, null, isMissingRecord);
+}
+
 export async function blnkResult<T>(load: () => Promise<T>): Promise<BlnkResult<T>> {
   try {
     return { ok: true, data: await load() };

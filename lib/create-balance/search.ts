@@ -8,10 +8,9 @@ import {
   getLedger,
   type Identity,
   isGeneralLedger,
-  isMissingRecord,
   type Ledger,
   listLedgers,
-  orFallback,
+  orNullIfMissing,
 } from "@/lib/blnk";
 import { isIdentityIdText, isLedgerIdText } from "@/lib/blnk/ids";
 import { planIdentitySearch } from "@/lib/identities/search-filters";
@@ -47,7 +46,7 @@ const NEWEST_FIRST = { sortBy: "created_at", sortOrder: "desc", offset: 0, inclu
 export async function searchLedgers(text: string): Promise<LedgerOption[]> {
   const query = text.trim();
   if (isLedgerIdText(query)) {
-    const ledger = await findOrNull(getLedger(query));
+    const ledger = await orNullIfMissing(() => getLedger(query));
     return ledger ? [toLedgerOption(ledger)] : [];
   }
 
@@ -56,7 +55,7 @@ export async function searchLedgers(text: string): Promise<LedgerOption[]> {
   // Core seeds the General Ledger first, so it is the oldest and falls off a full page of newer ledgers.
   // A short page already holds every match, so it is looked up only when the page is full.
   if (ledgers.length < MAX_OPTIONS || ledgers.some(isGeneralLedger)) return ledgers.map(toLedgerOption);
-  const general = await findOrNull(getLedger(GENERAL_LEDGER_ID));
+  const general = await orNullIfMissing(() => getLedger(GENERAL_LEDGER_ID));
   if (!general) return ledgers.map(toLedgerOption);
   if (query === "") return [...ledgers, general].map(toLedgerOption);
   if (!general.name.toLowerCase().includes(query.toLowerCase())) return ledgers.map(toLedgerOption);
@@ -70,7 +69,7 @@ export async function searchLedgers(text: string): Promise<LedgerOption[]> {
 export async function searchIdentities(text: string): Promise<IdentityOption[]> {
   const query = text.trim();
   if (isIdentityIdText(query)) {
-    const identity = await findOrNull(getIdentity(query));
+    const identity = await orNullIfMissing(() => getIdentity(query));
     return identity ? [toIdentityOption(identity)] : [];
   }
   if (query === "") {
@@ -114,11 +113,6 @@ export function describeSearchFailure(error: unknown): string {
     }
   }
   return describeUnexpected(error, "create_balance_search_failed", "The search failed. Try again.");
-}
-
-/** The record, or null when Blnk says it does not exist; other failures still throw. */
-function findOrNull<T>(lookup: Promise<T>): Promise<T | null> {
-  return orFallback(() => lookup, null, isMissingRecord);
 }
 
 function toLedgerOption(ledger: Ledger): LedgerOption {

@@ -48,3 +48,8 @@ function print(value: unknown, depth: number, seen: Set<object>): string {
 export function prettyJson(value: unknown): string {
   return print(value, 0, new Set());
 }
+
+/** A record's metadata as the details pages show it: pretty JSON, or null when there is none (or only `{}`). */
+export function metadataJson(metadata: Record<string, unknown> | null): string | null {
+  return metadata && Object.keys(metadata).length > 0 ? prettyJson(metadata) : null;
+}

@@ -1,3 +1,5 @@
+import type { Balance } from "@/lib/blnk/types";
+
 export type CheckStatus = "pass" | "warn" | "fail" | "skipped";
 
 export type HealthCheckId =
@@ -37,18 +39,22 @@ export type RecomputedBalance = {
   at?: string;
 };
 
-export type HealthInput = {
-  balance: bigint;
-  creditBalance: bigint;
-  debitBalance: bigint;
-  inflightBalance: bigint;
-  inflightCreditBalance: bigint;
-  inflightDebitBalance: bigint;
-  identityId: string | null;
-  /** null = unknown (list rows don't carry it), so the lineage check is skipped. */
-  trackFundLineage: boolean | null;
-  /** ISO timestamp; null = none. */
-  inflightExpiresAt: string | null;
+/**
+ * The balance's stored amounts, owner, lineage flag (null = unknown: list rows don't carry it, so the lineage
+ * check is skipped) and inflight expiry (ISO; null = none), as lib/blnk reads them; then what the view adds.
+ */
+export type HealthInput = Pick<
+  Balance,
+  | "balance"
+  | "creditBalance"
+  | "debitBalance"
+  | "inflightBalance"
+  | "inflightCreditBalance"
+  | "inflightDebitBalance"
+  | "identityId"
+  | "trackFundLineage"
+  | "inflightExpiresAt"
+> & {
   /** ISO created_at of the oldest still-INFLIGHT transaction, when known. */
   oldestInflightAt?: string | null;
   /**

@@ -3,7 +3,7 @@ import { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppTables, createAppTables } from "@/lib/db";
 import { PGliteDialect } from "@/lib/db/pglite-dialect";
-import { type Attempt, runOnce } from "./index";
+import { type Attempt, type RunOnceOptions, runOnce } from "./index";
 
 // runOnce on a real (embedded) Postgres: the claim is a unique key, so these hold for any number of callers.
 
@@ -19,27 +19,33 @@ afterAll(async () => {
   await pg?.close();
 });
 
+const base = { operation: "test", settleMs: 10_000, attemptMs: 1_000, pollMs: 20 };
+
 let keys = 0;
 /** A fake Blnk: a list of created records, a write that may hang or fail, a lookup by key. */
 function world() {
   const created: string[] = [];
-  return {
-    created,
-    key: `test:${++keys}`,
-    lookup: async () => created[0] ?? null,
-    create: async (): Promise<Attempt<string, string>> => {
-      created.push(`rec_${created.length + 1}`);
-      return { kind: "done", value: created.at(-1) ?? "" };
-    },
+  const key = `test:${++keys}`;
+  const lookup = async () => created[0] ?? null;
+  const create = async (): Promise<Attempt<string, string>> => {
+    created.push(`rec_${created.length + 1}`);
+    return { kind: "done", value: created.at(-1) ?? "" };
   };
+  /** runOnce with this world's key and lookup, writing with `attempt` (create by default). */
+  const run = (
+    attempt: () => Promise<Attempt<string, string>> = create,
+    options: Partial<RunOnceOptions<string, string>> = {},
+  ) => runOnce({ ...base, db, key, lookup, attempt, ...options });
+  return { created, key, create, run };
 }
-const base = { operation: "test", settleMs: 10_000, attemptMs: 1_000, pollMs: 20 };
+/** A write Blnk never answered. */
+const timeout = async (): Promise<Attempt<string, string>> => ({ kind: "unknown", failure: "timeout" });
 
 describe("runOnce", () => {
   it("writes once; a retry gets the first result without writing", async () => {
     const w = world();
-    const first = await runOnce({ ...base, db, key: w.key, lookup: w.lookup, attempt: w.create });
-    const again = await runOnce({ ...base, db, key: w.key, lookup: w.lookup, attempt: w.create });
+    const first = await w.run();
+    const again = await w.run();
     expect(first).toEqual({ kind: "done", value: "rec_1", replayed: false });
     expect(again).toEqual({ kind: "done", value: "rec_1", replayed: true });
     expect(w.created).toEqual(["rec_1"]);
@@ -51,9 +57,7 @@ describe("runOnce", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       return w.create();
     };
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => runOnce({ ...base, db, key: w.key, lookup: w.lookup, attempt: slow })),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => w.run(slow)));
     expect(w.created).toEqual(["rec_1"]);
     expect(results.every((r) => r.kind === "done" && r.value === "rec_1")).toBe(true);
     expect(results.filter((r) => r.kind === "done" && !r.replayed)).toHaveLength(1);
@@ -61,15 +65,9 @@ describe("runOnce", () => {
 
   it("releases the key after a refusal, so a corrected retry may write", async () => {
     const w = world();
-    const refused = await runOnce<string, string>({
-      ...base,
-      db,
-      key: w.key,
-      lookup: w.lookup,
-      attempt: async () => ({ kind: "failed", failure: "bad currency" }),
-    });
+    const refused = await w.run(async () => ({ kind: "failed", failure: "bad currency" }));
     expect(refused).toEqual({ kind: "failed", failure: "bad currency" });
-    expect(await runOnce({ ...base, db, key: w.key, lookup: w.lookup, attempt: w.create })).toMatchObject({
+    expect(await w.run()).toMatchObject({
       kind: "done",
       replayed: false,
     });
@@ -79,18 +77,11 @@ describe("runOnce", () => {
     const w = world();
     let clock = 1_000_000;
     const now = () => clock;
-    const lost = await runOnce<string, string>({
-      ...base,
-      db,
-      now,
-      key: w.key,
-      lookup: w.lookup,
-      attempt: async () => ({ kind: "unknown", failure: "timeout" }),
-    });
+    const lost = await w.run(timeout, { now });
     expect(lost).toEqual({ kind: "in_doubt" });
 
     clock += 2_000; // within the settle window, not found: still in doubt, and nothing is written
-    expect(await runOnce({ ...base, db, now, key: w.key, lookup: w.lookup, attempt: w.create })).toEqual({
+    expect(await w.run(w.create, { now })).toEqual({
       kind: "in_doubt",
     });
     expect(w.created).toEqual([]);
@@ -98,14 +89,12 @@ describe("runOnce", () => {
     // The lost write lands in Blnk after all: the next check finds it and remembers it.
     w.created.push("rec_late");
     clock += 1_000;
-    expect(await runOnce({ ...base, db, now, key: w.key, lookup: w.lookup, attempt: w.create })).toEqual({
+    expect(await w.run(w.create, { now })).toEqual({
       kind: "done",
       value: "rec_late",
       replayed: true,
     });
-    expect(
-      await runOnce({ ...base, db, now, key: w.key, lookup: async () => null, attempt: w.create }),
-    ).toEqual({
+    expect(await w.run(w.create, { now, lookup: async () => null })).toEqual({
       kind: "done",
       value: "rec_late",
       replayed: true,
@@ -117,20 +106,9 @@ describe("runOnce", () => {
     const w = world();
     let clock = 5_000_000;
     const now = () => clock;
-    await runOnce<string, string>({
-      ...base,
-      db,
-      now,
-      key: w.key,
-      lookup: w.lookup,
-      attempt: async () => ({ kind: "unknown", failure: "timeout" }),
-    });
+    await w.run(timeout, { now });
     clock += base.settleMs;
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        runOnce({ ...base, db, now, key: w.key, lookup: w.lookup, attempt: w.create }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 5 }, () => w.run(w.create, { now })));
     expect(w.created).toEqual(["rec_1"]);
     expect(results.filter((r) => r.kind === "done" && !r.replayed)).toHaveLength(1);
   });
@@ -149,23 +127,9 @@ describe("runOnce", () => {
         updated_at: String(clock),
       })
       .execute();
-    const early = await runOnce({
-      ...base,
-      db,
-      now: () => clock + 1_500,
-      key: w.key,
-      lookup: w.lookup,
-      attempt: w.create,
-    });
+    const early = await w.run(w.create, { now: () => clock + 1_500 });
     expect(early).toEqual({ kind: "in_doubt" });
-    const late = await runOnce({
-      ...base,
-      db,
-      now: () => clock + base.settleMs,
-      key: w.key,
-      lookup: w.lookup,
-      attempt: w.create,
-    });
+    const late = await w.run(w.create, { now: () => clock + base.settleMs });
     expect(late).toEqual({ kind: "done", value: "rec_1", replayed: false });
   });
 });

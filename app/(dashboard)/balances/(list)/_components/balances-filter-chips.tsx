@@ -2,6 +2,11 @@ import { XIcon } from "lucide-react";
 import Link from "next/link";
 import { type BalancesQuery, balancesHref } from "@/lib/balances/types";
 
+const FILTERS = [
+  { key: "owner", label: "Owner", field: "identityId" },
+  { key: "ledger", label: "Ledger", field: "ledgerId" },
+] as const;
+
 /**
  * The Balances table's active filters (`?owner=`, `?ledger=`) as chips, so a filtered view is obvious. Each
  * chip is a link to the same view without that filter (back to page 1): one click or Enter removes it.
@@ -17,24 +22,13 @@ export function BalancesFilterChips({
   ledgerName?: string;
   basePath?: string;
 }) {
-  const chips = [
-    query.identityId
-      ? {
-          key: "owner",
-          label: "Owner",
-          value: ownerName ?? query.identityId,
-          href: balancesHref({ ...query, page: 1, identityId: undefined }, null, basePath),
-        }
-      : null,
-    query.ledgerId
-      ? {
-          key: "ledger",
-          label: "Ledger",
-          value: ledgerName ?? query.ledgerId,
-          href: balancesHref({ ...query, page: 1, ledgerId: undefined }, null, basePath),
-        }
-      : null,
-  ].filter((chip) => chip !== null);
+  const names = { identityId: ownerName, ledgerId: ledgerName };
+  const chips = FILTERS.flatMap(({ key, label, field }) => {
+    const id = query[field];
+    if (!id) return [];
+    const without = balancesHref({ ...query, page: 1, [field]: undefined }, null, basePath);
+    return [{ key, label, value: names[field] ?? id, href: without }];
+  });
   if (chips.length === 0) return null;
 
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { BalanceOwner } from "@/components/balances/balance-owner";
-import { CopyButton } from "@/components/ui/copy-button";
+import { IdValue, RecordSection } from "@/components/record/detail-list";
 import { LocalTime } from "@/components/ui/local-time";
 import type { BalanceView } from "../_lib/queries";
 
@@ -25,10 +25,7 @@ const dash = <span className="text-muted-foreground">—</span>;
 export function BalanceDetails({ view, health }: { view: BalanceView; health: ReactNode }) {
   const lineage = view.trackFundLineage === null ? null : view.trackFundLineage ? "On" : "Off";
   return (
-    <section aria-labelledby="balance-details" className="flex flex-col gap-3">
-      <h2 id="balance-details" className="text-base font-semibold">
-        Details
-      </h2>
+    <RecordSection id="balance-details" title="Details">
       <dl className="divide-y rounded-md border px-4">
         <Field label="Currency">
           <span className="font-medium">{view.currency || "—"}</span>
@@ -50,10 +47,7 @@ export function BalanceDetails({ view, health }: { view: BalanceView; health: Re
           <LocalTime iso={view.createdAt} />
         </Field>
         <Field label="Balance ID">
-          <span className="inline-flex items-center gap-1.5">
-            <code className="font-mono text-xs break-all">{view.id}</code>
-            <CopyButton value={view.id} label="Copy balance ID" />
-          </span>
+          <IdValue id={view.id} copyLabel="Copy balance ID" />
         </Field>
         <Field label="Lineage tracking">{lineage ?? dash}</Field>
         <Field label="Allocation strategy">{view.allocationStrategy || dash}</Field>
@@ -72,6 +66,6 @@ export function BalanceDetails({ view, health }: { view: BalanceView; health: Re
           )}
         </Field>
       </dl>
-    </section>
+    </RecordSection>
   );
 }

@@ -1,4 +1,5 @@
 import { Amount } from "@/components/money/amount";
+import { RecordSection } from "@/components/record/detail-list";
 import type { BalanceView } from "../_lib/queries";
 
 const FIELDS = [
@@ -13,10 +14,7 @@ const FIELDS = [
 /** The six amounts, exact, each with its raw minor units on hover. */
 export function BalanceSummary({ amounts }: { amounts: BalanceView["amounts"] }) {
   return (
-    <section aria-labelledby="balance-summary" className="flex flex-col gap-3">
-      <h2 id="balance-summary" className="text-base font-semibold">
-        Summary
-      </h2>
+    <RecordSection id="balance-summary" title="Summary">
       <dl className="grid grid-cols-1 gap-px overflow-hidden rounded-md border bg-border sm:grid-cols-2 lg:grid-cols-3">
         {FIELDS.map(([key, label]) => (
           <div key={key} className="flex flex-col gap-1 bg-background p-4">
@@ -27,6 +25,6 @@ export function BalanceSummary({ amounts }: { amounts: BalanceView["amounts"] })
           </div>
         ))}
       </dl>
-    </section>
+    </RecordSection>
   );
 }

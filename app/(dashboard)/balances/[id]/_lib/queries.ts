@@ -20,7 +20,7 @@ import {
   orFallback,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
-import { prettyJson } from "@/lib/format/pretty-json";
+import { metadataJson } from "@/lib/format/pretty-json";
 import { evaluateHealth, type HealthReport, type RecomputedBalance } from "@/lib/health";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
 
@@ -231,7 +231,6 @@ export type BalanceView = {
 export function toBalanceView(balance: Balance): BalanceView {
   const table = getPrecisionTable();
   const money = (amount: bigint) => formatMoney(amount, balance.currency, table);
-  const metadata = balance.metadata;
   return {
     id: balance.id,
     currency: balance.currency,
@@ -248,6 +247,6 @@ export function toBalanceView(balance: Balance): BalanceView {
     createdAt: balance.createdAt,
     trackFundLineage: balance.trackFundLineage,
     allocationStrategy: balance.allocationStrategy,
-    metadataJson: metadata && Object.keys(metadata).length > 0 ? prettyJson(metadata) : null,
+    metadataJson: metadataJson(balance.metadata),
   };
 }

@@ -1,3 +1,4 @@
+import { firstParam, type RawSearchParams } from "@/lib/search-params";
 import { z } from "@/lib/zod";
 
 /**
@@ -16,16 +17,8 @@ export const identitiesQuerySchema = z.object({
 
 export type IdentitiesQuery = z.infer<typeof identitiesQuerySchema>;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function first(params: RawParams, key: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function parseIdentitiesQuery(params: RawParams): IdentitiesQuery {
-  return identitiesQuerySchema.parse({ q: first(params, "q"), page: first(params, "page") });
+export function parseIdentitiesQuery(params: RawSearchParams): IdentitiesQuery {
+  return identitiesQuerySchema.parse({ q: firstParam(params, "q"), page: firstParam(params, "page") });
 }
 
 /** `/identities?…` for a search and page; page 1 and an empty search are left out. */

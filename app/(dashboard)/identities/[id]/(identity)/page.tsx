@@ -3,16 +3,16 @@ import Link from "next/link";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { RecordSection } from "@/components/record/detail-list";
+import { RecordDetails } from "@/components/record/record-details";
 import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { balancesHref } from "@/lib/balances/search-params";
-// Shared with the balance details page; it belongs in lib/ once a third page needs it.
-import { prettyJson } from "@/lib/format/pretty-json";
+import { metadataJson } from "@/lib/format/pretty-json";
 import { identityDetailFields, identityTypeLabel } from "@/lib/identities/fields";
 import { loadIdentity } from "@/lib/identities/queries";
-import { IdentityDetails } from "../_components/identity-details";
 import { IdentityHeader } from "../_components/identity-header";
 import { IdentityNewMenu } from "../_components/identity-new-menu";
 
@@ -39,7 +39,6 @@ export default async function IdentityPage({ params }: Props) {
 
   const identity = shown.record;
   const owner = { id: identity.id, name: identity.displayName };
-  const metadata = identity.metadata;
   return (
     <>
       <IdentityHeader
@@ -48,16 +47,15 @@ export default async function IdentityPage({ params }: Props) {
         actions={<IdentityNewMenu identity={owner} />}
       />
       <div className="flex flex-col gap-8">
-        <IdentityDetails
+        <RecordDetails
+          kind="Identity"
           id={identity.id}
           fields={identityDetailFields(identity)}
           createdAt={identity.createdAt}
-          metadataJson={metadata && Object.keys(metadata).length > 0 ? prettyJson(metadata) : null}
+          metadataJson={metadataJson(identity.metadata)}
+          metadataTitle="Additional information"
         />
-        <section aria-labelledby="connected-balances" className="flex flex-col gap-3">
-          <h2 id="connected-balances" className="text-base font-semibold">
-            Connected balances
-          </h2>
+        <RecordSection id="connected-balances" title="Connected balances">
           {balances.ok ? (
             <>
               <BalancesView
@@ -81,7 +79,7 @@ export default async function IdentityPage({ params }: Props) {
           ) : (
             <BlnkErrorState error={balances.error} />
           )}
-        </section>
+        </RecordSection>
       </div>
     </>
   );

@@ -4,10 +4,9 @@ import {
   GENERAL_LEDGER_ID,
   getLedger,
   isGeneralLedger,
-  isMissingRecord,
   type Ledger,
   listLedgers,
-  orFallback,
+  orNullIfMissing,
 } from "@/lib/blnk";
 
 export const LEDGERS_PAGE_SIZE = 20;
@@ -36,7 +35,7 @@ export function loadLedgersPage(page: number) {
         offset: (page - 1) * LEDGERS_PAGE_SIZE,
         includeCount: true,
       }),
-      findGeneralLedger(),
+      orNullIfMissing(() => getLedger(GENERAL_LEDGER_ID)),
     ]);
     // An old Core's GET fallback may ignore the filter: never list the General Ledger twice.
     const others = rest.items.filter((ledger) => !isGeneralLedger(ledger));
@@ -48,10 +47,6 @@ export function loadLedgersPage(page: number) {
         : page * LEDGERS_PAGE_SIZE < rest.totalCount;
     return { rows, totalCount, hasNext };
   });
-}
-
-function findGeneralLedger(): Promise<Ledger | null> {
-  return orFallback(() => getLedger(GENERAL_LEDGER_ID), null, isMissingRecord);
 }
 
 function toRow(ledger: Ledger): LedgerRow {

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { RecordSection } from "@/components/record/detail-list";
+import { RecordDetails } from "@/components/record/record-details";
 import { recordOrError } from "@/components/record/record-page";
 import { parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { isGeneralLedger } from "@/lib/blnk";
-// Shared with the balance details page; it belongs in lib/ once a third page needs it.
-import { prettyJson } from "@/lib/format/pretty-json";
-import { LedgerDetails } from "../_components/ledger-details";
+import { metadataJson } from "@/lib/format/pretty-json";
 import { LedgerHeader } from "../_components/ledger-header";
 import { loadLedger } from "../_lib/queries";
 
@@ -33,7 +33,6 @@ export default async function LedgerPage({ params, searchParams }: Props) {
 
   const ledger = shown.record;
   const preset = { id: ledger.id, name: ledger.name || ledger.id };
-  const metadata = ledger.metadata;
   return (
     <>
       <LedgerHeader
@@ -42,16 +41,15 @@ export default async function LedgerPage({ params, searchParams }: Props) {
         actions={<CreateBalanceButton preset={{ ledger: preset }} />}
       />
       <div className="flex flex-col gap-8">
-        <LedgerDetails
+        <RecordDetails
+          kind="Ledger"
           id={ledger.id}
-          name={ledger.name}
+          fields={[{ label: "Name", value: ledger.name }]}
           createdAt={ledger.createdAt}
-          metadataJson={metadata && Object.keys(metadata).length > 0 ? prettyJson(metadata) : null}
+          metadataJson={metadataJson(ledger.metadata)}
+          metadataTitle="Extra information"
         />
-        <section aria-labelledby="ledger-balances" className="flex flex-col gap-3">
-          <h2 id="ledger-balances" className="text-base font-semibold">
-            Balances
-          </h2>
+        <RecordSection id="ledger-balances" title="Balances">
           {balances.ok ? (
             <BalancesView
               query={query}
@@ -64,7 +62,7 @@ export default async function LedgerPage({ params, searchParams }: Props) {
           ) : (
             <BlnkErrorState error={balances.error} />
           )}
-        </section>
+        </RecordSection>
       </div>
     </>
   );

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { RoleOptions } from "./role-options";
 
 const EMPTY: AddUserInput = { email: "", name: "", role: "viewer", password: "" };
 
@@ -87,11 +87,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
           className="h-9 rounded border border-input bg-background px-2 text-sm"
           {...form.register("role")}
         >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </Field>
       {field("password", "First password", { type: "password", autoComplete: "new-password" })}

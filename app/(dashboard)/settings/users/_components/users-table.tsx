@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { RoleOptions } from "./role-options";
 
 /** Every account with its role; an Admin changes someone's role in place (not their own). */
 export function UsersTable({ rows }: { rows: UserRow[] }) {
@@ -61,11 +62,7 @@ export function UsersTable({ rows }: { rows: UserRow[] }) {
                 {row.role && !(ROLES as readonly string[]).includes(row.role) ? (
                   <option value={row.role}>{row.role} (unknown: no access)</option>
                 ) : null}
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {ROLE_LABELS[role]}
-                  </option>
-                ))}
+                <RoleOptions />
               </select>
             </TableCell>
             <TableCell className="text-muted-foreground">

@@ -18,6 +18,18 @@ const DEMO = "Demo mode has no users: set AUTH_SECRET to require sign-in first."
 const FAILED = "Ledger Desk could not save this. Try again; if it keeps happening, check the server logs.";
 const USER_FIELDS = new Set(["email", "name", "role", "password"]);
 
+/** One admin call, logged (never shown) when it fails; the Users page is fetched again after it. */
+async function saveUsers(operation: string, call: () => Promise<void>): Promise<UserActionResult> {
+  try {
+    await call();
+  } catch (error) {
+    logError("user_admin_failed", error, { operation });
+    return { ok: false, error: FAILED };
+  }
+  revalidatePath("/settings/users");
+  return { ok: true, data: null };
+}
+
 export const addUserAction = defineAction(
   "admin",
   addUserSchema,
@@ -29,14 +41,9 @@ export const addUserAction = defineAction(
       const taken = "A user with this email exists.";
       return { ok: false, error: taken, fieldErrors: { email: taken } };
     }
-    try {
+    return saveUsers("add_user", async () => {
       await auth.api.createUser({ headers: await headers(), body: input });
-    } catch (error) {
-      logError("user_admin_failed", error, { operation: "add_user" });
-      return { ok: false, error: FAILED };
-    }
-    revalidatePath("/settings/users");
-    return { ok: true, data: null };
+    });
   },
   {
     invalid: (issues) => ({
@@ -55,14 +62,9 @@ export const setUserRoleAction = defineAction(
     // An Admin cannot demote themselves: there must always be someone left who can manage users.
     if (input.userId === actor.id) return { ok: false, error: "You cannot change your own role." };
     const { auth } = await getAuth();
-    try {
+    return saveUsers("set_role", async () => {
       await auth.api.setRole({ headers: await headers(), body: input });
-    } catch (error) {
-      logError("user_admin_failed", error, { operation: "set_role" });
-      return { ok: false, error: FAILED };
-    }
-    revalidatePath("/settings/users");
-    return { ok: true, data: null };
+    });
   },
   { invalid: () => ({ ok: false, error: "Choose Viewer, Operator or Admin." }) },
 );

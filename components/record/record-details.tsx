@@ -1,0 +1,49 @@
+import { LocalTime } from "@/components/ui/local-time";
+import { DetailField, DetailList, IdValue, MetadataBlock, RecordSection, TextOrDash } from "./detail-list";
+
+/**
+ * A record's Details section (its fields as Blnk Cloud lists them, then Date created and the copyable ID) and
+ * its metadata section, on the identity and ledger pages.
+ */
+export function RecordDetails({
+  kind,
+  id,
+  fields,
+  createdAt,
+  metadataJson,
+  metadataTitle,
+}: {
+  /** Names the ID field ("Identity ID") and the sections' heading IDs ("identity-details"). */
+  kind: "Identity" | "Ledger";
+  id: string;
+  /** Text fields; "" shows as a dash. */
+  fields: { label: string; value: string }[];
+  createdAt: string;
+  metadataJson: string | null;
+  /** Blnk Cloud's heading for the metadata: "Additional information" or "Extra information". */
+  metadataTitle: string;
+}) {
+  const slug = kind.toLowerCase();
+  return (
+    <>
+      <RecordSection id={`${slug}-details`} title="Details">
+        <DetailList>
+          {fields.map((field) => (
+            <DetailField key={field.label} label={field.label}>
+              <TextOrDash value={field.value} />
+            </DetailField>
+          ))}
+          <DetailField label="Date created">
+            <LocalTime iso={createdAt} />
+          </DetailField>
+          <DetailField label={`${kind} ID`}>
+            <IdValue id={id} copyLabel={`Copy ${slug} ID`} />
+          </DetailField>
+        </DetailList>
+      </RecordSection>
+      <RecordSection id={`${slug}-metadata`} title={metadataTitle}>
+        <MetadataBlock json={metadataJson} label="Metadata" />
+      </RecordSection>
+    </>
+  );
+}
