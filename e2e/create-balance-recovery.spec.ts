@@ -1,11 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { openWithLedgerId, sheet } from "./support/create-balance";
 import { E2E } from "./support/env";
 import { countBalances, createLedger, uniqueCurrency } from "./support/ledger-api";
 import { startLedgerProxy } from "./support/proxy";
 
 test.use({ baseURL: E2E.recoveringAppUrl });
-
-const sheet = (page: Page) => page.getByRole("dialog", { name: "Create balance" });
 
 test("with Blnk unreachable, submitting explains it, keeps the form, and succeeds on retry", async ({
   page,
@@ -15,10 +14,7 @@ test("with Blnk unreachable, submitting explains it, keeps the form, and succeed
   let proxy = await startLedgerProxy();
   try {
     await page.goto("/balances");
-    await page.keyboard.press("Alt+B");
-    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toBeFocused();
-    await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
-    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Recovery Ledger");
+    await openWithLedgerId(page, ledgerId, "Recovery Ledger");
     await sheet(page).getByLabel("Currency").fill(currency);
 
     await proxy.close();
@@ -45,10 +41,7 @@ test("from submit to the new balance's summary, the create flow makes at most 4 
   try {
     await page.goto("/balances");
     await page.waitForLoadState("load");
-    await page.keyboard.press("Alt+B");
-    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toBeFocused();
-    await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
-    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Counted Calls");
+    await openWithLedgerId(page, ledgerId, "Counted Calls");
     await sheet(page).getByLabel("Currency").fill(currency);
     // Let the page and the form settle (count, searches), then count only what the create itself causes.
     await expectQuiet(proxy.requests);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { actionId } from "./support/actions";
+import { openWithLedgerId, sheet, submitCurrency } from "./support/create-balance";
 import { E2E } from "./support/env";
 import {
   countBalances,
@@ -124,8 +125,6 @@ test("with every Blnk call taking 2.5 s, each page shows within BLNK_TIMEOUT_MS 
   }
 });
 
-const sheet = (page: Page) => page.getByRole("dialog", { name: "Create balance" });
-
 test("a create Blnk carries out after the timeout stays in doubt: checking again creates one balance", async ({
   page,
 }) => {
@@ -143,12 +142,8 @@ test("a create Blnk carries out after the timeout stays in doubt: checking again
   try {
     await page.goto("/balances");
     await page.waitForLoadState("load");
-    await page.keyboard.press("Alt+B");
-    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toBeFocused();
-    await sheet(page).getByRole("combobox", { name: "Ledger" }).fill(ledgerId);
-    await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveValue("Late Answers");
-    await sheet(page).getByLabel("Currency").fill(currency);
-    await sheet(page).getByRole("button", { name: "Create balance" }).click();
+    await openWithLedgerId(page, ledgerId, "Late Answers");
+    await submitCurrency(page, currency);
 
     await expect(sheet(page).getByRole("alert")).toContainText("may or may not exist", { timeout: 10_000 });
     expect(await countBalances(currency)).toBe(0);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { balanceRows, pickLedger, sheet, submitCurrency } from "./support/create-balance";
 import { E2E } from "./support/env";
 import {
   countBalances,
@@ -10,8 +11,6 @@ import {
   uniqueCurrency,
 } from "./support/ledger-api";
 
-const sheet = (page: Page) => page.getByRole("dialog", { name: "Create balance" });
-const balanceRows = (page: Page) => page.getByRole("table", { name: "Balances" }).getByRole("row");
 const identityRows = (page: Page) => page.getByRole("table", { name: "Identities" }).getByRole("row");
 
 /** A surname no other identity has: letters only, so a search for part of it finds just this one. */
@@ -31,13 +30,6 @@ async function countIdentities(): Promise<number> {
     body: JSON.stringify({ include_count: true, limit: 1 }),
   });
   return Number(/"total_count":(\d+)/.exec(await response.text())?.[1] ?? 0);
-}
-
-async function pickLedger(page: Page, name: string) {
-  const ledger = sheet(page).getByRole("combobox", { name: "Ledger" });
-  await ledger.fill(name);
-  await page.getByRole("option", { name: new RegExp(name) }).click();
-  await expect(ledger).toHaveValue(name);
 }
 
 /** The sheet shows the identity as the owner, locked: no Identity search and the owner switch can't be changed. */
@@ -78,8 +70,7 @@ test("New → New balance and ⌥B preset the identity as locked owner; new bala
   await page.getByRole("menuitem", { name: "New balance" }).click();
   await expectOwnerLocked(page, name);
   await pickLedger(page, ledgerName);
-  await sheet(page).getByLabel("Currency").fill(byMenu);
-  await sheet(page).getByRole("button", { name: "Create balance" }).click();
+  await submitCurrency(page, byMenu);
   await expect(sheet(page)).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`/identities/${identityId}\\?balance=bln_`));
   await expect(balanceRows(page).filter({ hasText: byMenu })).toHaveCount(1);
@@ -91,8 +82,7 @@ test("New → New balance and ⌥B preset the identity as locked owner; new bala
   await page.keyboard.press("Alt+B");
   await expectOwnerLocked(page, name);
   await pickLedger(page, ledgerName);
-  await sheet(page).getByLabel("Currency").fill(byShortcut);
-  await sheet(page).getByRole("button", { name: "Create balance" }).click();
+  await submitCurrency(page, byShortcut);
   await expect(sheet(page)).toBeHidden();
   await expect(balanceRows(page).filter({ hasText: byShortcut })).toHaveCount(1);
   await expect(balanceRows(page)).toHaveCount(3);

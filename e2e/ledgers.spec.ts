@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { balanceRows, ledgerBox, sheet, submitCurrency } from "./support/create-balance";
 import {
   createBalance,
   createLedger,
@@ -8,15 +9,13 @@ import {
   uniqueCurrency,
 } from "./support/ledger-api";
 
-const sheet = (page: Page) => page.getByRole("dialog", { name: "Create balance" });
-const balanceRows = (page: Page) => page.getByRole("table", { name: "Balances" }).getByRole("row");
 const ledgerRows = (page: Page) => page.getByRole("table", { name: "Ledgers" }).getByRole("row");
 
 /** The sheet shows the ledger preset and locked: no Ledger search to change it. */
 async function expectLedgerLocked(page: Page, name: string) {
   await expect(sheet(page)).toBeVisible();
   await expect(sheet(page).getByText(name, { exact: true })).toBeVisible();
-  await expect(sheet(page).getByRole("combobox", { name: "Ledger" })).toHaveCount(0);
+  await expect(ledgerBox(page)).toHaveCount(0);
 }
 
 test("/ledgers lists the General Ledger first, then the newest; a row opens its ledger", async ({ page }) => {
@@ -57,8 +56,7 @@ test("a ledger page lists only its balances; Create balance and ⌥B preset the 
   const byButton = uniqueCurrency("LGB");
   await page.getByRole("button", { name: "Create balance" }).click();
   await expectLedgerLocked(page, name);
-  await sheet(page).getByLabel("Currency").fill(byButton);
-  await sheet(page).getByRole("button", { name: "Create balance" }).click();
+  await submitCurrency(page, byButton);
   await expect(sheet(page)).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`/ledgers/${ledgerId}\\?balance=bln_`));
   await expect(balanceRows(page).filter({ hasText: byButton })).toHaveCount(1);
@@ -69,8 +67,7 @@ test("a ledger page lists only its balances; Create balance and ⌥B preset the 
   await page.getByRole("heading", { level: 1, name }).click();
   await page.keyboard.press("Alt+B");
   await expectLedgerLocked(page, name);
-  await sheet(page).getByLabel("Currency").fill(byShortcut);
-  await sheet(page).getByRole("button", { name: "Create balance" }).click();
+  await submitCurrency(page, byShortcut);
   await expect(sheet(page)).toBeHidden();
   await expect(balanceRows(page).filter({ hasText: byShortcut })).toHaveCount(1);
   expect(await newestBalanceJson(byShortcut)).toContain(`"ledger_id":"${ledgerId}"`);
