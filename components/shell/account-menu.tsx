@@ -12,6 +12,12 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
 
+/** Settings pages only Admins see. */
+const ADMIN_PAGES = [
+  { href: "/settings/users", label: "Users", icon: UsersRoundIcon },
+  { href: "/settings/connection", label: "Connection", icon: PlugIcon },
+] as const;
+
 /** The signed-in person, their role, "Users" for Admins, and "Sign out", at the foot of the sidebar. */
 export function AccountMenu({
   name,
@@ -55,22 +61,16 @@ export function AccountMenu({
           {email ? <div className="font-normal">{email}</div> : null}
           <div className="font-normal">Role: {roleLabel}</div>
         </DropdownMenuLabel>
-        {canManageUsers ? (
-          <DropdownMenuItem asChild>
-            <Link href="/settings/users">
-              <UsersRoundIcon className="size-4" aria-hidden />
-              Users
-            </Link>
-          </DropdownMenuItem>
-        ) : null}
-        {canManageUsers ? (
-          <DropdownMenuItem asChild>
-            <Link href="/settings/connection">
-              <PlugIcon className="size-4" aria-hidden />
-              Connection
-            </Link>
-          </DropdownMenuItem>
-        ) : null}
+        {canManageUsers
+          ? ADMIN_PAGES.map(({ href, label, icon: Icon }) => (
+              <DropdownMenuItem key={href} asChild>
+                <Link href={href}>
+                  <Icon className="size-4" aria-hidden />
+                  {label}
+                </Link>
+              </DropdownMenuItem>
+            ))
+          : null}
         <DropdownMenuItem disabled={isSigningOut} onSelect={() => void signOut()}>
           <LogOutIcon className="size-4" aria-hidden />
           Sign out
