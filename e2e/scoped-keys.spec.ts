@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { ledgerBox, pickLedger, sheet, submitCurrency } from "./support/create-balance";
 import { E2E } from "./support/env";
 import {
   countBalances,
@@ -14,8 +15,6 @@ import {
 // embedded ledger enforces the scopes as Core does. Each dashboard got its key from POST /api-keys at start.
 
 const table = (page: Page, name: string) => page.getByRole("table", { name });
-const sheet = (page: Page) => page.getByRole("dialog", { name: "Create balance" });
-const ledgerBox = (page: Page) => sheet(page).getByRole("combobox", { name: "Ledger" });
 
 /** A ledger with a funded balance owned by a fresh identity: what the walk below looks at. */
 async function fixtures() {
@@ -49,10 +48,8 @@ async function createIn(page: Page, ledgerName: string, currency: string) {
   }).toPass({ timeout: 10_000 });
   await expect(ledgerBox(page)).toBeFocused();
   // The search box asks Blnk for ledgers by part of their name: GET /ledgers?name_ilike=… with this key.
-  await ledgerBox(page).fill(ledgerName.slice(0, 18));
-  await page.getByRole("option", { name: new RegExp(ledgerName) }).click();
-  await sheet(page).getByLabel("Currency").fill(currency);
-  await sheet(page).getByRole("button", { name: "Create balance" }).click();
+  await pickLedger(page, ledgerName.slice(0, 18), ledgerName);
+  await submitCurrency(page, currency);
 }
 
 test.describe("with only ledgers:read balances:read identities:read transactions:read", () => {
