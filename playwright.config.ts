@@ -60,7 +60,6 @@ const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string,
     `rm -rf ${dataDir} && ${fromTemplate(dataDir)}${addOperator}${addViewers}`,
   );
 
-/** Every server the specs use, with the address that answers once it is up (read by e2e/support/servers-up.ts). */
 // A dashboard on a Core API key with exactly `scopes`, made on the embedded ledger before it starts.
 const scopedDashboard = (port: number, scopes: string) => {
   const server = dashboard(port, E2E.blnkUrl, { LEDGER_MASTER_KEY: E2E.apiKey });
@@ -73,20 +72,19 @@ const scopedDashboard = (port: number, scopes: string) => {
   };
 };
 
+// An embedded ledger on a fresh data directory (a copy of the template when there is one).
+const ledgerServer = (port: number, dataDir: string, env: Record<string, string>) => ({
+  command: `node e2e/support/port-free.mjs ${port} && rm -rf ${dataDir} && ${fromTemplate(dataDir)}./node_modules/.bin/tsx embedded-ledger/main.ts`,
+  readyUrl: `http://127.0.0.1:${port}/health`,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  env: { LEDGER_PORT: String(port), LEDGER_DATA_DIR: dataDir, ...env },
+});
+
+/** Every server the specs use, with the address that answers once it is up (read by e2e/support/servers-up.ts). */
 export const servers = [
-  {
-    // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
-    command: `node e2e/support/port-free.mjs ${E2E.ledgerPort} && rm -rf ${E2E.ledgerDataDir} && ${fromTemplate(E2E.ledgerDataDir)}./node_modules/.bin/tsx embedded-ledger/main.ts`,
-    readyUrl: `${E2E.blnkUrl}/health`,
-    stdout: "ignore" as const,
-    stderr: "pipe" as const,
-    env: {
-      LEDGER_PORT: String(E2E.ledgerPort),
-      LEDGER_DATA_DIR: E2E.ledgerDataDir,
-      LEDGER_SEED: "demo",
-      LEDGER_SECRET_KEY: E2E.apiKey,
-    },
-  },
+  // A fresh embedded ledger with demo data for every run, requiring the key like Core's secure mode.
+  ledgerServer(E2E.ledgerPort, E2E.ledgerDataDir, { LEDGER_SEED: "demo", LEDGER_SECRET_KEY: E2E.apiKey }),
   dashboard(E2E.appPort, E2E.blnkUrl, {
     EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.allowedFramerPort}`,
   }),
@@ -112,6 +110,14 @@ export const servers = [
   }),
   scopedDashboard(E2E.readOnlyAppPort, E2E.readOnlyScopes),
   scopedDashboard(E2E.balancesWriteAppPort, E2E.balancesWriteScopes),
+  // Ledgers answering as older Core releases (LEDGER_CORE_PROFILE), without demo data or secure mode.
+  ...E2E.coreProfiles.flatMap((profile) => [
+    ledgerServer(profile.ledgerPort, profile.ledgerDataDir, {
+      LEDGER_SEED: "none",
+      LEDGER_CORE_PROFILE: profile.name,
+    }),
+    dashboard(profile.appPort, profile.ledgerUrl),
+  ]),
 ];
 
 export default defineConfig({

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AuthOptions } from "./http/auth";
 import { nodeListener } from "./http/listener";
+import type { CoreProfile } from "./http/profile";
 import { type LedgerApp, reply } from "./http/request";
 import { createApp, handle } from "./http/server";
 import { findApiKey, isKeyUsable, touchApiKey } from "./models/api-key";
@@ -29,6 +30,8 @@ export type LedgerOptions = {
    * of a hash (about 0.1 s of CPU at 10), so tests that make many keys lower it.
    */
   apiKeyHashCost?: number;
+  /** The Core release to answer as (LEDGER_CORE_PROFILE, http/profile.ts); default the current one. */
+  profile?: CoreProfile;
   /** Called with unexpected errors (the request still gets a 500 envelope). */
   onError?: (error: unknown) => void;
 };
@@ -63,7 +66,7 @@ export function buildApp(
   security: Security,
   onError: (error: unknown) => void,
 ): LedgerApp {
-  const app = createApp(authOptions(ctx, security.secretKey), onError);
+  const app = createApp(authOptions(ctx, security.secretKey), onError, ctx.profile);
   app.get(
     "/",
     handle(() => reply(200, "server running...")),
@@ -91,7 +94,7 @@ export function buildApp(
 /** Opens the database and serves the Blnk-compatible API. */
 export async function startLedger(options: LedgerOptions = {}): Promise<RunningLedger> {
   const db = await openDb(options.dataDir);
-  const ctx = createContext(db);
+  const ctx = createContext(db, options.profile);
   const onError =
     options.onError ??
     ((error: unknown) =>

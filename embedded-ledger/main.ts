@@ -1,8 +1,10 @@
 // `npm run ledger`: the embedded ledger on its own. Reads LEDGER_PORT (5001), LEDGER_DATA_DIR (.data/ledger),
-// LEDGER_SEED (demo | none) and LEDGER_SECRET_KEY; stops cleanly on SIGINT/SIGTERM with the data intact.
+// LEDGER_SEED (demo | none), LEDGER_SECRET_KEY and LEDGER_CORE_PROFILE (http/profile.ts); stops cleanly on
+// SIGINT/SIGTERM with the data intact.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { startLedger } from "./app";
+import { type CoreProfile, coreProfile } from "./http/profile";
 import { isLedgerEmpty, seedDemo } from "./seed/demo";
 
 function fail(message: string): never {
@@ -20,7 +22,13 @@ function readConfig(env: NodeJS.ProcessEnv) {
   if (seed !== "demo" && seed !== "none") fail(`LEDGER_SEED must be "demo" or "none" (got "${seed}")`);
   const dataDir = path.resolve(env.LEDGER_DATA_DIR?.trim() || ".data/ledger");
   const secretKey = env.LEDGER_SECRET_KEY?.trim() || undefined;
-  return { port, seed, dataDir, secretKey };
+  let profile: CoreProfile;
+  try {
+    profile = coreProfile(env.LEDGER_CORE_PROFILE);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  return { port, seed, dataDir, secretKey, profile };
 }
 
 async function main() {
@@ -45,6 +53,7 @@ async function main() {
     port: config.port,
     host: "127.0.0.1",
     secretKey: config.secretKey,
+    profile: config.profile,
   }).catch(onStartError);
 
   let stopping = false;
@@ -58,7 +67,8 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
-  console.info(`Embedded ledger: listening on ${ledger.url} (data in ${config.dataDir})`);
+  const answering = config.profile.name === "current" ? "" : `, answering as Core ${config.profile.name}`;
+  console.info(`Embedded ledger: listening on ${ledger.url} (data in ${config.dataDir}${answering})`);
 }
 
 void main();

@@ -4,6 +4,16 @@
  */
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 const unreachableAppPort = appPort + 1;
+const ledgerPort = Number(process.env.E2E_LEDGER_PORT ?? 5101);
+/** An embedded ledger answering as an older Core (LEDGER_CORE_PROFILE) and the dashboard that reads it. */
+const coreProfile = (name: string, offset: number) => ({
+  name,
+  ledgerUrl: `http://127.0.0.1:${ledgerPort + 10 + offset}`,
+  ledgerPort: ledgerPort + 10 + offset,
+  ledgerDataDir: `.data/e2e-ledger-core-${name}-${ledgerPort}`,
+  appUrl: `http://127.0.0.1:${appPort + 7 + offset}`,
+  appPort: appPort + 7 + offset,
+});
 
 export const E2E = {
   appPort,
@@ -42,6 +52,7 @@ export const E2E = {
   balancesWriteAppUrl: `http://127.0.0.1:${appPort + 6}`,
   balancesWriteAppPort: appPort + 6,
   balancesWriteScopes: "ledgers:read balances:read identities:read transactions:read balances:write",
+  coreProfiles: [coreProfile("0.14", 0), coreProfile("0.15.0", 1)] as const,
   authSecret: "e2e-auth-secret-0123456789abcdef0123456789",
   accounts: {
     admin: { email: "admin@example.com", password: "admin password e2e", name: "Ada Admin" },

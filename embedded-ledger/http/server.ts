@@ -9,6 +9,7 @@ import { type AuthOptions, authenticate } from "./auth";
 import { bodyMiddleware, parseJsonBody } from "./body";
 import { CoreError, GoPanic } from "./errors";
 import { rejectUnreadableTarget } from "./listener";
+import { type CoreProfile, CURRENT_PROFILE } from "./profile";
 import { type Handler, type LedgerApp, type LedgerEnv, type Reply, type Request, reply } from "./request";
 
 const SECURITY_HEADERS = {
@@ -33,13 +34,30 @@ function toResponse(result: Reply): Response {
   return new Response(isText ? result.text : toJson(result.body), { status: result.status, headers });
 }
 
-function errorReply(error: unknown, onError: (error: unknown) => void): Reply {
-  if (error instanceof CoreError) return reply(error.status, error.body());
+// The one 404 Core 0.14.5 already answered as 404 (api/apikeys.go:173); its other handlers sent 400 (metadata.go:43
+// meant to send 404, but compares with errors.Is against a new error, which never matches).
+const LEGACY_NOT_FOUND_CODES = new Set(["APIKEY_NOT_FOUND"]);
+
+function legacyStatus(error: CoreError): number {
+  if (error.status === 404) return LEGACY_NOT_FOUND_CODES.has(error.code) ? 404 : 400;
+  return error.status === 409 || error.status === 423 ? 400 : error.status;
+}
+
+/** The error as the profile's Core sends it: 0.15's envelope, or the flat key alone before that. */
+function coreErrorReply(error: CoreError, profile: CoreProfile): Reply {
+  if (!profile.legacyErrors) return reply(error.status, error.body());
+  const { error_detail: _, ...legacy } = error.body();
+  return reply(legacyStatus(error), legacy);
+}
+
+function errorReply(error: unknown, onError: (error: unknown) => void, profile: CoreProfile): Reply {
+  if (error instanceof CoreError) return coreErrorReply(error, profile);
   if (error instanceof GoPanic) return { status: 500, empty: true };
   // A value Postgres refuses (a NUL character, an out-of-range number) is the request's fault: 400.
-  if (isDataException(error)) return reply(400, new CoreError(400, "GEN_BAD_REQUEST", error.message).body());
+  if (isDataException(error))
+    return coreErrorReply(new CoreError(400, "GEN_BAD_REQUEST", error.message), profile);
   onError(error);
-  return reply(500, new CoreError(500, "GEN_INTERNAL", "internal server error").body());
+  return coreErrorReply(new CoreError(500, "GEN_INTERNAL", "internal server error"), profile);
 }
 
 /**
@@ -101,11 +119,15 @@ export function handle(handler: Handler) {
 }
 
 /** The app before any route: register routes on it, then serve it with `nodeListener`. */
-export function createApp(auth: AuthOptions, onError: (error: unknown) => void): LedgerApp {
+export function createApp(
+  auth: AuthOptions,
+  onError: (error: unknown) => void,
+  profile: CoreProfile = CURRENT_PROFILE,
+): LedgerApp {
   const app = new Hono<LedgerEnv>({ getPath: routingPath });
   // Every request, routed or not, in this order: a readable target, the body (413), the key (401), the route.
   app.use(rejectUnreadableTarget, ...bodyMiddleware, authenticate(auth));
   app.notFound(() => toResponse(NOT_FOUND));
-  app.onError((error) => toResponse(errorReply(error, onError)));
+  app.onError((error) => toResponse(errorReply(error, onError, profile)));
   return app;
 }

@@ -31,12 +31,20 @@ export type PostingInput = {
   /** Defaults to now; the seeder passes earlier times to build a history. */
   createdAt?: Date;
   metaData?: Record<string, unknown> | null;
+  /** The transaction this one belongs to (a queued original, for its worker copy); default none. */
+  parentTransaction?: string;
 };
 
-export const STATUS = { applied: "APPLIED", inflight: "INFLIGHT", void: "VOID" } as const;
+export const STATUS = {
+  applied: "APPLIED",
+  inflight: "INFLIGHT",
+  void: "VOID",
+  queued: "QUEUED",
+  rejected: "REJECTED",
+} as const;
 
 /** The domain invariants; the HTTP layer reports request problems first, with Core's exact messages. */
-function checkInput(input: PostingInput): number {
+export function checkInput(input: PostingInput): number {
   const precision = input.precision ?? 1;
   if (!Number.isInteger(precision) || precision < 0) {
     throw validation("precision: precision must be an integer value.", "TXN_VALIDATION_ERROR");
@@ -115,7 +123,7 @@ function hasKeys(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && Object.keys(value).length > 0;
 }
 
-const duplicateReference = (reference: string) =>
+export const duplicateReference = (reference: string) =>
   conflict(`reference ${reference} has already been used`, "TXN_DUPLICATE_REFERENCE");
 
 /**
@@ -174,7 +182,7 @@ export async function recordTransactionIn(tx: Queryable, input: PostingInput): P
 
   return insertTransaction(tx, {
     transaction_id: newId("txn"),
-    parent_transaction: "",
+    parent_transaction: input.parentTransaction ?? "",
     source: source.balance_id,
     destination: destination.balance_id,
     reference: input.reference,

@@ -35,6 +35,10 @@ async function getBalance(ctx: LedgerContext, request: Request) {
   // Core reads `include` with QueryArray: repeated params, exact values, no comma lists.
   const includes = request.query.getAll("include");
   const extras: Parameters<typeof fullRowJson>[1] = {};
+  if (includes.includes("identity") && ctx.profile.includeIdentityFails) {
+    // Core ≤ 0.14.5 (profile.ts): the query names a column that does not exist, for every balance.
+    throw new CoreError(400, "GEN_BAD_REQUEST", "INTERNAL_SERVER_ERROR: Failed to scan balance data");
+  }
   // Deliberate difference: Core 500s ("Failed to scan balance data") on include=identity for a balance without
   // an identity, because it scans the NULL join into a Go string. Here `identity` is simply left out.
   if (includes.includes("identity") && row.identity_id) {

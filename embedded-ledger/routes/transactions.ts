@@ -1,12 +1,15 @@
-// Transactions routes (blnk-api.md §5.4). Writes are synchronous, as Core with `skip_queue: true`.
+// Transactions routes (blnk-api.md §5.4). Writes are synchronous, as Core with `skip_queue: true`; under a
+// LEDGER_CORE_PROFILE a create without it goes through Core's queue (posting/queued.ts).
 
 import { answerFilterRequest, parseQueryFilters, runFilter } from "../filters";
 import { CoreError, malformed, notFound } from "../http/errors";
+import type { CoreProfile } from "../http/profile";
 import { type LedgerApp, type Request, reply } from "../http/request";
 import { handle } from "../http/server";
 import { TRANSACTIONS_FILTER } from "../models/transaction-filter";
 import { commitInflight, voidInflight } from "../posting/inflight";
 import { parseInflightUpdate, parseRecordTransaction, unsupported } from "../posting/input";
+import { recordQueuedIn } from "../posting/queued";
 import { recordTransaction } from "../posting/record";
 import { TRANSACTION_COLUMNS, type TransactionRow, transactionJson } from "../posting/transaction-json";
 import type { LedgerContext } from "../storage/context";
@@ -43,7 +46,10 @@ function recordBody(request: Request): unknown {
 
 async function createTransaction(ctx: LedgerContext, request: Request) {
   const { input, echo } = parseRecordTransaction(recordBody(request));
-  const row = await recordTransaction(ctx, input);
+  const row =
+    ctx.profile.queuedPairs && !echo.skipQueue
+      ? await ctx.transaction((tx) => recordQueuedIn(tx, input))
+      : await recordTransaction(ctx, input);
   return reply(201, transactionJson(row, echo));
 }
 
@@ -67,12 +73,22 @@ async function listTransactions(ctx: LedgerContext, request: Request) {
   );
 }
 
+/** A `/transactions/filter` row with the columns the profile's Core did not select left at Go's zero value. */
+function filterRowAsProfile(row: TransactionRow, profile: CoreProfile): TransactionRow {
+  if (!profile.filterOmitsParent && !profile.filterOmitsPrecision) return row;
+  return {
+    ...row,
+    parent_transaction: profile.filterOmitsParent ? "" : row.parent_transaction,
+    precision: profile.filterOmitsPrecision ? 0 : row.precision,
+  };
+}
+
 async function filterTransactions(ctx: LedgerContext, request: Request) {
   const answer = await answerFilterRequest<TransactionRow>(ctx.db, request, {
     spec: TRANSACTIONS_FILTER,
     columns: TRANSACTION_COLUMNS,
     orderTiebreak: "transaction_id",
-    toJson: (row) => transactionJson(row),
+    toJson: (row) => transactionJson(filterRowAsProfile(row, ctx.profile)),
     nullWhenEmpty: false,
   });
   return reply(200, answer);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { type CoreProfile, CURRENT_PROFILE } from "../http/profile";
 import type { Db, Queryable } from "./db";
 
 export type LedgerContext = {
@@ -8,11 +9,14 @@ export type LedgerContext = {
    * time, so balance updates inside never interleave: no lost update under concurrent requests.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Which Core release the answers imitate (LEDGER_CORE_PROFILE). */
+  profile: CoreProfile;
 };
 
-export function createContext(db: Db): LedgerContext {
+export function createContext(db: Db, profile: CoreProfile = CURRENT_PROFILE): LedgerContext {
   return {
     db,
+    profile,
     transaction: (work) => db.transaction((tx) => work(tx)),
   };
 }

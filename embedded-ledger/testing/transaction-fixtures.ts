@@ -1,6 +1,7 @@
 // Test-only helpers for the transaction suites: ledgers and balances straight into SQL (their routes belong to
 // other modules), transfers over real HTTP, and exact balance reads.
 
+import type { LedgerOptions } from "../app";
 import { toJson } from "../json";
 import type { FullRow } from "../models/balance-json";
 import { newId } from "../storage/context";
@@ -27,9 +28,13 @@ export async function insertBalance(db: Queryable, ledgerId: string, currency: s
  * A transaction suite's test ledger (testLedgerForFile) with one ledger row made before `setUp` runs;
  * `newBalance` adds an empty balance to that ledger row.
  */
-export function transactionLedgerForFile(setUp?: () => Promise<void>) {
+export function transactionLedgerForFile(
+  setUp?: () => Promise<void>,
+  options: Omit<LedgerOptions, "dataDir"> = {},
+) {
   let ledgerId: string | undefined;
   const ledger = testLedgerForFile({
+    ...options,
     setUp: async () => {
       ledgerId = await insertLedger(ledger.db);
       await setUp?.();

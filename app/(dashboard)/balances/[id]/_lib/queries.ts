@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import {
-  oldestPendingHoldAt,
+  oldestPendingHold,
   settlementParentIds,
 } from "@/app/(dashboard)/balances/[id]/_lib/pending-inflight";
 import { type BalanceOwner, ownerOf } from "@/lib/balances/owner";
@@ -164,19 +164,24 @@ export const loadOldestPendingInflightAt = cache(
         });
         // A key that may only read the GET lists gets them newest first: the oldest pending hold is then unknown.
         if (holds.items.length === 0 || holds.orderUnavailable) return null;
-        const children = await filterTransactions({
-          filters: [
-            {
-              field: "parent_transaction",
-              operator: "in",
-              values: settlementParentIds(holds.items).slice(0, 100),
-            },
-          ],
-          limit: 100,
-          offset: 0,
-          includeCount: false,
-        });
-        return oldestPendingHoldAt(holds.items, children.items);
+        const childrenWhere = async (operator: "in" | "eq", values: string[]) =>
+          (
+            await filterTransactions({
+              filters: [
+                operator === "in"
+                  ? { field: "parent_transaction", operator, values }
+                  : { field: "parent_transaction", operator, value: values[0] ?? "" },
+              ],
+              limit: 100,
+              offset: 0,
+              includeCount: false,
+            })
+          ).items;
+        const children = await childrenWhere("in", settlementParentIds(holds.items).slice(0, 100));
+        const oldest = await oldestPendingHold(holds.items, children, (hold) =>
+          childrenWhere("eq", [hold.id]),
+        );
+        return oldest ?? null;
       },
       () => null,
     ),
