@@ -22,7 +22,8 @@ export type CoreProfile = {
   /**
    * Error bodies before 0.15.0: the flat `error`/`errors` key only, no `error_detail`, and 400 where 0.15 answers
    * 404, 409 or 423 (`api/errors.go` arrived in 0.15.0; the 0.14.5 handlers answer `http.StatusBadRequest`).
-   * The one 404 0.14.5 already had (revoking an unknown API key) stays 404.
+   * A record not found reads "NOT_FOUND: <message>" (its APIError text). The one 404 0.14.5 already had
+   * (revoking an unknown API key) stays 404.
    */
   readonly legacyErrors: boolean;
   /**

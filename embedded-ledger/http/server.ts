@@ -46,8 +46,12 @@ function legacyStatus(error: CoreError): number {
 /** The error as the profile's Core sends it: 0.15's envelope, or the flat key alone before that. */
 function coreErrorReply(error: CoreError, profile: CoreProfile): Reply {
   if (!profile.legacyErrors) return reply(error.status, error.body());
-  const { error_detail: _, ...legacy } = error.body();
-  return reply(legacyStatus(error), legacy);
+  const status = legacyStatus(error);
+  // A record the database layer did not find came back as its APIError text, "NOT_FOUND: <message>"
+  // (v0.14.5 internal/apierror/apierror.go:49-51), under the handler's blanket 400.
+  const message = error.status === 404 && status === 400 ? `NOT_FOUND: ${error.message}` : error.message;
+  const { error_detail: _, ...legacy } = new CoreError(status, error.code, message, error.legacyKey).body();
+  return reply(status, error.legacyValue === undefined ? legacy : { [error.legacyKey]: error.legacyValue });
 }
 
 function errorReply(error: unknown, onError: (error: unknown) => void, profile: CoreProfile): Reply {

@@ -149,7 +149,7 @@ describe("profile 0.14: include=identity fails, errors before error_detail", () 
   it("sends the flat error key alone, with 400 for a missing record and 404 only for an API key", async () => {
     const missing = await ledger.call("GET", "/transactions/txn_missing");
     expect(missing.status).toBe(400);
-    expect(missing.json).toEqual({ error: "Transaction with ID 'txn_missing' not found" });
+    expect(missing.json).toEqual({ error: "NOT_FOUND: Transaction with ID 'txn_missing' not found" });
     const invalid = await ledger.send("POST", "/transactions", { source: "x" });
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.json as object)).not.toContain("error_detail");
