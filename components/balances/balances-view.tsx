@@ -10,6 +10,7 @@ import { fetchBalanceCount, fetchBalancesPage } from "@/lib/balances/actions";
 import type { BalancesPage } from "@/lib/balances/types";
 import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/types";
 import { whenIdle } from "@/lib/browser/when-idle";
+import { countText } from "@/lib/format/count";
 import { BalancesTable } from "./balances-table";
 import { useBalancesKeyboard } from "./use-balances-keyboard";
 import { useOpenBalance } from "./use-open-balance";
@@ -24,10 +25,10 @@ const loadPage = async (query: BalancesQuery, pageSize?: number): Promise<Balanc
   unwrap(await fetchBalancesPage({ ...query, pageSize }));
 const loadCount = async (query: BalancesQuery) => unwrap(await fetchBalanceCount(query));
 
-/** "1,000,000 balances", or the page number until (or unless) the count is known. */
-function countText(count: number | null | undefined, page: number): string {
-  if (count === null || count === undefined) return `Page ${page}`;
-  return `${count.toLocaleString("en-US")} balance${count === 1 ? "" : "s"}`;
+/** "1,000,000 balances"; the page number until the count arrives; "count unavailable" when Blnk gives none. */
+function balancesCount(count: number | null | undefined, page: number): string {
+  if (count === undefined) return `Page ${page}`;
+  return countText(count, { one: "balance", many: "balances" }, page);
 }
 
 /**
@@ -103,7 +104,7 @@ export function BalancesView({
   return (
     <div className="flex flex-col gap-3">
       <BalancesToolbar
-        countText={countText(count.data, query.page)}
+        countText={balancesCount(count.data, query.page)}
         isFetching={result.isFetching}
         onRefresh={refresh}
       />

@@ -5,6 +5,7 @@ import { identitiesHref, parseIdentitiesQuery } from "@/app/(dashboard)/identiti
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
+import { COUNT_UNAVAILABLE, countText } from "@/lib/format/count";
 import { loadIdentitiesPage } from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Identities" };
@@ -24,7 +25,7 @@ export default async function IdentitiesPage({
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {countText(totalCount, query.q, query.page)}
+        {identitiesCount(totalCount, query.q, query.page)}
       </p>
       {rows.length === 0 && query.page === 1 ? (
         <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
@@ -60,8 +61,10 @@ export default async function IdentitiesPage({
   );
 }
 
-function countText(total: number | null, search: string, page: number): string {
-  if (total === null) return `Page ${page}`;
-  const noun = `${total.toLocaleString("en-US")} ${total === 1 ? "identity" : "identities"}`;
-  return search ? `${noun} matching “${search}”` : noun;
+function identitiesCount(total: number | null, search: string, page: number): string {
+  const noun = countText(total, { one: "identity", many: "identities" }, page);
+  if (!search) return noun;
+  return total === null
+    ? `Page ${page} of matches for “${search}” · ${COUNT_UNAVAILABLE}`
+    : `${noun} matching “${search}”`;
 }

@@ -3,6 +3,7 @@ import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
+import { countText } from "@/lib/format/count";
 import { LedgersTable } from "./_components/ledgers-table";
 import { loadLedgersPage } from "./_lib/queries";
 
@@ -29,11 +30,7 @@ export default async function LedgersPage({
     <>
       <PageHeader
         title="Ledgers"
-        description={
-          totalCount === null
-            ? undefined
-            : `${totalCount.toLocaleString("en-US")} ledger${totalCount === 1 ? "" : "s"}`
-        }
+        description={countText(totalCount, { one: "ledger", many: "ledgers" }, page)}
       />
       <div className="flex flex-col gap-3">
         {rows.length === 0 ? (

@@ -7,6 +7,7 @@ import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
+import { countText } from "@/lib/format/count";
 import { BalanceHeader } from "../../_components/balance-header";
 import { loadBalance, toBalanceView } from "../../_lib/queries";
 import { loadTransactionsPage, TRANSACTIONS_PAGE_SIZE } from "../../_lib/transactions";
@@ -20,10 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Transactions of ${(await params).id}` };
 }
 
-function countText(totalCount: number | null): string | undefined {
-  if (totalCount === null) return undefined;
-  return `${totalCount.toLocaleString("en-US")} transaction${totalCount === 1 ? "" : "s"}`;
-}
+const TRANSACTIONS = { one: "transaction", many: "transactions" };
 
 export default async function BalanceTransactionsPage({ params, searchParams }: Props) {
   await requirePageRole("viewer");
@@ -67,7 +65,7 @@ export default async function BalanceTransactionsPage({ params, searchParams }: 
   const { rows, totalCount, hasNext } = result.data;
   return (
     <>
-      {header(countText(totalCount))}
+      {header(countText(totalCount, TRANSACTIONS))}
       <div className="flex flex-col gap-3">
         <BalanceTransactionsTable
           rows={rows}
