@@ -23,6 +23,12 @@ function field(text: string, name: string): string {
   return value;
 }
 
+// What Settings → Connection says each one matches (lib/connection/probe.ts).
+const DETECTED: Record<string, RegExp> = {
+  "0.14": /Core 0\.13\.2–0\.14\.x \(legacy errors; include=identity fails/,
+  "0.15.0": /Core 0\.15\.0 \(structured errors; list rows name no parent transaction/,
+};
+
 for (const profile of E2E.coreProfiles) {
   test.describe(`against Core ${profile.name}`, () => {
     test.use({ baseURL: profile.appUrl });
@@ -130,6 +136,12 @@ for (const profile of E2E.coreProfiles) {
       await expect(withAmount(2_000).filter({ hasText: "VOID" })).toHaveCount(1);
       await expect(withAmount(555)).toHaveCount(1);
       await expect(withAmount(555)).toContainText("INFLIGHT");
+    });
+
+    test("Settings → Connection says which release the server behaves as", async ({ page }) => {
+      await page.goto("/settings/connection");
+      await expect(page.getByRole("main")).toContainText(DETECTED[profile.name] ?? /never/);
+      await expect(page.getByRole("main")).toContainText("Reading: yes.");
     });
   });
 }

@@ -153,7 +153,7 @@ test.describe("Settings → Connection", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Connection" })).toBeVisible();
       await expect(page.getByRole("main")).toContainText(E2E.blnkUrl);
       await expect(page.getByRole("main")).toContainText(/Round trip\s*\d+ ms/);
-      await expect(page.getByRole("main")).toContainText("Core 0.15 or later");
+      await expect(page.getByRole("main")).toContainText("Core 0.15.1 or later");
       await expect(lines(page)).toHaveText(expected);
     });
   }

@@ -88,6 +88,11 @@ describe("profile 0.15.0: Core's queue, parent_transaction empty on filter rows"
     const children = await filterRows("parent_transaction", original.transaction_id);
     expect(children.map((row) => row.reference)).toEqual([`${reference}_q`]);
     expect(children[0]?.parent_transaction).toBe("");
+    // GET /transactions with query filters runs the same query (GetAllTransactionsWithFilter).
+    const listed = (
+      await ledger.call("GET", `/transactions?parent_transaction_eq=${original.transaction_id}`)
+    ).json as Row[];
+    expect(listed.map((row) => [row.reference, row.parent_transaction])).toEqual([[`${reference}_q`, ""]]);
     // By ID or reference the field is there (those queries select it).
     expect((await byReference(`${reference}_q`)).parent_transaction).toBe(original.transaction_id);
   });

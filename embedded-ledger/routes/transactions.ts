@@ -67,9 +67,12 @@ async function listTransactions(ctx: LedgerContext, request: Request) {
     TRANSACTION_COLUMNS,
     "transaction_id",
   );
+  // With query filters Core runs the same query as /filter (GetAllTransactionsWithFilter), quirks included.
+  const asProfile = (row: TransactionRow) =>
+    filters.length > 0 ? filterRowAsProfile(row, ctx.profile) : row;
   return reply(
     200,
-    rows.map((row) => transactionJson(row)),
+    rows.map((row) => transactionJson(asProfile(row))),
   );
 }
 

@@ -104,3 +104,51 @@ describe("the start-up check", () => {
     ]);
   }, 30_000);
 });
+
+describe("the Core release the answers match", () => {
+  const missingLedger = (status: number, body: string) => json(status, body);
+  const ENVELOPE_404 =
+    '{"error":"Ledger with ID \'x\' not found","error_detail":{"code":"LGR_NOT_FOUND","message":"Ledger with ID \'x\' not found","details":{}}}';
+  const child = (parent: string) =>
+    `[{"transaction_id":"txn_c","parent_transaction":"${parent}","precise_amount":36893488147419103233,"status":"APPLIED"}]`;
+
+  async function profileWith(ledgerAnswer: ReturnType<typeof json>, transactions?: string) {
+    const server = await startTestServer();
+    try {
+      server.on("GET /health", json(200, '{"status":"UP"}'));
+      server.on("GET /ledgers/ldg_00000000-0000-4000-8000-000000000000", ledgerAnswer);
+      if (transactions !== undefined) server.on("GET /transactions", json(200, transactions));
+      const result = await probeConnection(server.config({ apiKey: "" }));
+      const listed = server.requests.find((request) => request.path === "/transactions");
+      return { profile: result.profile, listQuery: listed ? String(listed.query) : null };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it("0.13.2–0.14.x: a missing record is a 400 'NOT_FOUND: …'", async () => {
+    const { profile } = await profileWith(
+      missingLedger(400, '{"error":"NOT_FOUND: Ledger with ID \'x\' not found"}'),
+    );
+    expect(profile).toMatch(/^Core 0\.13\.2–0\.14\.x \(legacy errors; include=identity fails/);
+  });
+
+  it("0.15.0: structured errors, but list rows name no parent", async () => {
+    const { profile, listQuery } = await profileWith(missingLedger(404, ENVELOPE_404), child(""));
+    expect(profile).toMatch(/^Core 0\.15\.0 /);
+    // Read through the GET list a read scope allows, never /filter (a write to Core).
+    expect(listQuery).toBe("limit=1&parent_transaction_like=txn_%25");
+  });
+
+  it("0.15.1 on: list rows name their parent; no such row, then just 0.15 or later", async () => {
+    expect((await profileWith(missingLedger(404, ENVELOPE_404), child("txn_p"))).profile).toMatch(
+      /^Core 0\.15\.1 or later/,
+    );
+    expect((await profileWith(missingLedger(404, ENVELOPE_404), "[]")).profile).toMatch(
+      /^Core 0\.15 or later/,
+    );
+    expect((await profileWith(missingLedger(404, ENVELOPE_404), "null")).profile).toMatch(
+      /^Core 0\.15 or later/,
+    );
+  });
+});

@@ -79,15 +79,46 @@ async function capability(label: string, probes: Probe[], config: BlnkConfig, ac
   return result;
 }
 
-function profileOf(outcome: Outcome): string {
-  if (outcome.ok) return "Unknown: a ledger that should not exist was found";
-  const { error } = outcome;
-  if (error.status === 404 && error.hasEnvelope)
-    return "Core 0.15 or later (structured errors, 404 for a missing record)";
-  if (error.status === 400 && error.kind === "not_found")
-    return "Core before 0.15 (0.13.2–0.14.x: legacy errors)";
+const LATEST = "Core 0.15.1 or later (structured errors; list rows name their parent transaction)";
+const FIFTEEN = "Core 0.15 or later (structured errors, 404 for a missing record)";
+const FIFTEEN_ZERO =
+  "Core 0.15.0 (structured errors; list rows name no parent transaction: queued pairs and holds are matched by their metadata)";
+const BEFORE_FIFTEEN =
+  "Core 0.13.2–0.14.x (legacy errors; include=identity fails, so owners are read on their own; list rows name no parent transaction)";
+
+/**
+ * Whether list rows carry `parent_transaction` (Core 0.15.1 on; core-compat.md §1.2): one settled or queued
+ * child, through the GET list a read scope allows. Null when there is no such row, or the list failed.
+ */
+async function listRowsNameParents(config: BlnkConfig): Promise<boolean | null> {
+  try {
+    const rows = await blnkRequest("GET", "/transactions", {
+      config,
+      query: { limit: "1", parent_transaction_like: "txn_%" },
+      schema: z.array(z.object({ parent_transaction: z.string().optional() }).passthrough()).nullable(),
+    });
+    const row = rows?.[0];
+    return row ? Boolean(row.parent_transaction) : null;
+  } catch (error) {
+    if (error instanceof BlnkError) return null;
+    throw error;
+  }
+}
+
+/** Which Core release the answers match: a missing record's error shape, then how list rows look. */
+async function detectProfile(config: BlnkConfig): Promise<string> {
+  const missing = await attempt(
+    { method: "GET", path: `/ledgers/${NO_LEDGER}`, scope: "ledgers:read" },
+    config,
+  );
+  if (missing.ok) return "Unknown: a ledger that should not exist was found";
+  const { error } = missing;
+  if (error.status === 400 && error.kind === "not_found") return BEFORE_FIFTEEN;
   if (error.isMissingEndpoint) return "Not Blnk Core, or older than 0.13.2";
-  return `Unknown (${error.userMessage})`;
+  if (error.status !== 404 || !error.hasEnvelope) return `Unknown (${error.userMessage})`;
+  const namesParents = await listRowsNameParents(config);
+  if (namesParents === null) return FIFTEEN;
+  return namesParents ? LATEST : FIFTEEN_ZERO;
 }
 
 /** Reachability, latency, Core profile and what the configured key may do, without writing anything. */
@@ -119,7 +150,7 @@ export async function probeConnection(config: BlnkConfig = getBlnkConfig()): Pro
     scope: `${resource}:write`,
   });
   const [profile, reading, searching, creating] = await Promise.all([
-    attempt({ method: "GET", path: `/ledgers/${NO_LEDGER}`, scope: "ledgers:read" }, config).then(profileOf),
+    detectProfile(config),
     capability("Reading", RESOURCES.map(read), config),
     capability("Searching with totals and any order", RESOURCES.map(search), config),
     capability(
