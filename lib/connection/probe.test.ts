@@ -58,6 +58,21 @@ describe("probeConnection", () => {
     ]);
   }, 30_000);
 
+  it("a key with a malformed scope list is refused by name, with no crash", async () => {
+    // Core stores any text as a scope; none of these grants anything (api/middleware/scope.go).
+    const { key } = await ledger.newApiKey(["balances", "bal*:read", "ledgers:READ", "a:b:c", ""]);
+    const result = await report(key);
+    expect(result.reachable).toBe(true);
+    expect(result.lines).toEqual([
+      "Reading: no, needs ledgers:read, balances:read, identities:read, transactions:read.",
+      "Searching with totals and any order: no, needs ledgers:write, balances:write, identities:write, transactions:write.",
+      "Creating balances: no, needs balances:write.",
+    ]);
+    const { filterBalances } = await import("@/lib/blnk");
+    const refused = await filterBalances({ limit: 1, offset: 0 }, { config: config(key) }).catch((e) => e);
+    expect(refused.userMessage).toBe("Your Blnk API key lacks balances:read.");
+  }, 30_000);
+
   it("a key Core does not know is refused everywhere, and says so", async () => {
     const result = await report("not-a-real-key-0123456789abcdef0123456789ab");
     expect(result.capabilities.every((capability) => capability.allowed === false)).toBe(true);
