@@ -23,6 +23,7 @@ import { getPrecisionTable } from "@/lib/config/precision-table";
 import { metadataJson } from "@/lib/format/pretty-json";
 import { evaluateHealth, type HealthReport, type RecomputedBalance } from "@/lib/health";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
+import { RECOMPUTE_MAX_TRANSACTIONS, RECOMPUTE_TIMEOUT_MS } from "./limits";
 
 /** Failures of the include call worth one plain retry; a missing balance, a bad key or a down Blnk are not. */
 const INCLUDE_FAILURES: ReadonlySet<BlnkError["kind"]> = new Set(["server", "validation", "bad_response"]);
@@ -62,14 +63,6 @@ export const loadBalance = cache(
 
 export type Recomputed = RecomputedBalance | "unsupported" | "failed" | { skipped: string };
 
-/**
- * Above this many applied transactions the recomputation is not asked for: Core sums them one by one in Go
- * inside a 30 s transaction (database/balance.go GetBalanceAtTime), which would load a live server for a
- * check the page does not need. Provisional: still to be measured against a real Core (issue 14).
- */
-export const RECOMPUTE_MAX_TRANSACTIONS = 50_000;
-/** Its own time limit, apart from the page's: it is streamed in after the page shows. */
-export const RECOMPUTE_TIMEOUT_MS = 10_000;
 /**
  * Both values are taken this far in the past: Core's queue inserts a transaction's applied row with the
  * original's created_at (transaction_queue.go), so rows newer than this may still be arriving.

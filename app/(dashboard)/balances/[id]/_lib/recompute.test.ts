@@ -3,7 +3,8 @@ import { BALANCE_ID } from "@/lib/blnk/test-fixtures";
 import { json, testServerForFile } from "@/lib/blnk/test-server";
 import { evaluateHealth } from "@/lib/health";
 import { input } from "@/lib/health/test-helpers";
-import { loadRecomputed, RECOMPUTE_MAX_TRANSACTIONS } from "./queries";
+import { RECOMPUTE_MAX_TRANSACTIONS } from "./limits";
+import { loadRecomputed } from "./queries";
 
 // Health's "Matches its transactions" against Core's GET /balances/:id/at (api/balance.go GetBalanceAtTime):
 // stored (snapshots) and recomputed (from_source) values at one instant, amounts beyond 2^64.
@@ -72,7 +73,7 @@ describe("recomputing a balance for Health", () => {
     const check = await healthOf();
     expect(check?.status).toBe("skipped");
     expect(check?.reason).toMatch(
-      /^Too many transactions to recompute here \(50,001; the limit is 50,000\)\.$/,
+      /^Too many transactions to recompute here \(200,001; the limit is 200,000\)\.$/,
     );
     expect(server.requests.filter((r) => r.path.endsWith("/at"))).toHaveLength(0);
   });
