@@ -236,6 +236,7 @@ test.describe("user management", () => {
     browser,
   }) => {
     await signIn(page, "admin");
+    await expect(page.getByRole("complementary").getByRole("link", { name: "Connection" })).toBeVisible();
     await openAccountMenu(page, /^Account: Ada Admin/);
     await page.getByRole("menuitem", { name: "Users" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
@@ -276,6 +277,9 @@ test.describe("user management", () => {
     await openAccountMenu(page, /^Account: Otto Operator/);
     await expect(page.getByRole("menuitem", { name: "Users" })).toHaveCount(0);
     await page.keyboard.press("Escape");
+    // Nor is Settings → Connection linked for them (the sidebar is there, with its sections).
+    await expect(page.getByRole("complementary").getByRole("link", { name: "Balances" })).toBeVisible();
+    await expect(page.getByRole("complementary").getByRole("link", { name: "Connection" })).toHaveCount(0);
     const response = await page.goto("/settings/users");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();

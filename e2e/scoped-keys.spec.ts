@@ -158,6 +158,13 @@ test.describe("Settings → Connection", () => {
     });
   }
 
+  test("the sidebar links to it (demo mode has no account menu)", async ({ page }) => {
+    await page.goto(`${E2E.readOnlyAppUrl}/balances`);
+    await page.getByRole("complementary").getByRole("link", { name: "Connection" }).click();
+    await expect(page).toHaveURL(/\/settings\/connection$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Connection" })).toBeVisible();
+  });
+
   test("an unreachable Blnk shows as unreachable, with the reason", async ({ page }) => {
     await page.goto(`${E2E.unreachableAppUrl}/settings/connection`);
     await expect(page.getByRole("main")).toContainText(

@@ -19,6 +19,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             Skip to content
           </a>
           <AppSidebar
+            isAdmin={actor.role !== null && hasRole(actor.role, "admin")}
             account={
               actor.mode === "sign-in" && actor.role ? (
                 <LazyAccountMenu

@@ -3,6 +3,7 @@ import {
   KeyboardIcon,
   LandmarkIcon,
   MoonIcon,
+  PlugIcon,
   SunIcon,
   UsersIcon,
   WalletIcon,
@@ -20,8 +21,11 @@ const NAV = [
   { href: "/ledgers", label: "Ledgers", icon: BookOpenIcon },
 ] as const;
 
-/** `account`: the signed-in person's menu (none in demo mode). */
-export function AppSidebar({ account }: { account?: React.ReactNode }) {
+/**
+ * `account`: the signed-in person's menu (none in demo mode). `isAdmin`: Settings → Connection is linked here
+ * too, so it is found without the account menu (which demo mode has not).
+ */
+export function AppSidebar({ account, isAdmin = false }: { account?: React.ReactNode; isAdmin?: boolean }) {
   return (
     <aside className="flex w-sidebar shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground">
       <div className="flex h-14 items-center gap-2 px-4 font-semibold">
@@ -40,6 +44,11 @@ export function AppSidebar({ account }: { account?: React.ReactNode }) {
         </ul>
       </nav>
       <div className="flex flex-col gap-0.5 border-t p-2">
+        {isAdmin ? (
+          <NavLink href="/settings/connection" icon={<PlugIcon className="size-4" aria-hidden />}>
+            Connection
+          </NavLink>
+        ) : null}
         <ShortcutsHelp icon={<KeyboardIcon className="size-4" aria-hidden />} />
         <ThemeToggle
           icon={
