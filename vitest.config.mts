@@ -18,5 +18,8 @@ export default defineConfig({
     env: { HOSTNAME: "127.0.0.1", AUTH_SECRET: "" },
     // Vitest defaults to one worker on a two-core machine; most test time waits on PGlite and HTTP, so use two.
     maxWorkers: 2,
+    // Set-up that opens a database (an in-memory ledger runs initdb) can take several seconds on a loaded
+    // two-core machine; Vitest's 10 s default then fails a suite for the machine's load, not for a fault.
+    hookTimeout: 30_000,
   },
 });
