@@ -1,5 +1,6 @@
 import "server-only";
 import { toNextJsHandler } from "better-auth/next-js";
+import { auditEvent } from "@/lib/audit/trail";
 import { getAuth, OIDC_PROVIDER_ID } from "./server";
 import { accountLock, recordSignIn } from "./sign-in-lock";
 
@@ -35,6 +36,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   }
   const { auth } = await getAuth();
   const handlers = toNextJsHandler(auth);
+  if (pathname.endsWith("/sign-out")) return signOut(request, auth, handlers.POST);
   if (!pathname.endsWith("/sign-in/email")) {
     return request.method === "GET" ? handlers.GET(request) : handlers.POST(request);
   }
@@ -43,10 +45,50 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   // Locked or not is decided by the address typed, so the answer is the same for an account that does not
   // exist: a lock tells an attacker nothing about which emails have accounts.
   if (email && (await accountLock(email)).locked) {
+    await auditSignIn(request, email, "auth.sign_in_locked", "locked");
     return Response.json(TOO_MANY, { status: 429, headers: { "Retry-After": "900" } });
   }
   const response = await handlers.POST(request);
-  if (email && (response.status === 401 || response.ok)) await recordSignIn(email, response.ok);
+  if (email && (response.status === 401 || response.ok)) {
+    await recordSignIn(email, response.ok);
+    await auditSignIn(
+      request,
+      email,
+      response.ok ? "auth.sign_in" : "auth.sign_in_failed",
+      response.ok ? "ok" : "invalid_credentials",
+    );
+  }
+  return response;
+}
+
+const addressOf = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+
+/** A password sign-in, as the audit log keeps it: who it was for (the address typed), from where, and how it went. */
+function auditSignIn(request: Request, email: string, action: string, outcome: string) {
+  return auditEvent(
+    { actorId: `email:${email}`, actorEmail: email, actorRole: null, clientAddress: addressOf(request) },
+    { action, recordType: "user", outcome },
+  );
+}
+
+type Auth = Awaited<ReturnType<typeof getAuth>>["auth"];
+
+/** Signs out, and logs who did (read from the session before it ends). */
+async function signOut(request: Request, auth: Auth, post: (request: Request) => Promise<Response>) {
+  const session = await auth.api.getSession({ headers: request.headers }).catch(() => null);
+  const response = await post(request);
+  if (session && response.ok) {
+    const { user } = session;
+    await auditEvent(
+      {
+        actorId: user.id,
+        actorEmail: user.email,
+        actorRole: (user as { role?: string | null }).role ?? null,
+        clientAddress: addressOf(request),
+      },
+      { action: "auth.sign_out", recordType: "user", recordId: user.id, outcome: "ok" },
+    );
+  }
   return response;
 }
 

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define";
 import type { ActionResult, FieldErrors } from "@/lib/actions/result";
-import { actorMetadata } from "@/lib/auth/actor";
 import { createBalanceFromInput } from "./create";
 import {
   CREATE_BALANCE_FIELDS,
@@ -30,7 +29,7 @@ const invalidSearch = (issues: readonly z.core.$ZodIssue[]) => ({
 export const createBalanceAction = defineAction(
   "operator",
   createBalanceSchema,
-  (input, actor): Promise<CreateBalanceResult> => createBalanceFromInput(input, actorMetadata(actor)),
+  (input, actor): Promise<CreateBalanceResult> => createBalanceFromInput(input, actor),
   { invalid: invalidForm },
 );
 

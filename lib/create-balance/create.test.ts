@@ -1,13 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { listAudit, verifyAuditChain } from "@/lib/audit/store";
+import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
+import type { Actor } from "@/lib/auth/actor";
 import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
 import { appDb, closeAppDatabase } from "@/lib/db";
 import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
 import { createBalanceAction } from "./actions";
-import { createBalanceFromInput as createWithAudit, MESSAGES, settleWindowMs } from "./create";
+import { createBalanceFromInput as createAs, MESSAGES, settleWindowMs } from "./create";
 import {
   type CreateBalanceFormValues,
   type CreateBalanceInput,
@@ -15,8 +19,14 @@ import {
   emptyCreateBalanceForm,
 } from "./schema";
 
-const AUDIT = { created_by: "ops@example.com", created_via: "ledger-desk" };
-const createBalanceFromInput = (input: CreateBalanceInput) => createWithAudit(input, AUDIT);
+const OPS: Actor = {
+  id: "usr_ops",
+  name: "Ops",
+  email: "ops@example.com",
+  role: "operator",
+  mode: "sign-in",
+};
+const createBalanceFromInput = (input: CreateBalanceInput) => createAs(input, OPS);
 
 // createBalanceFromInput and createBalanceAction against the real embedded ledger, run as its own process and
 // reached over HTTP only (lib/ may not import embedded-ledger/, see lib/architecture.test.ts), in secure mode
@@ -71,7 +81,12 @@ describe("createBalanceFromInput against the embedded ledger", () => {
       identity_id: "",
       track_fund_lineage: false,
       allocation_strategy: "FIFO",
-      meta_data: { tier: "gold", ...AUDIT, ledger_desk_request_id: input.requestId },
+      meta_data: {
+        tier: "gold",
+        created_by: "ops@example.com",
+        created_via: "ledger-desk",
+        ledger_desk_request_id: input.requestId,
+      },
     });
   });
 
@@ -464,6 +479,56 @@ describe("createBalanceFromInput with Core answers the embedded ledger cannot gi
       ok: true,
       data: { balanceId: "bln_fresh", wasRetry: false },
     });
+  });
+});
+
+describe("the audit log of a create", () => {
+  it("records the attempt with what was sent and who sent it, then the outcome naming the new balance", async () => {
+    const ledgerId = await newLedger("Audited");
+    const input = parse({ ledgerId, currency: "USD", metadata: [{ key: "email", value: "x@example.com" }] });
+    const balanceId = balanceIdOf(await createBalanceFromInput(input));
+    const db = await appDb({ kind: "pglite", dataDir });
+    const [outcome] = await listAudit({ filters: { recordId: balanceId }, limit: 10, offset: 0 }, db);
+    expect(outcome).toMatchObject({ action: "balance.create", outcome: "ok", actorEmail: "ops@example.com" });
+    const [attempt] = (
+      await listAudit({ filters: { action: "balance.create" }, limit: 50, offset: 0 }, db)
+    ).filter((entry) => entry.seq === outcome?.attemptSeq);
+    expect(attempt).toMatchObject({ outcome: "attempted", actorId: "usr_ops", actorRole: "operator" });
+    expect(JSON.parse(attempt?.request ?? "{}")).toMatchObject({
+      ledgerId,
+      currency: "USD",
+      metadata: { email: "[removed]", ledger_desk_request_id: input.requestId },
+    });
+    // A retry of the same form sends nothing, so it adds no entry.
+    const entries = (await verifyAuditChain(db)).checked;
+    await createBalanceFromInput(input);
+    expect((await verifyAuditChain(db)).checked).toBe(entries);
+    // The Blnk key is in no column of any entry.
+    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ledger_desk_audit_log`.execute(db);
+    expect(JSON.stringify(rows)).not.toContain(KEY);
+  });
+
+  it("a create whose audit entry cannot be written is not sent: nothing in Blnk, the form says why", async () => {
+    const ledgerId = await newLedger("Audit down");
+    const input = parse({ ledgerId, currency: "USD" });
+    const db = await appDb({ kind: "pglite", dataDir });
+    await sql`CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql
+      AS $$ BEGIN RAISE EXCEPTION 'no space left on device'; END $$`.execute(db);
+    await sql`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON ledger_desk_audit_log
+      FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`.execute(db);
+    try {
+      expect(await createBalanceFromInput(input)).toEqual({
+        ok: false,
+        error: AUDIT_UNAVAILABLE,
+        fieldErrors: {},
+      });
+      expect(await balanceIdsIn(ledgerId)).toEqual([]);
+    } finally {
+      await sql`DROP TRIGGER test_refuse_audit ON ledger_desk_audit_log`.execute(db);
+    }
+    // Once the log works again, the same form creates the balance.
+    const created = balanceIdOf(await createBalanceFromInput(input));
+    expect(await balanceIdsIn(ledgerId)).toEqual([created]);
   });
 });
 

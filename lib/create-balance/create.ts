@@ -1,5 +1,14 @@
 import "server-only";
 import {
+  AUDIT_UNAVAILABLE,
+  type AuditActor,
+  auditActor,
+  auditAttempt,
+  auditOutcome,
+  outcomeOf,
+} from "@/lib/audit/trail";
+import { type Actor, actorMetadata } from "@/lib/auth/actor";
+import {
   BlnkConfigError,
   BlnkError,
   createBalance,
@@ -19,7 +28,7 @@ import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } fro
 export const REQUEST_ID_KEY = "ledger_desk_request_id";
 
 /** The author of a write, recorded in the record's metadata (see lib/auth/actor.ts `actorMetadata`). */
-export type AuditMetadata = { created_by: string; created_via: string };
+type AuthorMetadata = { created_by: string; created_via: string };
 
 type FieldName = keyof Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
 type FieldErrors = Extract<CreateBalanceResult, { ok: false }>["fieldErrors"];
@@ -63,10 +72,11 @@ type Failure = Extract<CreateBalanceResult, { ok: false }>;
  */
 export async function createBalanceFromInput(
   input: CreateBalanceInput,
-  audit: AuditMetadata,
+  actor: Actor,
 ): Promise<CreateBalanceResult> {
   try {
     const { timeoutMs } = getBlnkConfig();
+    const who = await auditActor(actor);
     const once = await runOnce<string, Failure>({
       key: `create_balance:${input.requestId}`,
       operation: "create_balance",
@@ -74,7 +84,7 @@ export async function createBalanceFromInput(
       // The checks and the create, each within one timeout.
       attemptMs: 2 * timeoutMs,
       lookup: () => findByRequestId(input.requestId, input.ledgerId),
-      attempt: () => attemptCreate(input, audit),
+      attempt: () => attemptCreate(input, actorMetadata(actor), who),
     });
     switch (once.kind) {
       case "done":
@@ -91,25 +101,33 @@ export async function createBalanceFromInput(
 
 async function attemptCreate(
   input: CreateBalanceInput,
-  audit: AuditMetadata,
+  author: AuthorMetadata,
+  who: AuditActor,
 ): Promise<Attempt<string, Failure>> {
   // The owner is sent only when the form uses it: a leftover ID in a switched-off field is ignored.
   const ownerId = input.assignOwner || input.trackFundLineage ? input.identityId || undefined : undefined;
+  const request = {
+    ledgerId: input.ledgerId,
+    currency: input.currency,
+    identityId: ownerId,
+    trackFundLineage: input.trackFundLineage,
+    allocationStrategy: input.trackFundLineage ? input.allocationStrategy : undefined,
+    // Written with the person's metadata so a retry of this submission finds the balance instead of
+    // creating a second one.
+    metadata: { ...metadataObject(input.metadata), ...author, [REQUEST_ID_KEY]: input.requestId },
+  };
+  // Fail closed: without its audit entry the create is not sent. "failed" releases the request ID, so the
+  // same form may try again.
+  const attempt = await auditAttempt(who, { action: "balance.create", recordType: "balance", request });
+  if (!attempt) return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
   // One call in the usual case: the request ID was claimed in Ledger Desk's database a moment ago, so no
   // earlier attempt can exist to look up, and the ledger and owner are checked only if Blnk refuses them.
   try {
-    const balance = await createBalance({
-      ledgerId: input.ledgerId,
-      currency: input.currency,
-      identityId: ownerId,
-      trackFundLineage: input.trackFundLineage,
-      allocationStrategy: input.trackFundLineage ? input.allocationStrategy : undefined,
-      // Written with the person's metadata so a retry of this submission finds the balance instead of
-      // creating a second one.
-      metadata: { ...metadataObject(input.metadata), ...audit, [REQUEST_ID_KEY]: input.requestId },
-    });
+    const balance = await createBalance(request);
+    await auditOutcome(who, attempt, "ok", balance.id);
     return { kind: "done", value: balance.id };
   } catch (error) {
+    await auditOutcome(who, attempt, mayHaveHappened(error) ? "unknown" : outcomeOf(error));
     if (mayHaveHappened(error)) return { kind: "unknown", failure: failure(error) };
     if (isBadLedgerOrOwner(error))
       return { kind: "failed", failure: await whichIsMissing(input.ledgerId, ownerId) };

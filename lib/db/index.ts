@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { type Dialect, Kysely, PostgresDialect, sql } from "kysely";
+import { type Dialect, type Generated, Kysely, PostgresDialect, sql } from "kysely";
 import { Pool } from "pg";
 import { PGliteDialect } from "./pglite-dialect";
 import { type AppDatabase, appDatabaseSettings } from "./settings";
@@ -90,6 +90,22 @@ export interface AppTables {
     updated_at: string;
   };
   ledger_desk_sign_in_failure: { email: string; failed_at: string };
+  ledger_desk_audit_log: {
+    seq: Generated<string>;
+    at: string;
+    actor_id: string;
+    actor_email: string | null;
+    actor_role: string | null;
+    client_address: string | null;
+    action: string;
+    record_type: string | null;
+    record_id: string | null;
+    request: string | null;
+    outcome: string;
+    attempt_seq: string | null;
+    prev_hash: string;
+    hash: string;
+  };
 }
 
 // Plain SQL that runs on Postgres 13+ and PGlite alike; times as epoch milliseconds (bigint) so both read the
@@ -117,4 +133,37 @@ async function createTablesIn(db: Kysely<AppTables>) {
   )`.execute(db);
   await sql`CREATE INDEX IF NOT EXISTS ledger_desk_sign_in_failure_email
     ON ledger_desk_sign_in_failure (email, failed_at)`.execute(db);
+  await createAuditLog(db);
+}
+
+// The audit log (lib/audit): append-only, enforced here as well as by its hash chain. Changing or removing an
+// entry takes disabling the trigger first, which the chain then shows.
+async function createAuditLog(db: Kysely<AppTables>) {
+  await sql`CREATE TABLE IF NOT EXISTS ledger_desk_audit_log (
+    seq bigserial PRIMARY KEY,
+    at bigint NOT NULL,
+    actor_id text NOT NULL,
+    actor_email text,
+    actor_role text,
+    client_address text,
+    action text NOT NULL,
+    record_type text,
+    record_id text,
+    request text,
+    outcome text NOT NULL,
+    attempt_seq bigint,
+    prev_hash text NOT NULL,
+    hash text NOT NULL UNIQUE
+  )`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS ledger_desk_audit_log_record ON ledger_desk_audit_log (record_id)`.execute(
+    db,
+  );
+  await sql`CREATE OR REPLACE FUNCTION ledger_desk_audit_log_append_only() RETURNS trigger
+    LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$`.execute(db);
+  await sql`DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'ledger_desk_audit_log_no_change') THEN
+      CREATE TRIGGER ledger_desk_audit_log_no_change BEFORE UPDATE OR DELETE ON ledger_desk_audit_log
+        FOR EACH ROW EXECUTE FUNCTION ledger_desk_audit_log_append_only();
+    END IF;
+  END $$`.execute(db);
 }
