@@ -44,7 +44,7 @@ const dashboard = (
 const { operator } = E2E.accounts;
 const addOperator = `USER_PASSWORD='${operator.password}' ./node_modules/.bin/tsx --conditions=react-server scripts/user.ts add --email ${operator.email} --name '${operator.name}' --role operator && `;
 const addViewers =
-  "./node_modules/.bin/tsx --conditions=react-server e2e/support/add-users.ts viewer lockable && ";
+  "./node_modules/.bin/tsx --conditions=react-server e2e/support/add-users.ts viewer auditor lockable && ";
 const signInDashboard = (port: number, dataDir: string, extraEnv: Record<string, string>) =>
   dashboard(
     port,

@@ -3,6 +3,7 @@ import { callAction, createBalanceForm, serverActions } from "./support/actions"
 import { E2E } from "./support/env";
 import { countBalances, createLedger, newestBalanceJson, uniqueCurrency } from "./support/ledger-api";
 import { type OIDC_PEOPLE, startOidcProvider } from "./support/oidc-provider";
+import { openAccountMenu, signIn } from "./support/sign-in";
 
 // Sign-in, roles and sessions, on the dashboard that has sign-in configured (playwright.config.ts).
 test.use({ baseURL: E2E.signInAppUrl });
@@ -17,6 +18,7 @@ const PAGES = [
   "/identities/idt_x",
   "/ledgers/ldg_x",
   "/embed/identities/idt_x",
+  "/audit",
   "/",
 ];
 const ACTIONS: Array<[string, unknown[]]> = [
@@ -28,31 +30,8 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["searchIdentitiesAction", ["a"]],
   ["addUserAction", [{ email: "x@example.com", name: "X", role: "admin", password: "a long password!" }]],
   ["setUserRoleAction", [{ userId: "x", role: "admin" }]],
+  ["verifyAuditChainAction", []],
 ];
-
-async function signIn(page: Page, who: keyof typeof E2E.accounts, path = "/balances") {
-  const { email, password } = E2E.accounts[who];
-  await page.goto(path);
-  await expect(page).toHaveURL(/\/sign-in/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
-  // Keyboard shortcuts need the page hydrated: its scripts have run by the load event.
-  await page.waitForLoadState("load");
-}
-
-/**
- * Opens the account menu. The server renders its button before the browser has loaded and hydrated the
- * menu's own chunk, and a click in between does nothing: click again until the menu is there.
- */
-async function openAccountMenu(page: Page, name: RegExp) {
-  await expect(async () => {
-    if ((await page.getByRole("menu").count()) === 0) await page.getByRole("button", { name }).click();
-    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-}
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({
   request,

@@ -79,3 +79,29 @@ test("the same create sent to two dashboard instances at once makes one balance,
     }
   }
 });
+
+test("20 creates at once across both instances leave one unbroken audit chain with every entry", async ({
+  request,
+}) => {
+  const [first, second] = E2E.twinAppPorts.map((port) => `http://127.0.0.1:${port}/balances`);
+  const verify = async (url: string | undefined) => {
+    const { status, body } = await callAction(request, url ?? "", "verifyAuditChainAction", []);
+    expect(status).toBe(200);
+    const match = /"ok":(true|false),"checked":(\d+)/.exec(body);
+    expect(match?.[1], body).toBe("true");
+    return Number(match?.[2]);
+  };
+  const before = await verify(first);
+  const ledgerId = await createLedger();
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      callAction(request, (i % 2 === 0 ? first : second) ?? "", "createBalanceAction", [
+        createBalanceForm({ ledgerId, currency: "USD" }),
+      ]),
+    ),
+  );
+  for (const answer of answers) expect(answer.status).toBe(200);
+  expect(await balancesIn(ledgerId)).toHaveLength(20);
+  // Each create is two entries (sent, then its outcome), in one chain whichever instance wrote them.
+  expect(await verify(second)).toBe(before + 40);
+});

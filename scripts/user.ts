@@ -45,7 +45,7 @@ async function main() {
 
   if (command === "add") {
     if (!email) fail("--email is required");
-    if (!isRole(role)) fail("--role must be viewer, operator or admin");
+    if (!isRole(role)) fail("--role must be viewer, auditor, operator or admin");
     const password = await readPassword();
     if (password.length < MIN_PASSWORD_LENGTH)
       fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
@@ -53,7 +53,7 @@ async function main() {
     console.log(created ? `Added ${email} as ${role}.` : `${email} already exists; nothing changed.`);
   } else if (command === "set-role") {
     if (!email) fail("--email is required");
-    if (!isRole(role)) fail("--role must be viewer, operator or admin");
+    if (!isRole(role)) fail("--role must be viewer, auditor, operator or admin");
     const found = await context.internalAdapter.findUserByEmail(email);
     if (!found) fail(`no user has the email ${email}`);
     await context.internalAdapter.updateUser(found.user.id, { role });

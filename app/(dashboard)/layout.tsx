@@ -3,7 +3,7 @@ import { LazyAccountMenu } from "@/components/shell/account-menu-lazy";
 import { AppSidebar } from "@/components/shell/app-sidebar";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { requirePageRole } from "@/lib/auth/actor";
-import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { hasAccess, ROLE_LABELS } from "@/lib/auth/roles";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageRole("viewer");
@@ -19,14 +19,14 @@ export default async function DashboardLayout({ children }: { children: React.Re
             Skip to content
           </a>
           <AppSidebar
-            isAdmin={actor.role !== null && hasRole(actor.role, "admin")}
+            canOversee={hasAccess(actor.role, "oversight")}
             account={
               actor.mode === "sign-in" && actor.role ? (
                 <LazyAccountMenu
                   name={actor.name}
                   email={actor.email}
                   roleLabel={ROLE_LABELS[actor.role]}
-                  canManageUsers={hasRole(actor.role, "admin")}
+                  canOversee={hasAccess(actor.role, "oversight")}
                 />
               ) : null
             }

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOutIcon, PlugIcon, UserIcon, UsersRoundIcon } from "lucide-react";
+import { LogOutIcon, UserIcon } from "lucide-react";
 import Link from "next/link";
 import * as React from "react";
 import {
@@ -11,25 +11,20 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
-
-/** Settings pages only Admins see. */
-const ADMIN_PAGES = [
-  { href: "/settings/users", label: "Users", icon: UsersRoundIcon },
-  { href: "/settings/connection", label: "Connection", icon: PlugIcon },
-] as const;
+import { OVERSIGHT_PAGES } from "./oversight-pages";
 
 /** The signed-in person, their role, "Users" for Admins, and "Sign out", at the foot of the sidebar. */
 export function AccountMenu({
   name,
   email,
   roleLabel,
-  canManageUsers,
+  canOversee,
 }: {
   name: string;
   email: string | null;
   roleLabel: string;
-  /** Admins get "Users" (manage accounts and roles). */
-  canManageUsers: boolean;
+  /** Admins and Auditors get Users, Connection and the audit log. */
+  canOversee: boolean;
 }) {
   const [isSigningOut, setSigningOut] = React.useState(false);
   const signOut = async () => {
@@ -61,10 +56,10 @@ export function AccountMenu({
           {email ? <div className="font-normal">{email}</div> : null}
           <div className="font-normal">Role: {roleLabel}</div>
         </DropdownMenuLabel>
-        {canManageUsers
-          ? ADMIN_PAGES.map(({ href, label, icon: Icon }) => (
+        {canOversee
+          ? OVERSIGHT_PAGES.map(({ href, label, icon: Icon }) => (
               <DropdownMenuItem key={href} asChild>
-                <Link href={href}>
+                <Link href={href} prefetch={false}>
                   <Icon className="size-4" aria-hidden />
                   {label}
                 </Link>

@@ -3,13 +3,13 @@ import {
   KeyboardIcon,
   LandmarkIcon,
   MoonIcon,
-  PlugIcon,
   SunIcon,
   UsersIcon,
   WalletIcon,
 } from "lucide-react";
 import type * as React from "react";
 import { NavLink } from "./nav-link";
+import { OVERSIGHT_PAGES } from "./oversight-pages";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -21,11 +21,14 @@ const NAV = [
   { href: "/ledgers", label: "Ledgers", icon: BookOpenIcon },
 ] as const;
 
-/**
- * `account`: the signed-in person's menu (none in demo mode). `isAdmin`: Settings → Connection is linked here
- * too, so it is found without the account menu (which demo mode has not).
- */
-export function AppSidebar({ account, isAdmin = false }: { account?: React.ReactNode; isAdmin?: boolean }) {
+/** `account`: the signed-in person's menu (none in demo mode). `canOversee`: Admins and Auditors. */
+export function AppSidebar({
+  account,
+  canOversee = false,
+}: {
+  account?: React.ReactNode;
+  canOversee?: boolean;
+}) {
   return (
     <aside className="flex w-sidebar shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground">
       <div className="flex h-14 items-center gap-2 px-4 font-semibold">
@@ -44,11 +47,13 @@ export function AppSidebar({ account, isAdmin = false }: { account?: React.React
         </ul>
       </nav>
       <div className="flex flex-col gap-0.5 border-t p-2">
-        {isAdmin ? (
-          <NavLink href="/settings/connection" icon={<PlugIcon className="size-4" aria-hidden />}>
-            Connection
-          </NavLink>
-        ) : null}
+        {canOversee
+          ? OVERSIGHT_PAGES.filter((page) => page.inSidebar).map(({ href, label, icon: Icon }) => (
+              <NavLink key={href} href={href} prefetch={false} icon={<Icon className="size-4" aria-hidden />}>
+                {label}
+              </NavLink>
+            ))
+          : null}
         <ShortcutsHelp icon={<KeyboardIcon className="size-4" aria-hidden />} />
         <ThemeToggle
           icon={

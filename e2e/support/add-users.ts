@@ -8,6 +8,7 @@ import { E2E } from "./env";
 const people = {
   operator: { ...E2E.accounts.operator, role: "operator" },
   viewer: { ...E2E.accounts.viewer, role: "viewer" },
+  auditor: { ...E2E.accounts.auditor, role: "auditor" },
   lockable: { ...E2E.lockableAccount, role: "viewer" },
 } as const;
 

@@ -58,6 +58,7 @@ export const E2E = {
     admin: { email: "admin@example.com", password: "admin password e2e", name: "Ada Admin" },
     operator: { email: "operator@example.com", password: "operator password e2e", name: "Otto Operator" },
     viewer: { email: "viewer@example.com", password: "viewer password e2e", name: "Vera Viewer" },
+    auditor: { email: "auditor@example.com", password: "auditor password e2e", name: "Audrey Auditor" },
   },
   /** A Viewer the per-account lock test locks out (no other test signs in with it). */
   lockableAccount: { email: "lockable@example.com", password: "lockable password e2e", name: "Lee Lockable" },

@@ -34,6 +34,8 @@ export function dashboardRoutes({ ledgerId, identityId, balanceId }: RouteFixtur
     `/ledgers/${ledgerId}`,
     `/embed/identities/${identityId}`,
     "/settings/users",
+    "/settings/connection",
+    "/audit",
   ];
 }
 

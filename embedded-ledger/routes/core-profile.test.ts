@@ -2,27 +2,21 @@
 import { describe, expect, it } from "vitest";
 import { coreProfile } from "../http/profile";
 import { errorBody } from "../testing/errors";
-import {
-  fund,
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-  uniqueRef,
-} from "../testing/transaction-fixtures";
+import * as fixtures from "../testing/transaction-fixtures";
 
 type Row = Record<string, unknown> & { transaction_id: string; reference: string };
 
 const HUGE = 2n ** 64n + 7n;
 
 function profileSuite(name: string) {
-  const { ledger, newBalance } = transactionLedgerForFile(undefined, { profile: coreProfile(name) });
+  const { ledger, newBalance } = fixtures.transactionLedgerForFile(undefined, { profile: coreProfile(name) });
 
   const transfer = async (extra: Record<string, unknown> = {}) => {
     const source = await newBalance();
     const destination = await newBalance();
-    await fund(ledger, source, HUGE, "USD");
-    const reference = uniqueRef("queued");
-    const response = await postTransaction(ledger, {
+    await fixtures.fund(ledger, source, HUGE, "USD");
+    const reference = fixtures.uniqueRef("queued");
+    const response = await fixtures.postTransaction(ledger, {
       source,
       destination,
       precise_amount: HUGE,
@@ -78,8 +72,8 @@ describe("profile 0.15.0: Core's queue, parent_transaction empty on filter rows"
     });
     expect(copy.transaction_id).not.toBe(original.transaction_id);
     // The money moved once, by the copy.
-    expect((await readBalance(ledger.db, source)).balance).toBe(0n);
-    expect((await readBalance(ledger.db, destination)).balance).toBe(HUGE);
+    expect((await fixtures.readBalance(ledger.db, source)).balance).toBe(0n);
+    expect((await fixtures.readBalance(ledger.db, destination)).balance).toBe(HUGE);
   });
 
   it("leaves parent_transaction empty on filter rows, while the filter on it still finds the children", async () => {
@@ -106,8 +100,8 @@ describe("profile 0.15.0: Core's queue, parent_transaction empty on filter rows"
     const destination = (
       await ledger.send("POST", "/balances", { ledger_id: "general_ledger_id", currency: "USD" })
     ).json as Record<string, unknown>;
-    const reference = uniqueRef("broke");
-    const response = await postTransaction(ledger, {
+    const reference = fixtures.uniqueRef("broke");
+    const response = await fixtures.postTransaction(ledger, {
       source: sourceId,
       destination: destination.balance_id,
       precise_amount: 500,
@@ -122,7 +116,7 @@ describe("profile 0.15.0: Core's queue, parent_transaction empty on filter rows"
     expect(String((copy.meta_data as Record<string, unknown>).blnk_rejection_reason)).toMatch(
       /insufficient funds/i,
     );
-    expect((await readBalance(ledger.db, sourceId)).balance).toBe(0n);
+    expect((await fixtures.readBalance(ledger.db, sourceId)).balance).toBe(0n);
   });
 
   it("posts skip_queue: true at once, as one row", async () => {

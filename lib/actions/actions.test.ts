@@ -61,6 +61,7 @@ describe("server actions", () => {
       searchIdentitiesAction: "operator",
       addUserAction: "admin",
       setUserRoleAction: "admin",
+      verifyAuditChainAction: "oversight",
     });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { type Actor, requireActionRole } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/roles";
+import type { Access } from "@/lib/auth/roles";
 import { type BlnkResult, blnkResult } from "@/lib/blnk";
 import type { ActionFailure, ActionResult, FieldErrors } from "./result";
 
@@ -12,7 +12,7 @@ import type { ActionFailure, ActionResult, FieldErrors } from "./result";
 export const ACTION_BRAND = Symbol.for("ledger-desk.action");
 
 export type Action<R extends ActionResult<unknown>> = ((input: unknown) => Promise<R>) & {
-  [ACTION_BRAND]: { role: Role };
+  [ACTION_BRAND]: { role: Access };
 };
 
 /**
@@ -20,7 +20,7 @@ export type Action<R extends ActionResult<unknown>> = ((input: unknown) => Promi
  * input that does not parse (by default: a form-level sentence and the first message per field).
  */
 export function defineAction<S extends z.ZodType, R extends ActionResult<unknown>>(
-  role: Role,
+  role: Access,
   schema: S,
   body: (input: z.output<S>, actor: Actor) => Promise<R>,
   options: { invalid?: (issues: readonly z.core.$ZodIssue[]) => NoInfer<Extract<R, { ok: false }>> } = {},

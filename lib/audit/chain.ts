@@ -49,11 +49,11 @@ export function canonicalJson(value: unknown): string {
   throw new Error(`canonicalJson: cannot encode a ${typeof value}`);
 }
 
-/** The entry's hash: SHA-256 (hex) of the previous hash, a newline, and the entry's canonical JSON with its seq. */
-export function entryHash(prevHash: string, seq: number, entry: AuditEntry): string {
-  const fields = {
-    seq,
-    at: entry.at,
+/** The entry as the table's columns hold it (bigint columns as decimal text), without the hashes. */
+export function entryColumns(seq: number, entry: AuditEntry) {
+  return {
+    seq: String(seq),
+    at: String(entry.at),
     actor_id: entry.actorId,
     actor_email: entry.actorEmail,
     actor_role: entry.actorRole,
@@ -63,10 +63,14 @@ export function entryHash(prevHash: string, seq: number, entry: AuditEntry): str
     record_id: entry.recordId,
     request: entry.request,
     outcome: entry.outcome,
-    attempt_seq: entry.attemptSeq,
+    attempt_seq: entry.attemptSeq === null ? null : String(entry.attemptSeq),
   };
+}
+
+/** The entry's hash: SHA-256 (hex) of the previous hash, a newline, and the canonical JSON of its columns. */
+export function entryHash(prevHash: string, seq: number, entry: AuditEntry): string {
   return createHash("sha256")
-    .update(`${prevHash}\n${canonicalJson(fields)}`)
+    .update(`${prevHash}\n${canonicalJson(entryColumns(seq, entry))}`)
     .digest("hex");
 }
 
@@ -86,25 +90,13 @@ export function verifyEntries(
   let previous = prevHash;
   let checked = checkedBefore;
   for (const entry of entries) {
-    if (entry.prevHash !== previous) {
-      return {
-        ok: false,
-        checked,
-        brokenSeq: entry.seq,
-        reason: "its previous-entry hash does not match: an entry before it was removed, added or changed",
-        lastHash: previous,
-      };
-    }
-    const expected = entryHash(previous, entry.seq, entry);
-    if (entry.hash !== expected) {
-      return {
-        ok: false,
-        checked,
-        brokenSeq: entry.seq,
-        reason: "its content does not match its hash: the entry was changed",
-        lastHash: previous,
-      };
-    }
+    const reason =
+      entry.prevHash !== previous
+        ? "its previous-entry hash does not match: an entry before it was removed, added or changed"
+        : entry.hash !== entryHash(previous, entry.seq, entry)
+          ? "its content does not match its hash: the entry was changed"
+          : null;
+    if (reason) return { ok: false, checked, brokenSeq: entry.seq, reason, lastHash: previous };
     previous = entry.hash;
     checked += 1;
   }

@@ -4,6 +4,7 @@ import { type AppTables, appDb } from "@/lib/db";
 import {
   type AuditEntry,
   type ChainReport,
+  entryColumns,
   entryHash,
   GENESIS_HASH,
   type StoredAuditEntry,
@@ -57,22 +58,7 @@ export async function appendAudit(entry: AuditEntry, db?: Db): Promise<StoredAud
     const hash = entryHash(prevHash, seq, entry);
     await trx
       .insertInto("ledger_desk_audit_log")
-      .values({
-        seq: String(seq),
-        at: String(entry.at),
-        actor_id: entry.actorId,
-        actor_email: entry.actorEmail,
-        actor_role: entry.actorRole,
-        client_address: entry.clientAddress,
-        action: entry.action,
-        record_type: entry.recordType,
-        record_id: entry.recordId,
-        request: entry.request,
-        outcome: entry.outcome,
-        attempt_seq: entry.attemptSeq === null ? null : String(entry.attemptSeq),
-        prev_hash: prevHash,
-        hash,
-      })
+      .values({ ...entryColumns(seq, entry), prev_hash: prevHash, hash })
       .execute();
     return { ...entry, seq, prevHash, hash };
   });
@@ -96,7 +82,10 @@ export async function listAudit(
   let query = database.selectFrom("ledger_desk_audit_log").selectAll();
   if (filters.actor) {
     const actor = filters.actor;
-    query = query.where((eb) => eb.or([eb("actor_email", "=", actor), eb("actor_id", "=", actor)]));
+    // An email in any case, or the exact user ID.
+    query = query.where((eb) =>
+      eb.or([eb(eb.fn("lower", ["actor_email"]), "=", actor.toLowerCase()), eb("actor_id", "=", actor)]),
+    );
   }
   if (filters.action) query = query.where("action", "=", filters.action);
   if (filters.recordId) query = query.where("record_id", "=", filters.recordId);

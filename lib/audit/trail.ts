@@ -48,22 +48,8 @@ const requestText = (request: unknown) =>
   request === undefined ? null : canonicalJson(redactForAudit(request));
 
 /** Records that `who` is about to do `what`. Null when the entry could not be stored: do not send the write. */
-export async function auditAttempt(who: AuditActor, what: AuditedAction): Promise<StoredAuditEntry | null> {
-  try {
-    return await appendAudit({
-      ...who,
-      at: Date.now(),
-      action: what.action,
-      recordType: what.recordType,
-      recordId: what.recordId ?? null,
-      request: requestText(what.request),
-      outcome: "attempted",
-      attemptSeq: null,
-    });
-  } catch (error) {
-    logEvent("error", "audit_write_failed", { action: what.action, message: String(error) });
-    return null;
-  }
+export function auditAttempt(who: AuditActor, what: AuditedAction): Promise<StoredAuditEntry | null> {
+  return auditEvent(who, { ...what, outcome: "attempted" });
 }
 
 /** "ok", or what went wrong: Blnk's error code, or "unknown" when the answer never came. */
@@ -102,7 +88,10 @@ export async function auditOutcome(
   }
 }
 
-/** One entry for an event that is not a write sent elsewhere (a sign-in, a failed sign-in): never throws. */
+/**
+ * One entry (a sign-in, a failed sign-in, a write's attempt): never throws; null when it could not be stored,
+ * which is logged as an error event.
+ */
 export async function auditEvent(
   who: AuditActor,
   what: AuditedAction & { outcome: string },

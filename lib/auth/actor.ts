@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { sessionLookup } from "./gate";
-import { hasRole, isRole, type Role } from "./roles";
+import { type Access, hasAccess, isRole, type Role } from "./roles";
 import { currentAuthSettings, getAuth } from "./server";
 
 /** Who is making this request, as every page and server action sees it. */
@@ -38,10 +38,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  * For pages and layouts: the actor, when they hold `role`; otherwise off to sign-in (no session) or the
  * 403 page (a role too low). proxy.ts turns strangers away first; this is the check that counts.
  */
-export async function requirePageRole(role: Role): Promise<Actor> {
+export async function requirePageRole(role: Access): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
-  if (!hasRole(actor.role, role)) forbidden();
+  if (!hasAccess(actor.role, role)) forbidden();
   return actor;
 }
 
@@ -49,10 +49,10 @@ export async function requirePageRole(role: Role): Promise<Actor> {
  * For server actions, first thing: the actor, when they hold `role`; otherwise the request ends with 401
  * (no session) or 403 (a role too low) before any input is read or Blnk is called.
  */
-export async function requireActionRole(role: Role): Promise<Actor> {
+export async function requireActionRole(role: Access): Promise<Actor> {
   const actor = await getActor();
   if (!actor) unauthorized();
-  if (!hasRole(actor.role, role)) forbidden();
+  if (!hasAccess(actor.role, role)) forbidden();
   return actor;
 }
 

@@ -1,8 +1,25 @@
-/** Who may do what. Viewer reads; Operator also creates balances; Admin also manages users. */
-export const ROLES = ["viewer", "operator", "admin"] as const;
+/**
+ * Who may do what. Viewer reads; Auditor reads everything, Settings and the audit log included, and writes
+ * nothing; Operator also creates balances; Admin also manages users. In this order, each write needs
+ * Operator or more, so an Auditor makes none; the pages Admins oversee are opened by `"oversight"` (below).
+ */
+export const ROLES = ["viewer", "auditor", "operator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = { viewer: "Viewer", operator: "Operator", admin: "Admin" };
+export const ROLE_LABELS: Record<Role, string> = {
+  viewer: "Viewer",
+  auditor: "Auditor",
+  operator: "Operator",
+  admin: "Admin",
+};
+
+/** What a page or action needs: at least a role, or `"oversight"`: Admin or Auditor (Settings, the audit log). */
+export type Access = Role | "oversight";
+
+export function hasAccess(actual: unknown, needed: Access): boolean {
+  if (needed === "oversight") return actual === "admin" || actual === "auditor";
+  return hasRole(actual, needed);
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
@@ -32,7 +49,7 @@ export function parseRoleMap(text: string | undefined): Map<string, Role> {
             .toLowerCase()
         : "";
     if (!value || !isRole(role)) {
-      throw new Error(`OIDC_ROLE_MAP: "${trimmed}" is not "claim value=viewer|operator|admin"`);
+      throw new Error(`OIDC_ROLE_MAP: "${trimmed}" is not "claim value=viewer|auditor|operator|admin"`);
     }
     map.set(value, role);
   }

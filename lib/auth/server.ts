@@ -17,6 +17,7 @@ export const OIDC_PROVIDER_ID = "oidc";
 const ac = createAccessControl(defaultStatements);
 const roles = {
   viewer: ac.newRole({ user: [], session: [] }),
+  auditor: ac.newRole({ user: [], session: [] }),
   operator: ac.newRole({ user: [], session: [] }),
   admin: adminAc,
 };

@@ -135,7 +135,7 @@ function readOidc(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   if (!/^https?:\/\/[^/]+/.test(issuer)) throw new Error(`OIDC_ISSUER: "${issuer}" is not an http(s) URL`);
   const defaultRole = (text(env, "OIDC_DEFAULT_ROLE") ?? "viewer").toLowerCase();
   if (!isRole(defaultRole))
-    throw new Error(`OIDC_DEFAULT_ROLE: "${defaultRole}" is not viewer, operator or admin`);
+    throw new Error(`OIDC_DEFAULT_ROLE: "${defaultRole}" is not viewer, auditor, operator or admin`);
   return {
     issuer: issuer.replace(/\/+$/, ""),
     clientId,

@@ -6,9 +6,9 @@ import { describeCapability, probeConnection } from "@/lib/connection/probe";
 
 export const metadata: Metadata = { title: "Connection" };
 
-/** Settings → Connection (Admins): the Blnk server Ledger Desk talks to, and what its key may do there. */
+/** Settings → Connection (Admins and Auditors): the Blnk server Ledger Desk talks to, and what its key may do there. */
 export default async function ConnectionPage() {
-  await requirePageRole("admin");
+  await requirePageRole("oversight");
   const report = await probeConnection();
   return (
     <>

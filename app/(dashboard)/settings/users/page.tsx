@@ -4,11 +4,14 @@ import { UsersTable } from "@/app/(dashboard)/settings/users/_components/users-t
 import { loadUsers } from "@/app/(dashboard)/settings/users/_lib/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requirePageRole("admin");
+  // Admins manage users; Auditors see the same list, without a control that changes anything.
+  const actor = await requirePageRole("oversight");
+  const canManage = hasRole(actor.role, "admin");
   if (actor.mode === "demo") {
     return (
       <>
@@ -25,10 +28,10 @@ export default async function UsersPage() {
     <>
       <PageHeader
         title="Users"
-        description={`${users.length} user${users.length === 1 ? "" : "s"}. Viewers read; Operators also create balances; Admins also manage users.`}
-        actions={<AddUserButton />}
+        description={`${users.length} user${users.length === 1 ? "" : "s"}. Viewers read; Auditors also read Settings and the audit log, and change nothing; Operators also create balances; Admins also manage users.`}
+        actions={canManage ? <AddUserButton /> : undefined}
       />
-      <UsersTable rows={users} />
+      <UsersTable rows={users} canManage={canManage} />
     </>
   );
 }

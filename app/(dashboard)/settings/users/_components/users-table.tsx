@@ -10,8 +10,8 @@ import { toast } from "@/components/ui/toast";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { RoleOptions } from "./role-options";
 
-/** Every account with its role; an Admin changes someone's role in place (not their own). */
-export function UsersTable({ rows }: { rows: UserRow[] }) {
+/** Every account with its role; an Admin changes someone's role in place (not their own); others only read. */
+export function UsersTable({ rows, canManage }: { rows: UserRow[]; canManage: boolean }) {
   const router = useRouter();
   const [pendingId, setPendingId] = React.useState<string | null>(null);
 
@@ -51,19 +51,23 @@ export function UsersTable({ rows }: { rows: UserRow[] }) {
             </TableCell>
             <TableCell>{row.email}</TableCell>
             <TableCell>
-              <select
-                aria-label={`Role of ${row.email}`}
-                className="h-8 rounded border border-input bg-background px-2 text-sm disabled:opacity-60"
-                value={row.role ?? ""}
-                disabled={row.isYou || pendingId === row.id}
-                title={row.isYou ? "You cannot change your own role." : undefined}
-                onChange={(event) => void changeRole(row, event.target.value)}
-              >
-                {row.role && !(ROLES as readonly string[]).includes(row.role) ? (
-                  <option value={row.role}>{row.role} (unknown: no access)</option>
-                ) : null}
-                <RoleOptions />
-              </select>
+              {canManage ? (
+                <select
+                  aria-label={`Role of ${row.email}`}
+                  className="h-8 rounded border border-input bg-background px-2 text-sm disabled:opacity-60"
+                  value={row.role ?? ""}
+                  disabled={row.isYou || pendingId === row.id}
+                  title={row.isYou ? "You cannot change your own role." : undefined}
+                  onChange={(event) => void changeRole(row, event.target.value)}
+                >
+                  {row.role && !(ROLES as readonly string[]).includes(row.role) ? (
+                    <option value={row.role}>{row.role} (unknown: no access)</option>
+                  ) : null}
+                  <RoleOptions />
+                </select>
+              ) : (
+                (ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role ?? "No role")
+              )}
             </TableCell>
             <TableCell className="text-muted-foreground">
               <LocalTime iso={row.createdAt} />

@@ -86,5 +86,5 @@ export const setUserRoleAction = defineAction(
       return input.userId;
     });
   },
-  { invalid: () => ({ ok: false, error: "Choose Viewer, Operator or Admin." }) },
+  { invalid: () => ({ ok: false, error: "Choose Viewer, Auditor, Operator or Admin." }) },
 );

@@ -13,7 +13,7 @@ export const addUserSchema = z.object({
     .max(254, "Use at most 254 characters.")
     .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "Enter an email address such as ops@example.com."),
   name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
-  role: z.enum(ROLES, { error: "Choose Viewer, Operator or Admin." }),
+  role: z.enum(ROLES, { error: "Choose Viewer, Auditor, Operator or Admin." }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
@@ -22,7 +22,7 @@ export const addUserSchema = z.object({
 
 export const setRoleSchema = z.object({
   userId: z.string().min(1).max(100),
-  role: z.enum(ROLES, { error: "Choose Viewer, Operator or Admin." }),
+  role: z.enum(ROLES, { error: "Choose Viewer, Auditor, Operator or Admin." }),
 });
 
 export type AddUserInput = z.input<typeof addUserSchema>;
