@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { callAction, createBalanceForm } from "./support/actions";
 import { pickLedger, submitCurrency } from "./support/create-balance";
@@ -77,10 +78,43 @@ test("a balance create, a role change and a failed sign-in each appear with thei
   await expect(rows(auditor).nth(1)).toContainText("invalid_credentials");
   await expect(rows(auditor).nth(1)).toContainText("127.0.0.1");
 
+  // Export what the page shows: the file and its manifest describe the same bytes.
+  const csvHref = (await auditor.getByRole("link", { name: "CSV", exact: true }).getAttribute("href")) ?? "";
+  const manifestHref =
+    (await auditor.getByRole("link", { name: "(manifest)" }).first().getAttribute("href")) ?? "";
+  const csv = await (await auditor.request.get(csvHref)).text();
+  const manifest = (await (await auditor.request.get(manifestHref)).json()) as {
+    rows: number;
+    sha256: string;
+  };
+  expect(csv.trimEnd().split("\r\n")).toHaveLength(2);
+  expect(csv).toContain(stranger);
+  expect(manifest.rows).toBe(1);
+  expect(manifest.sha256).toBe(createHash("sha256").update(csv).digest("hex"));
+  expect((await operator.request.get(csvHref)).status()).toBe(403);
+
   await auditor.getByRole("button", { name: "Verify chain" }).click();
   await expect(auditor.getByRole("status")).toContainText(
     /^Chain verified: all [\d,]+ entries are intact\.$/,
   );
+  // No entry holds the Blnk key, a password or a session token, in any column (the export has them all).
+  const everything = await (await auditor.request.get("/audit/export?format=jsonl")).text();
+  expect(everything).toContain(balanceId);
+  const sessions = await Promise.all(
+    [operator, admin, auditor].map(async (opened) =>
+      (await opened.context().cookies())
+        .filter((cookie) => cookie.name.includes("session"))
+        .map((c) => c.value),
+    ),
+  );
+  const secrets = [
+    E2E.apiKey,
+    "a long password for audit",
+    "not the password at all",
+    ...Object.values(E2E.accounts).map((account) => account.password),
+    ...sessions.flat().flatMap((value) => [value, value.split(".")[0] ?? value]),
+  ];
+  for (const secret of secrets) expect(everything, "a secret in the audit log").not.toContain(secret);
   for (const opened of [operator, admin, auditor]) await opened.context().close();
 });
 

@@ -1,20 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appDb, closeAppDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
+import { appDb } from "@/lib/db";
+import { appDbForFile } from "@/lib/test-support/app-db";
 import type { AuditEntry } from "./chain";
 import { appendAudit, listAudit, verifyAuditChain } from "./store";
 
 // The audit log in a real embedded database of this file's own.
-const dataDir = mkdtempSync(path.join(tmpdir(), "audit-store-test-"));
-const database = { kind: "pglite", dataDir } as const;
-beforeAll(() => appDb(database).then(() => undefined), 60_000);
-afterAll(async () => {
-  await closeAppDatabase();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const { database } = appDbForFile("audit-store-test-");
 
 const entry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
   at: Date.now(),

@@ -73,13 +73,8 @@ export type AuditFilters = {
   to?: number;
 };
 
-/** One page of entries, newest first, matching every filter given. */
-export async function listAudit(
-  { filters = {}, limit, offset }: { filters?: AuditFilters; limit: number; offset: number },
-  db?: Db,
-): Promise<StoredAuditEntry[]> {
-  const database = db ?? (await appDb());
-  let query = database.selectFrom("ledger_desk_audit_log").selectAll();
+function withFilters(db: Db, filters: AuditFilters) {
+  let query = db.selectFrom("ledger_desk_audit_log").selectAll();
   if (filters.actor) {
     const actor = filters.actor;
     // An email in any case, or the exact user ID.
@@ -91,8 +86,49 @@ export async function listAudit(
   if (filters.recordId) query = query.where("record_id", "=", filters.recordId);
   if (filters.from !== undefined) query = query.where("at", ">=", String(filters.from));
   if (filters.to !== undefined) query = query.where("at", "<=", String(filters.to));
-  const rows = await query.orderBy("seq", "desc").limit(limit).offset(offset).execute();
+  return query;
+}
+
+/** One page of entries, newest first, matching every filter given. */
+export async function listAudit(
+  { filters = {}, limit, offset }: { filters?: AuditFilters; limit: number; offset: number },
+  db?: Db,
+): Promise<StoredAuditEntry[]> {
+  const database = db ?? (await appDb());
+  const rows = await withFilters(database, filters)
+    .orderBy("seq", "desc")
+    .limit(limit)
+    .offset(offset)
+    .execute();
   return rows.map((row) => toStored(row as Row));
+}
+
+const EXPORT_BATCH = 1_000;
+
+/** The next entries after `after` and up to `through`, oldest first, matching the filters (for exports). */
+export async function readAuditBatch(
+  { filters, after, through }: { filters: AuditFilters; after: number; through: number },
+  db: Db,
+): Promise<StoredAuditEntry[]> {
+  const rows = await withFilters(db, filters)
+    .where("seq", ">", String(after))
+    .where("seq", "<=", String(through))
+    .orderBy("seq", "asc")
+    .limit(EXPORT_BATCH)
+    .execute();
+  return rows.map((row) => toStored(row as Row));
+}
+
+/** The newest entry's number (0 when the log is empty). */
+export async function latestAuditSeq(db?: Db): Promise<number> {
+  const database = db ?? (await appDb());
+  const row = await database
+    .selectFrom("ledger_desk_audit_log")
+    .select("seq")
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? Number(row.seq) : 0;
 }
 
 const VERIFY_BATCH = 1_000;

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import type * as React from "react";
 import { AuditTable } from "@/app/(dashboard)/audit/_components/audit-table";
 import { VerifyChainButton } from "@/app/(dashboard)/audit/_components/verify-chain-button";
 import {
   AUDIT_ACTIONS,
   AUDIT_PAGE_SIZE,
   type AuditQuery,
+  auditExportHref,
   auditFilters,
   auditHref,
   parseAuditQuery,
@@ -13,16 +15,36 @@ import { buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { listAudit } from "@/lib/audit/store";
+import { latestAuditSeq, listAudit } from "@/lib/audit/store";
 import { requirePageRole } from "@/lib/auth/actor";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const LABEL = "flex flex-col gap-1 text-xs text-muted-foreground";
+
+/** One text or date filter, labelled, named as its URL parameter. */
+function FilterInput({
+  name,
+  label,
+  query,
+  ...input
+}: {
+  name: "who" | "record" | "from" | "to";
+  label: string;
+  query: AuditQuery;
+} & React.ComponentProps<"input">) {
+  return (
+    <label className={LABEL} htmlFor={`audit-${name}`}>
+      {label}
+      <Input id={`audit-${name}`} name={name} defaultValue={query[name]} {...input} />
+    </label>
+  );
+}
+
 /** Filters as a plain GET form: the URL holds the view, so reload, Back and a shared link keep it. */
 function AuditFilterForm({ query }: { query: AuditQuery }) {
-  const label = "flex flex-col gap-1 text-xs text-muted-foreground";
   return (
     <form
       method="get"
@@ -30,13 +52,11 @@ function AuditFilterForm({ query }: { query: AuditQuery }) {
       aria-label="Filter the audit log"
       className="mb-4 flex flex-wrap items-end gap-3"
     >
-      <label className={label}>
-        Who
-        <Input name="who" defaultValue={query.who} placeholder="Email or user ID" className="w-56" />
-      </label>
-      <label className={label}>
+      <FilterInput name="who" label="Who" query={query} placeholder="Email or user ID" className="w-56" />
+      <label className={LABEL} htmlFor="audit-action">
         Action
         <select
+          id="audit-action"
           name="action"
           defaultValue={query.action}
           className="h-9 rounded border border-input bg-background px-2 text-sm text-foreground"
@@ -49,18 +69,9 @@ function AuditFilterForm({ query }: { query: AuditQuery }) {
           ))}
         </select>
       </label>
-      <label className={label}>
-        Record ID
-        <Input name="record" defaultValue={query.record} placeholder="bln_…" className="w-64" />
-      </label>
-      <label className={label}>
-        From
-        <Input type="date" name="from" defaultValue={query.from} className="w-40" />
-      </label>
-      <label className={label}>
-        To
-        <Input type="date" name="to" defaultValue={query.to} className="w-40" />
-      </label>
+      <FilterInput name="record" label="Record ID" query={query} placeholder="bln_…" className="w-64" />
+      <FilterInput name="from" label="From" query={query} type="date" className="w-40" />
+      <FilterInput name="to" label="To" query={query} type="date" className="w-40" />
       <button type="submit" className={buttonVariants({ variant: "secondary", size: "md" })}>
         Apply
       </button>
@@ -68,15 +79,42 @@ function AuditFilterForm({ query }: { query: AuditQuery }) {
   );
 }
 
+/** Downloads of every entry the filters match, fixed at the newest entry now, each with its manifest. */
+function ExportLinks({ query, through }: { query: AuditQuery; through: number }) {
+  const link = "text-sm underline-offset-2 hover:underline";
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <span className="text-muted-foreground">Export:</span>
+      {(["csv", "jsonl"] as const).map((format) => (
+        <span key={format} className="flex items-center gap-1">
+          <a className={link} href={auditExportHref(query, format, through)} download>
+            {format === "csv" ? "CSV" : "JSON Lines"}
+          </a>
+          <a
+            className={`${link} text-muted-foreground`}
+            href={auditExportHref(query, format, through, true)}
+            download
+          >
+            (manifest)
+          </a>
+        </span>
+      ))}
+    </div>
+  );
+}
+
 /** `/audit` (Admins and Auditors): every write through Ledger Desk and every sign-in, newest first. */
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageRole("oversight");
   const query = parseAuditQuery(await searchParams);
-  const found = await listAudit({
-    filters: auditFilters(query),
-    limit: AUDIT_PAGE_SIZE + 1,
-    offset: (query.page - 1) * AUDIT_PAGE_SIZE,
-  });
+  const [found, through] = await Promise.all([
+    listAudit({
+      filters: auditFilters(query),
+      limit: AUDIT_PAGE_SIZE + 1,
+      offset: (query.page - 1) * AUDIT_PAGE_SIZE,
+    }),
+    latestAuditSeq(),
+  ]);
   const entries = found.slice(0, AUDIT_PAGE_SIZE);
   return (
     <>
@@ -86,6 +124,9 @@ export default async function AuditPage({ searchParams }: Props) {
         actions={<VerifyChainButton />}
       />
       <AuditFilterForm query={query} />
+      <div className="mb-3">
+        <ExportLinks query={query} through={through} />
+      </div>
       {entries.length === 0 ? (
         <p className="rounded-md border p-10 text-center text-sm text-muted-foreground">
           {query.page === 1 ? "No entries match." : "There are no entries on this page."}

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "auth.sign_in_failed": "Failed sign-in",
   "auth.sign_in_locked": "Sign-in while locked",
   "auth.sign_out": "Sign out",
+  "audit.export": "Export the audit log",
 };
 
 export type AuditQuery = {
@@ -55,6 +56,20 @@ export function auditFilters(query: AuditQuery): AuditFilters {
   if (query.from) filters.from = Date.parse(`${query.from}T00:00:00Z`);
   if (query.to) filters.to = Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 - 1;
   return filters;
+}
+
+/** The export of what the page shows (every page of it), up to entry `through`, or its manifest. */
+export function auditExportHref(
+  query: AuditQuery,
+  format: "csv" | "jsonl",
+  through: number,
+  manifest = false,
+): string {
+  const params = new URLSearchParams({ format, through: String(through) });
+  for (const key of ["who", "action", "record", "from", "to"] as const)
+    if (query[key]) params.set(key, query[key]);
+  if (manifest) params.set("manifest", "1");
+  return `/audit/export?${params}`;
 }
 
 /** The page's URL with `changes` applied; empty values are left out. */
