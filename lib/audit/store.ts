@@ -131,29 +131,22 @@ export async function latestAuditSeq(db?: Db): Promise<number> {
   return row ? Number(row.seq) : 0;
 }
 
-const VERIFY_BATCH = 1_000;
-
 /** Recomputes every hash, oldest first, and reports the first entry that breaks the chain. */
 export async function verifyAuditChain(db?: Db): Promise<ChainReport> {
   const database = db ?? (await appDb());
+  // Up to the newest entry now: appends during the check extend the chain past what it looks at.
+  const through = await latestAuditSeq(database);
   let after = 0;
   let prevHash = GENESIS_HASH;
   let checked = 0;
   for (;;) {
-    const rows = await database
-      .selectFrom("ledger_desk_audit_log")
-      .selectAll()
-      .where("seq", ">", String(after))
-      .orderBy("seq", "asc")
-      .limit(VERIFY_BATCH)
-      .execute();
-    if (rows.length === 0) return { ok: true, checked };
-    const entries = rows.map((row) => toStored(row as Row));
+    const entries = await readAuditBatch({ filters: {}, after, through }, database);
+    if (entries.length === 0) return { ok: true, checked };
     const report = verifyEntries(entries, prevHash, checked);
     if (!report.ok)
       return { ok: false, checked: report.checked, brokenSeq: report.brokenSeq, reason: report.reason };
     ({ checked } = report);
     prevHash = report.lastHash;
-    after = entries[entries.length - 1]?.seq ?? after;
+    after = entries[entries.length - 1]?.seq ?? through;
   }
 }
