@@ -207,6 +207,35 @@ test.describe("single sign-on", () => {
     await expect(page.getByRole("button", { name: "Account: Nia Newcomer, Viewer" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Create balance/ })).toHaveCount(0);
   });
+
+  test("single sign-ins go to the audit log: who, with their role, and a callback that made no session", async ({
+    page,
+    browser,
+  }) => {
+    await signInWithProvider(page, "oidc-operator");
+    // A callback the provider did not send (no matching state) signs nobody in, and is logged as a failure.
+    const forged = await page.request.get("/api/auth/callback/oidc?code=forged&state=forged", {
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBeLessThan(500);
+
+    const admin = await browser.newPage({ baseURL: E2E.signInAppUrl });
+    await signIn(admin, "admin");
+    const entries = (await (await admin.request.get("/audit/export?format=jsonl")).text())
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, string | null>);
+    const signIns = entries.filter(
+      (entry) => entry.action === "auth.sign_in" && entry.actor_email === "oidc.operator@example.com",
+    );
+    expect(signIns.at(-1)).toMatchObject({ actor_role: "operator", outcome: "ok", record_type: "user" });
+    expect(signIns.at(-1)?.request).toContain('"method":"sso"');
+    const failed = entries.filter(
+      (entry) => entry.action === "auth.sign_in_failed" && entry.outcome === "sso_failed",
+    );
+    expect(failed.length).toBeGreaterThan(0);
+    await admin.close();
+  });
 });
 
 test.describe("user management", () => {

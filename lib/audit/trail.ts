@@ -17,10 +17,15 @@ export const AUDIT_UNAVAILABLE =
 
 export type AuditActor = Pick<AuditEntry, "actorId" | "actorEmail" | "actorRole" | "clientAddress">;
 
-/** The client's address as the server saw it (lib/security/client-address.ts set the header); null outside a request. */
+/** The client's address as the server saw it: lib/security/client-address.ts put it in the header. */
+export function addressIn(requestHeaders: Headers | null | undefined): string | null {
+  return requestHeaders?.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+}
+
+/** The current request's client address; null outside a request. */
 async function requestAddress(): Promise<string | null> {
   try {
-    return (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+    return addressIn(await headers());
   } catch {
     return null;
   }

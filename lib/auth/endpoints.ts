@@ -1,6 +1,6 @@
 import "server-only";
 import { toNextJsHandler } from "better-auth/next-js";
-import { auditEvent } from "@/lib/audit/trail";
+import { addressIn, auditEvent } from "@/lib/audit/trail";
 import { getAuth, OIDC_PROVIDER_ID } from "./server";
 import { accountLock, recordSignIn } from "./sign-in-lock";
 
@@ -61,12 +61,15 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   return response;
 }
 
-const addressOf = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-
 /** A password sign-in, as the audit log keeps it: who it was for (the address typed), from where, and how it went. */
 function auditSignIn(request: Request, email: string, action: string, outcome: string) {
   return auditEvent(
-    { actorId: `email:${email}`, actorEmail: email, actorRole: null, clientAddress: addressOf(request) },
+    {
+      actorId: `email:${email}`,
+      actorEmail: email,
+      actorRole: null,
+      clientAddress: addressIn(request.headers),
+    },
     { action, recordType: "user", outcome },
   );
 }
@@ -84,7 +87,7 @@ async function signOut(request: Request, auth: Auth, post: (request: Request) =>
         actorId: user.id,
         actorEmail: user.email,
         actorRole: (user as { role?: string | null }).role ?? null,
-        clientAddress: addressOf(request),
+        clientAddress: addressIn(request.headers),
       },
       { action: "auth.sign_out", recordType: "user", recordId: user.id, outcome: "ok" },
     );

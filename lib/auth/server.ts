@@ -6,7 +6,8 @@ import { nextCookies } from "better-auth/next-js";
 import { admin as adminPlugin, type GenericOAuthConfig, genericOAuth } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
-import { appDialect } from "@/lib/db";
+import { addressIn, auditEvent } from "@/lib/audit/trail";
+import { appDialect, SIGN_IN_SETUP_LOCK, withAppLock } from "@/lib/db";
 import { type Role, roleFromClaim } from "./roles";
 import { type AuthSettings, getAuthSettings, MIN_PASSWORD_LENGTH, serverAddress } from "./settings";
 
@@ -56,13 +57,37 @@ function singleSignOn(oidc: SignInSettings["oidc"]) {
     if (!ctx.path.startsWith("/callback")) return;
     const created = ctx.context.newSession;
     const email = created?.user.email?.toLowerCase();
-    if (!created || !email) return;
-    const role = claimedRoles.get(email);
-    claimedRoles.delete(email);
-    // With OIDC_ROLE_CLAIM set, the identity provider is the source of truth for the role at every sign-in.
-    if (role && role !== (created.user as { role?: string }).role) {
-      await ctx.context.internalAdapter.updateUser(created.user.id, { role });
+    const clientAddress = addressIn(ctx.headers);
+    if (!created || !email) {
+      // The provider's answer did not make a session (refused consent, bad state, no email…).
+      await auditEvent(
+        { actorId: `sso:${OIDC_PROVIDER_ID}`, actorEmail: null, actorRole: null, clientAddress },
+        {
+          action: "auth.sign_in_failed",
+          recordType: "user",
+          request: { method: "sso" },
+          outcome: "sso_failed",
+        },
+      );
+      return;
     }
+    const claimed = claimedRoles.get(email);
+    claimedRoles.delete(email);
+    const current = (created.user as { role?: string | null }).role ?? null;
+    // With OIDC_ROLE_CLAIM set, the identity provider is the source of truth for the role at every sign-in.
+    if (claimed && claimed !== current) {
+      await ctx.context.internalAdapter.updateUser(created.user.id, { role: claimed });
+    }
+    await auditEvent(
+      { actorId: created.user.id, actorEmail: email, actorRole: claimed ?? current, clientAddress },
+      {
+        action: "auth.sign_in",
+        recordType: "user",
+        recordId: created.user.id,
+        request: { method: "sso" },
+        outcome: "ok",
+      },
+    );
   });
   return { providers, applyClaimedRole };
 }
@@ -130,9 +155,16 @@ export function getAuth(): Promise<Ready> {
     const settings = currentAuthSettings();
     if (settings.mode !== "sign-in") throw new Error("sign-in is not configured (demo mode)");
     const auth = createAuth(settings);
-    const { runMigrations } = await getMigrations(auth.options);
-    await runMigrations();
-    if (settings.admin) await ensureUser(auth, { ...settings.admin, role: "admin" });
+    // Two instances starting at once on an empty database would both create the tables and the Admin.
+    await withAppLock(
+      SIGN_IN_SETUP_LOCK,
+      async () => {
+        const { runMigrations } = await getMigrations(auth.options);
+        await runMigrations();
+        if (settings.admin) await ensureUser(auth, { ...settings.admin, role: "admin" });
+      },
+      settings.database,
+    );
     return { settings, auth };
   })().catch((error) => {
     g.__ledgerDeskAuth = undefined;

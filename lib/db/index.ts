@@ -60,6 +60,33 @@ export function appDialect(database: AppDatabase): Dialect {
   return open(database).dialect;
 }
 
+/**
+ * Runs `work` while holding a lock that every process on the same Postgres server takes turns on: set-up
+ * that two instances starting at once would otherwise race on (the sign-in library's tables, the first Admin).
+ * On the embedded PGlite there is one process per data directory, so nothing to wait for.
+ */
+export async function withAppLock<T>(
+  lock: number,
+  work: () => Promise<T>,
+  database: AppDatabase = appDatabaseSettings(process.env),
+): Promise<T> {
+  if (database.kind !== "postgres") return work();
+  // A session-level lock on one reserved connection; the work itself may use any other.
+  return open(database)
+    .db.connection()
+    .execute(async (connection) => {
+      await sql`SELECT pg_advisory_lock(${lock})`.execute(connection);
+      try {
+        return await work();
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${lock})`.execute(connection);
+      }
+    });
+}
+
+/** Advisory lock keys: Ledger Desk's tables (726351), the audit chain (726352), sign-in set-up (726353). */
+export const SIGN_IN_SETUP_LOCK = 726353;
+
 /** Ledger Desk's own tables, created on first use in this process. */
 export async function appDb(
   database: AppDatabase = appDatabaseSettings(process.env),
