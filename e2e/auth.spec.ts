@@ -19,6 +19,8 @@ const PAGES = [
   "/ledgers/ldg_x",
   "/embed/identities/idt_x",
   "/audit",
+  "/transactions",
+  "/transactions/txn_x",
   "/",
 ];
 const ACTIONS: Array<[string, unknown[]]> = [
@@ -31,6 +33,10 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["addUserAction", [{ email: "x@example.com", name: "X", role: "admin", password: "a long password!" }]],
   ["setUserRoleAction", [{ userId: "x", role: "admin" }]],
   ["verifyAuditChainAction", []],
+  ["fetchTransactionsPage", [{ page: 1 }]],
+  ["fetchTransactionCount", []],
+  ["fetchTransactionParties", [["bln_x"]]],
+  ["fetchTransactionSummary", ["txn_x"]],
 ];
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({

@@ -199,8 +199,14 @@ test("direction and counterparty are relative to the balance, @World shown as su
   const rowsOnA = page.getByRole("table", { name: "Recent transactions" }).getByRole("row");
   const toB = rowsOnA.filter({ hasText: usd(2_500) });
   await expect(toB).toContainText("Debit");
-  await expect(toB.getByRole("link")).toHaveAttribute("href", `/balances/${b}`);
-  await expect(toB.getByRole("link")).toContainText("USD");
+  const counterparty = toB.getByRole("link", { name: /bln_/ });
+  await expect(counterparty).toHaveAttribute("href", `/balances/${b}`);
+  await expect(counterparty).toContainText("USD");
+  // The row itself opens its transaction.
+  await expect(toB.getByRole("link", { name: "USD", exact: true })).toHaveAttribute(
+    "href",
+    /^\/transactions\/txn_/,
+  );
 
   const fromWorld = rowsOnA.filter({ hasText: usd(333) });
   await expect(fromWorld).toContainText("Credit");
@@ -216,10 +222,10 @@ test("direction and counterparty are relative to the balance, @World shown as su
     .getByRole("row")
     .filter({ hasText: usd(2_500) });
   await expect(fromA).toContainText("Credit");
-  await expect(fromA.getByRole("link")).toHaveAttribute("href", `/balances/${a}`);
+  await expect(fromA.getByRole("link", { name: /bln_/ })).toHaveAttribute("href", `/balances/${a}`);
 
   // The counterparty link leads to the other balance's details.
-  await fromA.getByRole("link").click();
+  await fromA.getByRole("link", { name: /bln_/ }).click();
   await expect(page).toHaveURL(new RegExp(`/balances/${a}$`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

@@ -134,7 +134,12 @@ test("the Blnk API key is in no page or script of the sign-in page", async ({ pa
 });
 
 /** Calls of every server action: valid arguments, and invalid ones a hand-made request could send. */
-function actionCalls({ ledgerId, identityId, balanceId }: RouteFixtures): Record<string, unknown[][]> {
+function actionCalls({
+  ledgerId,
+  identityId,
+  balanceId,
+  transactionId,
+}: RouteFixtures): Record<string, unknown[][]> {
   const form = (fields: Record<string, unknown>) => createBalanceForm({ ledgerId, ...fields });
   return {
     fetchBalancesPage: [
@@ -188,6 +193,10 @@ function actionCalls({ ledgerId, identityId, balanceId }: RouteFixtures): Record
     ],
     // The audit log's chain check (Admins and Auditors); it reads Ledger Desk's own database only.
     verifyAuditChainAction: [[], ["unexpected"]],
+    fetchTransactionsPage: [[{ page: 1 }], [{ page: 99999 }], [{ page: -1 }], ["not a query"], []],
+    fetchTransactionCount: [[], ["unexpected"]],
+    fetchTransactionParties: [[[balanceId, "@World"]], [["bln_missing"]], [[]], ["not a list"], [[42]]],
+    fetchTransactionSummary: [[transactionId], ["txn_missing"], ["../../etc/passwd"], [42], []],
   };
 }
 

@@ -152,6 +152,7 @@ test.describe("in Chromium, no page trips the policy and every page hydrates", (
   });
 
   test("the dashboard pages: no violation, and ? opens the Keyboard shortcuts help", async ({ page }) => {
+    test.setTimeout(90_000);
     const routes = dashboardRoutes(fixtures).filter((route) => !route.startsWith("/embed/"));
     for (const route of routes) {
       const violations = await loadWatchingCsp(page, `${E2E.appUrl}${route}`);

@@ -8,11 +8,13 @@ async function tabUntilFocused(page: Page, target: Locator, maxTabs = 15) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-test("the shell renders the sidebar with Balances, Identities and Ledgers", async ({ page }) => {
+test("the shell renders the sidebar with Balances, Transactions, Identities and Ledgers", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/balances$/);
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link")).toHaveText(["Balances", "Identities", "Ledgers"]);
+  await expect(nav.getByRole("link")).toHaveText(["Balances", "Transactions", "Identities", "Ledgers"]);
   await expect(nav.getByRole("link", { name: "Balances" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("heading", { level: 1, name: "Balances" })).toBeVisible();
 });

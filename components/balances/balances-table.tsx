@@ -19,7 +19,7 @@ export type BalancesTableProps = {
 };
 
 /**
- * One page of balances. Rows are focusable (one tab stop, arrow keys move within: see use-balances-keyboard),
+ * One page of balances. Rows are focusable (one tab stop, arrow keys move within: see use-row-keyboard),
  * a click or Enter opens the summary.
  */
 export function BalancesTable({ rows, openId, onOpen, isBusy = false, rowRef }: BalancesTableProps) {
@@ -50,7 +50,7 @@ export function BalancesTable({ rows, openId, onOpen, isBusy = false, rowRef }: 
             <TableRow
               key={id}
               ref={(element) => rowRef(id, element)}
-              data-balance-row={id}
+              data-row-id={id}
               tabIndex={id === tabStopId ? 0 : -1}
               aria-current={isOpen ? "true" : undefined}
               data-state={isOpen ? "selected" : undefined}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { RotateCwIcon } from "lucide-react";
 import * as React from "react";
-import { Button } from "@/components/ui/button";
+import { ListToolbar } from "@/components/record/list-toolbar";
+import { useOpenRecord } from "@/components/record/use-open-record";
+import { useRowKeyboard } from "@/components/record/use-row-keyboard";
 import { Pagination } from "@/components/ui/pagination";
 import { blnkErrorOf, unwrap } from "@/lib/actions/result";
 import { fetchBalanceCount, fetchBalancesPage } from "@/lib/balances/actions";
@@ -12,14 +13,14 @@ import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/ty
 import { whenIdle } from "@/lib/browser/when-idle";
 import { countText } from "@/lib/format/count";
 import { BalancesTable } from "./balances-table";
-import { useBalancesKeyboard } from "./use-balances-keyboard";
-import { useOpenBalance } from "./use-open-balance";
 
 // The summary panel is a chunk of its own, fetched when the browser is idle (or at once for a ?balance= link).
 const loadSummarySheet = () => import("./balance-summary-sheet");
 const BalanceSummarySheet = React.lazy(() =>
   loadSummarySheet().then((module) => ({ default: module.BalanceSummarySheet })),
 );
+
+const balanceDetailsHref = (id: string) => `/balances/${id}`;
 
 const loadPage = async (query: BalancesQuery, pageSize?: number): Promise<BalancesPage> =>
   unwrap(await fetchBalancesPage({ ...query, pageSize }));
@@ -94,16 +95,16 @@ export function BalancesView({
   filtersInPath?: boolean;
 }) {
   const { result, count, refresh } = useBalancesData({ query, initialPage, pageSize, isPaged });
-  const { openId, setOpenId } = useOpenBalance();
+  const { openId, setOpenId } = useOpenRecord("balance");
   const page = result.data;
   const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
-  const { rowRef } = useBalancesKeyboard({ ids, openId, open: setOpenId });
+  const { rowRef } = useRowKeyboard({ ids, openId, open: setOpenId, detailsHref: balanceDetailsHref });
   React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
   const refreshError = result.isError ? blnkErrorOf(result.error) : null;
 
   return (
     <div className="flex flex-col gap-3">
-      <BalancesToolbar
+      <ListToolbar
         countText={balancesCount(count.data, query.page)}
         isFetching={result.isFetching}
         onRefresh={refresh}
@@ -146,29 +147,6 @@ export function BalancesView({
           <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />
         </React.Suspense>
       ) : null}
-    </div>
-  );
-}
-
-/** The total (or the page number until it is known) and Refresh. */
-function BalancesToolbar({
-  countText,
-  isFetching,
-  onRefresh,
-}: {
-  countText: string;
-  isFetching: boolean;
-  onRefresh: () => void;
-}) {
-  return (
-    <div className="flex flex-wrap items-center justify-between gap-2">
-      <p className="text-sm text-muted-foreground" aria-live="polite">
-        {countText}
-      </p>
-      <Button size="sm" onClick={onRefresh} disabled={isFetching} aria-busy={isFetching}>
-        <RotateCwIcon className={isFetching ? "animate-spin" : undefined} aria-hidden />
-        Refresh
-      </Button>
     </div>
   );
 }

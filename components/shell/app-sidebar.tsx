@@ -1,4 +1,5 @@
 import {
+  ArrowRightLeftIcon,
   BookOpenIcon,
   KeyboardIcon,
   LandmarkIcon,
@@ -17,6 +18,7 @@ import { ThemeToggle } from "./theme-toggle";
 // shortcuts help and the theme toggle run in the browser.
 const NAV = [
   { href: "/balances", label: "Balances", icon: WalletIcon },
+  { href: "/transactions", label: "Transactions", icon: ArrowRightLeftIcon },
   { href: "/identities", label: "Identities", icon: UsersIcon },
   { href: "/ledgers", label: "Ledgers", icon: BookOpenIcon },
 ] as const;

@@ -3,7 +3,7 @@
 import { Kbd } from "@/components/ui/kbd";
 import { cn } from "@/lib/cn";
 import { comboLabels } from "@/lib/keyboard/combo";
-import { SHORTCUTS, type ShortcutId } from "@/lib/keyboard/shortcuts";
+import { SHORTCUTS, type ShortcutDefinition, type ShortcutId } from "@/lib/keyboard/shortcuts";
 import { useIsMac } from "@/lib/keyboard/use-is-mac";
 
 /**
@@ -12,17 +12,25 @@ import { useIsMac } from "@/lib/keyboard/use-is-mac";
  */
 export function ShortcutHint({ id, className }: { id: ShortcutId; className?: string }) {
   const isMac = useIsMac();
-  const combo = SHORTCUTS[id].combos[0];
+  const shortcut: ShortcutDefinition = SHORTCUTS[id];
+  const labels = [
+    ...(shortcut.after ? comboLabels(shortcut.after, isMac) : []),
+    ...comboLabels(shortcut.combos[0] ?? { code: "" }, isMac),
+  ];
   return (
     <span aria-hidden className={cn("inline-flex items-center gap-0.5", className)}>
-      {comboLabels(combo, isMac).map((label) => (
-        <Kbd key={label}>{label}</Kbd>
+      {labels.map((label, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed sequence of keys (⇧ T S has two letters)
+        <Kbd key={index}>{label}</Kbd>
       ))}
     </span>
   );
 }
 
-/** The `aria-keyshortcuts` value for a shortcut (WAI-ARIA uses "Alt+B", "Shift+?" style names). */
+/**
+ * The `aria-keyshortcuts` value for a shortcut (WAI-ARIA uses "Alt+B", "Shift+?" style names). It cannot say
+ * "one key, then another", so shortcuts with `after` are left without it.
+ */
 export function ariaKeyShortcuts(id: ShortcutId): string {
   return SHORTCUTS[id].combos.map((combo) => comboLabels(combo, false).join("+")).join(" ");
 }

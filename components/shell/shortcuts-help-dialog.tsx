@@ -32,6 +32,14 @@ export function ShortcutsHelpDialog({ onClose }: { onClose: () => void }) {
                 <div key={shortcut.description} className="flex items-center justify-between gap-4 text-sm">
                   <dt>{shortcut.description}</dt>
                   <dd className="flex shrink-0 items-center gap-1 text-muted-foreground">
+                    {shortcut.after ? (
+                      <>
+                        {comboLabels(shortcut.after, isMac).map((label) => (
+                          <Kbd key={label}>{label}</Kbd>
+                        ))}
+                        <span className="text-xs">then</span>
+                      </>
+                    ) : null}
                     {shortcut.combos.map((combo, index) => (
                       <React.Fragment key={combo.code}>
                         {index > 0 ? <span className="text-xs">or</span> : null}

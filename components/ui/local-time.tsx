@@ -17,7 +17,13 @@ const utcFormatter = new Intl.DateTimeFormat("en-US", {
  * viewer's time zone, so it renders the time in UTC and the browser replaces it right after hydration; a
  * minimum width keeps table columns from shifting when it does.
  */
-export function LocalTime({ iso }: { iso: string }) {
+export function LocalTime({
+  iso,
+  title,
+}: {
+  iso: string /** Replaces the ISO value on hover. */;
+  title?: string;
+}) {
   const isClient = React.useSyncExternalStore(
     subscribe,
     () => true,
@@ -26,7 +32,11 @@ export function LocalTime({ iso }: { iso: string }) {
   const date = new Date(iso);
   const isValid = !Number.isNaN(date.getTime());
   return (
-    <time dateTime={iso} title={iso} className="inline-block min-w-[11.5rem] whitespace-nowrap tabular-nums">
+    <time
+      dateTime={iso}
+      title={title ?? iso}
+      className="inline-block min-w-[11.5rem] whitespace-nowrap tabular-nums"
+    >
       {!isValid ? iso.slice(0, 10) : isClient ? formatter.format(date) : utcFormatter.format(date)}
     </time>
   );

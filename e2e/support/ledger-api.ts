@@ -47,9 +47,17 @@ export async function transfer(fields: {
   currency: string;
   allowOverdraft?: boolean;
   inflight?: boolean;
+  reference?: string;
+  description?: string;
 }) {
-  const body = `{"precise_amount":${fields.amount.toString()},"currency":${JSON.stringify(fields.currency)},"source":${JSON.stringify(fields.source)},"destination":${JSON.stringify(fields.destination)},"reference":"${unique("e2e")}","description":"E2E transfer","allow_overdraft":${Boolean(fields.allowOverdraft)},"inflight":${Boolean(fields.inflight)}}`;
+  const body = `{"precise_amount":${fields.amount.toString()},"currency":${JSON.stringify(fields.currency)},"source":${JSON.stringify(fields.source)},"destination":${JSON.stringify(fields.destination)},"reference":${JSON.stringify(fields.reference ?? unique("e2e"))},"description":${JSON.stringify(fields.description ?? "E2E transfer")},"allow_overdraft":${Boolean(fields.allowOverdraft)},"inflight":${Boolean(fields.inflight)}}`;
   return idOf((await call("POST", "/transactions", body)).text, "transaction_id");
+}
+
+/** Commits (all that is left, or `amount` minor units of it) or voids an inflight transaction; the new ID. */
+export async function settleHold(id: string, status: "commit" | "void", amount?: bigint) {
+  const body = `{"status":"${status}"${amount === undefined ? "" : `,"precise_amount":${amount.toString()}`}}`;
+  return idOf((await call("PUT", `/transactions/inflight/${id}`, body)).text, "transaction_id");
 }
 
 /** The ID of the balance at a 0-based position of the newest-first list (what page N of the table shows). */

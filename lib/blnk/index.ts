@@ -45,7 +45,13 @@ export {
 export { getLedger, type ListLedgersOptions, listLedgers } from "./ledgers";
 export type { BlnkCallOptions } from "./request";
 export { type BlnkResult, blnkResult, isMissingRecord, orFallback, orNullIfMissing } from "./result";
-export { type FilterTransactionsOptions, filterTransactions } from "./transactions";
+export {
+  type FilterTransactionsOptions,
+  filterTransactions,
+  getTransaction,
+  getTransactionByReference,
+  type TransactionWithRaw,
+} from "./transactions";
 export {
   type Balance,
   GENERAL_LEDGER_ID,

@@ -1,7 +1,9 @@
 import "server-only";
+import { z } from "zod";
+import { type RawJson, toRawJson } from "@/lib/format/raw-json";
 import type { BlnkFilter, FilterQuery } from "./filter";
 import { filterPage } from "./list";
-import type { BlnkCallOptions } from "./request";
+import { type BlnkCallOptions, blnkRequest } from "./request";
 import { transactionSchema } from "./transaction-schema";
 import type { Page, Transaction } from "./types";
 
@@ -23,4 +25,30 @@ export function filterTransactions(
     ? [{ field: "balance_id", operator: "eq", value: balanceId }, ...filters]
     : [...filters];
   return filterPage("transactions", { ...rest, filters: all }, transactionSchema, call);
+}
+
+/** A transaction, and the record exactly as Blnk sent it (numbers as their source text) for the raw views. */
+export type TransactionWithRaw = { transaction: Transaction; raw: RawJson };
+
+const withRawSchema = z.unknown().transform((value, ctx): TransactionWithRaw => {
+  const parsed = transactionSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ ...issue, code: "custom", message: issue.message });
+    return z.NEVER;
+  }
+  return { transaction: parsed.data, raw: toRawJson(value) };
+});
+
+/** One transaction by ID (`GET /transactions/:id`); `BlnkError` kind "not_found" when there is none. */
+export function getTransaction(id: string, call?: BlnkCallOptions): Promise<TransactionWithRaw> {
+  return blnkRequest("GET", `/transactions/${encodeURIComponent(id)}`, { ...call, schema: withRawSchema });
+}
+
+/** The transaction with this reference (`GET /transactions/reference/:reference`); "not_found" when none. */
+export function getTransactionByReference(reference: string, call?: BlnkCallOptions): Promise<Transaction> {
+  return blnkRequest("GET", `/transactions/reference/${encodeURIComponent(reference)}`, {
+    ...call,
+    schema: transactionSchema,
+  });
 }

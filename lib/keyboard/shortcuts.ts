@@ -3,10 +3,14 @@ import type { KeyCombo } from "./combo";
 export type ShortcutDefinition = {
   /** What it does, as listed in the "Keyboard shortcuts" help. */
   description: string;
-  group: "General" | "Balances";
+  group: "General" | "Balances" | "Transactions";
   /** Alternatives: any of them triggers the shortcut. */
   combos: readonly KeyCombo[];
+  /** A key pressed first (`⇧T` then `S`): the shortcut listens for a moment after it. */
+  after?: KeyCombo;
 };
+
+const SHIFT_T: KeyCombo = { code: "KeyT", shift: true };
 
 /** Every shortcut in the app (product.md §7). Components refer to these by id so the help never drifts. */
 export const SHORTCUTS = {
@@ -44,6 +48,23 @@ export const SHORTCUTS = {
     description: "Next row",
     group: "Balances",
     combos: [{ code: "ArrowDown" }, { code: "KeyJ" }],
+  },
+  partyPrefix: {
+    description: "Then S or D: open a transaction's source or destination balance",
+    group: "Transactions",
+    combos: [SHIFT_T],
+  },
+  openSource: {
+    description: "Open the transaction's source balance",
+    group: "Transactions",
+    combos: [{ code: "KeyS" }],
+    after: SHIFT_T,
+  },
+  openDestination: {
+    description: "Open the transaction's destination balance",
+    group: "Transactions",
+    combos: [{ code: "KeyD" }],
+    after: SHIFT_T,
   },
 } as const satisfies Record<string, ShortcutDefinition>;
 

@@ -29,11 +29,11 @@ function dialogNamed(name: string): Element | undefined {
 }
 
 function firstRow(): Element | null {
-  return document.querySelector('table[aria-label="Balances"] tbody tr[data-balance-row]');
+  return document.querySelector('table[aria-label="Balances"] tbody tr[data-row-id]');
 }
 
 function firstRowId(): string | null {
-  return firstRow()?.getAttribute("data-balance-row") ?? null;
+  return firstRow()?.getAttribute("data-row-id") ?? null;
 }
 
 function buttonNamed(name: string): HTMLButtonElement | undefined {

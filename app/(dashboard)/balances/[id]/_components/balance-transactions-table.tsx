@@ -1,10 +1,13 @@
 import { ArrowDownLeftIcon, ArrowUpRightIcon } from "lucide-react";
+import Link from "next/link";
 import type { Direction } from "@/app/(dashboard)/balances/[id]/_lib/direction";
 import type { BalanceTransactionRow } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
 import { Amount } from "@/components/money/amount";
+import { StatusBadge } from "@/components/transactions/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
+import { transactionHref } from "@/lib/transactions/types";
 import { TransactionCounterparty } from "./transaction-counterparty";
 
 function DirectionCell({ direction }: { direction: Direction | null }) {
@@ -15,25 +18,6 @@ function DirectionCell({ direction }: { direction: Direction | null }) {
     <span className="inline-flex items-center gap-1.5">
       <Icon aria-hidden className={cn("size-3.5", isCredit ? "text-positive" : "text-muted-foreground")} />
       {isCredit ? "Credit" : "Debit"}
-    </span>
-  );
-}
-
-const STATUS_TONES: Record<string, string> = {
-  APPLIED: "text-positive",
-  COMMIT: "text-positive",
-  INFLIGHT: "text-warning",
-  QUEUED: "text-warning",
-  SCHEDULED: "text-warning",
-  REJECTED: "text-danger",
-  VOID: "text-muted-foreground",
-};
-
-function StatusCell({ status }: { status: string }) {
-  return (
-    <span className="inline-flex items-center gap-1.5 rounded-full border bg-muted px-2 py-0.5 text-xs font-medium">
-      <span aria-hidden className={cn("size-1.5 rounded-full bg-current", STATUS_TONES[status])} />
-      {status || "—"}
     </span>
   );
 }
@@ -69,7 +53,16 @@ export function BalanceTransactionsTable({
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id}>
-            <TableCell className="font-medium">{row.currency}</TableCell>
+            <TableCell className="font-medium">
+              <Link
+                href={transactionHref(row.id)}
+                prefetch={false}
+                title={`Open transaction ${row.reference || row.id}`}
+                className="hover:underline"
+              >
+                {row.currency}
+              </Link>
+            </TableCell>
             <TableCell className="text-right">
               <Amount money={row.amount} />
             </TableCell>
@@ -77,7 +70,7 @@ export function BalanceTransactionsTable({
               <DirectionCell direction={row.direction} />
             </TableCell>
             <TableCell>
-              <StatusCell status={row.status} />
+              <StatusBadge status={row.status} />
             </TableCell>
             <TableCell>
               <TransactionCounterparty counterparty={row.counterparty} />

@@ -1,11 +1,7 @@
 import Link from "next/link";
 import type { Counterparty } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
 import { InternalMarker } from "@/components/balances/internal-marker";
-
-/** "bln_0b1c2d3e-4f50-…" → "bln_0b1c2d3e…": enough to tell balances apart in a row; the full ID is on hover. */
-export function shortBalanceId(id: string): string {
-  return id.length > 14 ? `${id.slice(0, 12)}…` : id;
-}
+import { shortId } from "@/lib/transactions/types";
 
 /**
  * A counterparty balance's link to its details. Not prefetched: a page of rows would otherwise ask Blnk for
@@ -34,7 +30,7 @@ export function TransactionCounterparty({ counterparty }: { counterparty: Counte
         </span>
       );
     case "unresolved":
-      return <BalanceLink id={counterparty.id}>{shortBalanceId(counterparty.id)}</BalanceLink>;
+      return <BalanceLink id={counterparty.id}>{shortId(counterparty.id)}</BalanceLink>;
     case "balance":
       if (counterparty.indicator) {
         return (
@@ -46,8 +42,7 @@ export function TransactionCounterparty({ counterparty }: { counterparty: Counte
       }
       return (
         <BalanceLink id={counterparty.id}>
-          <span className="font-sans font-medium">{counterparty.currency}</span>{" "}
-          {shortBalanceId(counterparty.id)}
+          <span className="font-sans font-medium">{counterparty.currency}</span> {shortId(counterparty.id)}
         </BalanceLink>
       );
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filterTransactions } from "@/lib/blnk";
 import { BALANCE_ID } from "@/lib/blnk/test-fixtures";
 import { json, testServerForFile } from "@/lib/blnk/test-server";
-import { collapseQueued } from "./collapse-queued";
+import { collapseQueued } from "@/lib/transactions/collapse-queued";
 import { isHoldSettled } from "./pending-inflight";
 
 // `POST /transactions/filter` rows as Core 0.13.2–0.15.0 send them: `parent_transaction` is "" on every row

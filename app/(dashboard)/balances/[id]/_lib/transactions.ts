@@ -1,5 +1,4 @@
 import "server-only";
-import { collapseQueued, loneQueuedIds, QUEUED } from "@/app/(dashboard)/balances/[id]/_lib/collapse-queued";
 import { counterpartyBalanceIds } from "@/app/(dashboard)/balances/[id]/_lib/direction";
 import {
   type BalanceTransactionRow,
@@ -8,6 +7,7 @@ import {
 } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
 import { type Balance, blnkResult, filterBalances, filterTransactions, orFallback } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
+import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
 
 export const RECENT_TRANSACTIONS = 10;
 export const TRANSACTIONS_PAGE_SIZE = 20;

@@ -2,22 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import * as React from "react";
+import { useLinkTargetProps } from "@/components/balances/link-target";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
-import { useLinkTargetProps } from "./link-target";
 
 /**
  * Row keyboard: Enter opens the focused row's summary; ↑/↓ (k/j) move between rows, and with the summary open
- * step it to the previous/next balance; E expands the open summary (or the focused row) to its details page.
+ * step it to the previous/next record; E expands the open summary (or the focused row) to its details page.
  * Keys that are not for the table (focus elsewhere, nothing open) are declined and keep their usual meaning.
+ * Rows carry their record's ID in `data-row-id`.
  */
-export function useBalancesKeyboard({
+export function useRowKeyboard({
   ids,
   openId,
   open,
+  detailsHref,
 }: {
   ids: string[];
   openId: string | null;
   open: (id: string, mode?: "push" | "replace") => void;
+  /** The record's details page: `/balances/<id>`, `/transactions/<id>`. */
+  detailsHref: (id: string) => string;
 }) {
   const router = useRouter();
   const opensInNewTab = useLinkTargetProps().target === "_blank";
@@ -29,7 +33,7 @@ export function useBalancesKeyboard({
 
   const focusedRowId = () => {
     const active = document.activeElement;
-    return active instanceof HTMLElement ? (active.dataset.balanceRow ?? null) : null;
+    return active instanceof HTMLElement ? (active.dataset.rowId ?? null) : null;
   };
 
   const step = (delta: number) => {
@@ -53,8 +57,8 @@ export function useBalancesKeyboard({
   useShortcut("expand", () => {
     const id = openId ?? focusedRowId();
     if (!id) return false;
-    if (opensInNewTab) window.open(`/balances/${id}`, "_blank", "noopener");
-    else router.push(`/balances/${id}`);
+    if (opensInNewTab) window.open(detailsHref(id), "_blank", "noopener");
+    else router.push(detailsHref(id));
   });
 
   return { rowRef };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collapseQueued, loneQueuedIds } from "@/app/(dashboard)/balances/[id]/_lib/collapse-queued";
 import { makeTransaction } from "@/app/(dashboard)/balances/[id]/_lib/transaction-test-helpers";
+import { collapseQueued, loneQueuedIds } from "@/lib/transactions/collapse-queued";
 
 const parent = makeTransaction({ id: "txn_parent", status: "QUEUED", reference: "pay-1", source: "@World" });
 const child = makeTransaction({

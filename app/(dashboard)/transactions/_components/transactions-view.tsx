@@ -1,0 +1,108 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import * as React from "react";
+import { ListToolbar } from "@/components/record/list-toolbar";
+import { useOpenRecord } from "@/components/record/use-open-record";
+import { useRowKeyboard } from "@/components/record/use-row-keyboard";
+import { Pagination } from "@/components/ui/pagination";
+import { blnkErrorOf, unwrap } from "@/lib/actions/result";
+import { whenIdle } from "@/lib/browser/when-idle";
+import { countText } from "@/lib/format/count";
+import {
+  type TransactionsPage,
+  type TransactionsQuery,
+  transactionHref,
+  transactionKeys,
+  transactionsHref,
+} from "@/lib/transactions/types";
+import { fetchTransactionCount, fetchTransactionsPage } from "../_lib/actions";
+import { TransactionsTable } from "./transactions-table";
+import { useParties } from "./use-parties";
+
+// The summary panel is a chunk of its own, fetched when the browser is idle (or at once for a ?transaction= link).
+const loadSummarySheet = () => import("./transaction-summary-sheet");
+const TransactionSummarySheet = React.lazy(() =>
+  loadSummarySheet().then((module) => ({ default: module.TransactionSummarySheet })),
+);
+
+const TRANSACTIONS = { one: "transaction", many: "transactions" };
+
+/**
+ * The Transactions table with Refresh, paging, the total (its own call, after the rows) and the summary panel.
+ * The server renders the first rows; Refresh re-fetches the same page and keeps the rows on screen meanwhile.
+ */
+export function TransactionsView({
+  query,
+  initialPage,
+}: {
+  query: TransactionsQuery;
+  initialPage: TransactionsPage;
+}) {
+  const result = useQuery({
+    queryKey: transactionKeys.list(query),
+    queryFn: async () => unwrap(await fetchTransactionsPage(query)),
+    initialData: initialPage,
+  });
+  const count = useQuery({
+    queryKey: transactionKeys.count(),
+    queryFn: async () => unwrap(await fetchTransactionCount(undefined)),
+    staleTime: 60_000,
+  });
+  const page = result.data;
+  const parties = useParties(page.rows);
+  const { openId, setOpenId } = useOpenRecord("transaction");
+  const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
+  const { rowRef } = useRowKeyboard({ ids, openId, open: setOpenId, detailsHref: transactionHref });
+  React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
+  const refreshError = result.isError ? blnkErrorOf(result.error) : null;
+
+  return (
+    <div className="flex flex-col gap-3">
+      <ListToolbar
+        countText={
+          count.data === undefined ? `Page ${query.page}` : countText(count.data, TRANSACTIONS, query.page)
+        }
+        isFetching={result.isFetching}
+        onRefresh={() => {
+          void result.refetch();
+          void count.refetch();
+        }}
+      />
+      {refreshError ? (
+        <p role="alert" className="rounded-md border border-danger/40 px-3 py-2 text-sm">
+          Could not refresh: {refreshError.userMessage}
+        </p>
+      ) : null}
+      {page.rows.length === 0 ? (
+        <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
+          {query.page === 1
+            ? "No transactions yet. Transactions move money from a source balance to a destination balance."
+            : "There are no transactions on this page."}
+        </div>
+      ) : (
+        <>
+          <TransactionsTable
+            rows={page.rows}
+            parties={parties}
+            openId={openId}
+            onOpen={(id) => setOpenId(id)}
+            isBusy={result.isFetching}
+            rowRef={rowRef}
+          />
+          <Pagination
+            label="Transactions pages"
+            page={query.page}
+            hasNext={page.hasNext}
+            hrefFor={(target) => transactionsHref({ page: target })}
+          />
+        </>
+      )}
+      {openId ? (
+        <React.Suspense fallback={null}>
+          <TransactionSummarySheet openId={openId} onClose={() => setOpenId(null)} />
+        </React.Suspense>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import "server-only";
+import { cache } from "react";
+import {
+  type BlnkResult,
+  blnkResult,
+  filterTransactions,
+  getTransaction,
+  getTransactionByReference,
+  orFallback,
+  orNullIfMissing,
+  type Transaction,
+  type TransactionWithRaw,
+} from "@/lib/blnk";
+import { getPrecisionTable } from "@/lib/config/precision-table";
+import { type FormattedMoney, formatMoney } from "@/lib/money";
+import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
+import { loadParties } from "@/lib/transactions/parties";
+import type { Parties, TransactionRow, TransactionsPage, TransactionsQuery } from "@/lib/transactions/types";
+
+export const TRANSACTIONS_PAGE_SIZE = 20;
+
+/** A table row: plain, serializable data, amounts exact in the transaction's currency. */
+export function toTransactionRow(transaction: Transaction): TransactionRow {
+  const table = getPrecisionTable();
+  const side = (single: string | null, splits: { identifier: string }[] | undefined) => ({
+    id: single || splits?.[0]?.identifier || null,
+    count: splits && splits.length > 0 ? splits.length : single ? 1 : 0,
+  });
+  const source = side(transaction.source, transaction.sources);
+  const destination = side(transaction.destination, transaction.destinations);
+  return {
+    id: transaction.id,
+    reference: transaction.reference,
+    currency: transaction.currency,
+    amount: formatMoney(transaction.preciseAmount, transaction.currency, table),
+    status: transaction.status,
+    source: source.id,
+    destination: destination.id,
+    sourceCount: source.count,
+    destinationCount: destination.count,
+    effectiveDate: transaction.effectiveDate ?? transaction.createdAt,
+    createdAt: transaction.createdAt,
+  };
+}
+
+/** QUEUED rows on this page whose child exists on another page (a pair split by the page boundary). */
+async function parentsWithChildElsewhere(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const children = await filterTransactions({
+    filters: [{ field: "parent_transaction", operator: "in", values: ids }],
+    limit: 100,
+    offset: 0,
+    includeCount: false,
+  });
+  return new Set(children.items.map((child) => child.parentTransaction).filter((id): id is string => !!id));
+}
+
+/**
+ * One page of every transaction, newest first, queued pairs shown once. One Blnk call (and a second only when
+ * a queued original's child may be on another page); no total, which is its own call (loadTransactionCount),
+ * and no names, which the browser asks for next (loadParties): the rows are on screen after one call.
+ */
+export function loadTransactionsList(query: TransactionsQuery) {
+  const pageSize = TRANSACTIONS_PAGE_SIZE;
+  return blnkResult<TransactionsPage>(async () => {
+    const result = await filterTransactions({
+      sortBy: "created_at",
+      sortOrder: "desc",
+      limit: pageSize + 1,
+      offset: (query.page - 1) * pageSize,
+      includeCount: false,
+    });
+    const items = result.items.slice(0, pageSize);
+    const parentsWithChild = await orFallback(
+      () => parentsWithChildElsewhere(loneQueuedIds(items)),
+      new Set<string>(),
+    );
+    return {
+      rows: collapseQueued(items, parentsWithChild).map(toTransactionRow),
+      hasNext: result.items.length > pageSize,
+      page: query.page,
+      pageSize,
+    };
+  });
+}
+
+/**
+ * How many transactions there are, each queued pair counted once (null when Blnk gives no count). Core counts
+ * a queued original and its `_q` child as two; originals never change status, so the QUEUED rows are the pairs.
+ */
+export function loadTransactionCount() {
+  return blnkResult<number | null>(async () => {
+    const [all, queued] = await Promise.all([
+      filterTransactions({ limit: 1, offset: 0, includeCount: true }),
+      orFallback(
+        async () =>
+          (
+            await filterTransactions({
+              filters: [{ field: "status", operator: "eq", value: QUEUED }],
+              limit: 1,
+              offset: 0,
+              includeCount: true,
+            })
+          ).totalCount ?? 0,
+        0,
+      ),
+    ]);
+    return all.totalCount === null ? null : Math.max(0, all.totalCount - queued);
+  });
+}
+
+/** The parties of a page (or a transaction), for the table's Source and Destination cells. */
+export function loadTransactionParties(identifiers: readonly string[]) {
+  return blnkResult<Parties>(() => loadParties(identifiers));
+}
+
+/** Transaction IDs as Core makes them (`txn_…`) or as a caller chose them: letters, digits and `_-.:@`. */
+export const TRANSACTION_ID = /^[\w.:@-]{1,200}$/;
+
+/**
+ * One transaction and its raw record. Cached per request: the route's layout (404 before anything streams),
+ * its metadata and its page share one call.
+ */
+export const loadTransaction = cache(
+  (id: string): Promise<BlnkResult<TransactionWithRaw>> => blnkResult(() => getTransaction(id)),
+);
+
+export type TransactionSummary = {
+  row: TransactionRow;
+  description: string;
+  parties: Parties;
+};
+
+/** What the summary panel shows: the transaction, with both sides' owners resolved. */
+export function loadTransactionSummary(id: string) {
+  return blnkResult<TransactionSummary>(async () => {
+    const { transaction } = await getTransaction(id);
+    const row = toTransactionRow(transaction);
+    const parties = await orFallback(
+      () => loadParties([row.source, row.destination].filter((side): side is string => !!side)),
+      {},
+    );
+    return { row, description: transaction.description, parties };
+  });
+}
+
+/** The longest reference looked up; anything longer cannot be one and is refused without asking Blnk. */
+export const MAX_REFERENCE_LENGTH = 512;
+
+/** The transaction with this reference, null when none has it. */
+export function findByReference(reference: string) {
+  return blnkResult<Transaction | null>(() => orNullIfMissing(() => getTransactionByReference(reference)));
+}
+
+export type LifecycleRole = "Original" | "Queued copy" | "Commit" | "Void" | "Refund" | "Child";
+
+export type LifecycleEntry = {
+  id: string;
+  role: LifecycleRole;
+  amount: FormattedMoney;
+  status: string;
+  reference: string;
+  createdAt: string;
+  /** The entry whose page this is. */
+  isCurrent: boolean;
+};
+
+function roleOf(child: Transaction): LifecycleRole {
+  if (child.reference.endsWith("_refund")) return "Refund";
+  if (child.reference.endsWith("_q")) return "Queued copy";
+  if (child.status === "VOID") return "Void";
+  if (child.status === "APPLIED" || child.status === "COMMIT") return "Commit";
+  return "Child";
+}
+
+const oldestFirst = (a: Transaction, b: Transaction) => a.createdAt.localeCompare(b.createdAt);
+
+/**
+ * The transaction's family, oldest first: the original (its parent, or itself), every child of the original
+ * (commits, voids, refunds, a queued copy) and their children (the commits and voids of a queued hold name its
+ * copy), each found with Core's `parent_transaction` filter, at most 100 per generation.
+ */
+export async function loadLifecycle(transaction: Transaction): Promise<LifecycleEntry[]> {
+  const root = transaction.parentTransaction
+    ? ((await orNullIfMissing(
+        async () => (await getTransaction(transaction.parentTransaction ?? "")).transaction,
+      )) ?? transaction)
+    : transaction;
+  const childrenOf = async (ids: string[]) =>
+    ids.length === 0
+      ? []
+      : (
+          await filterTransactions({
+            filters: [{ field: "parent_transaction", operator: "in", values: ids }],
+            sortBy: "created_at",
+            sortOrder: "asc",
+            limit: 100,
+            offset: 0,
+            includeCount: false,
+          })
+        ).items;
+  const children = await childrenOf([root.id]);
+  const grandchildren = await childrenOf(children.map((child) => child.id));
+  const table = getPrecisionTable();
+  const seen = new Set<string>();
+  const family = [root, ...[...children, ...grandchildren].sort(oldestFirst)].filter((member) => {
+    if (seen.has(member.id)) return false;
+    seen.add(member.id);
+    return true;
+  });
+  if (family.length === 1) return [];
+  return family.map((member, index) => ({
+    id: member.id,
+    role: index === 0 ? "Original" : roleOf(member),
+    amount: formatMoney(member.preciseAmount, member.currency, table),
+    status: member.status,
+    reference: member.reference,
+    createdAt: member.createdAt,
+    isCurrent: member.id === transaction.id,
+  }));
+}
