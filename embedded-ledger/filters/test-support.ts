@@ -9,6 +9,7 @@ export function fakeRequest(rawBody: string, query = ""): Request {
     method: "POST",
     path: "/test",
     params: {},
+    paramBytes: {},
     query: new URLSearchParams(query),
     rawBody,
     principal: { kind: "open" },

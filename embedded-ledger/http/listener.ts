@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import type { MiddlewareHandler } from "hono";
+import { MALFORMED_PATH } from "./path";
 import type { LedgerApp, LedgerEnv } from "./request";
 
 const ORIGIN = new URL("http://ledger.local");
@@ -27,9 +28,23 @@ export function nodeListener(app: LedgerApp) {
   };
 }
 
-/** The app's first middleware: an unreadable target is an unexpected error (reported, then Core's 500). */
+/**
+ * Go's net/http answer to a target whose path it cannot unescape (`/transactions/%ZZ`): written by the server
+ * before any handler runs (server.go readRequest → url.ParseRequestURI fails), so gin's headers are absent.
+ */
+const badRequest = () =>
+  new Response("400 Bad Request", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+  });
+
+/**
+ * The app's first middleware: an unreadable target is an unexpected error (reported, then Core's 500); a
+ * malformed percent-escape in the path gets Go's bare 400, before the body, the key or a route is looked at.
+ */
 export const rejectUnreadableTarget: MiddlewareHandler<LedgerEnv> = async (c, next) => {
   const error = unreadableTargets.get(c.env.incoming);
   if (error) throw error;
+  if (c.req.path === MALFORMED_PATH) return badRequest();
   await next();
 };

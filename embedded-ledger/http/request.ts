@@ -7,6 +7,8 @@ export type Request = {
   method: string;
   path: string;
   params: Record<string, string>;
+  /** Each param's bytes as Go holds them after unescaping (http/path.ts): not always UTF-8, may hold a NUL. */
+  paramBytes: Record<string, Uint8Array>;
   query: URLSearchParams;
   /** The raw body text ("" when none). */
   rawBody: string;

@@ -9,6 +9,7 @@ import { type AuthOptions, authenticate } from "./auth";
 import { bodyMiddleware, parseJsonBody } from "./body";
 import { CoreError, GoPanic } from "./errors";
 import { rejectUnreadableTarget } from "./listener";
+import { MALFORMED_PATH, routeSegments } from "./path";
 import { type CoreProfile, CURRENT_PROFILE } from "./profile";
 import { type Handler, type LedgerApp, type LedgerEnv, type Reply, type Request, reply } from "./request";
 
@@ -72,34 +73,30 @@ function errorReply(error: unknown, onError: (error: unknown) => void, profile: 
 const EMPTY_PATH = "/\u0000";
 
 /**
- * The path routes match: still percent-encoded (so `/balance%73/x` is no balances route), without trailing
- * slashes (gin redirects a trailing slash; answering the same route is the useful equivalent).
+ * The path routes match: unescaped as Go's server and gin do (http/path.ts: `%2F` separates segments, so
+ * `/transactions/a%2Fb` is on no route), without trailing slashes (gin redirects a trailing slash; answering
+ * the same route is the useful equivalent). A malformed escape routes to MALFORMED_PATH (Go's 400).
  */
 function routingPath(request: globalThis.Request): string {
   const { pathname } = new URL(request.url);
   if (pathname.length <= 1) return pathname;
-  return pathname.replace(/\/+$/, "") || EMPTY_PATH;
+  const segments = routeSegments(pathname);
+  if (!segments) return MALFORMED_PATH;
+  return segments.map((segment) => segment.text).join("/") || EMPTY_PATH;
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-/**
- * The matched route's params, each percent-decoded whole or, when that fails, left exactly as sent. (Hono's
- * `c.req.param()` would decode the valid parts of a malformed value.) `:name` segments take one segment each.
- */
-function pathParams(pattern: string, path: string): Record<string, string> {
-  const segments = path.split("/");
+/** The matched route's params (`:name` segments of the unescaped path), as text and as Go's bytes. */
+function pathParams(pattern: string, url: string) {
+  const segments = routeSegments(new URL(url).pathname) ?? [];
   const params: Record<string, string> = {};
+  const paramBytes: Record<string, Uint8Array> = {};
   pattern.split("/").forEach((part, index) => {
-    if (part.startsWith(":")) params[part.slice(1)] = safeDecode(segments[index] ?? "");
+    if (!part.startsWith(":")) return;
+    const segment = segments[index];
+    params[part.slice(1)] = segment?.text ?? "";
+    paramBytes[part.slice(1)] = segment?.bytes ?? new Uint8Array();
   });
-  return params;
+  return { params, paramBytes };
 }
 
 /** A Hono route handler running `handler` on the ledger's request view. */
@@ -109,10 +106,12 @@ export function handle(handler: Handler) {
     if (c.req.method === "HEAD") return toResponse(NOT_FOUND);
     const { path } = c.req;
     const rawBody = c.get("rawBody");
+    const { params, paramBytes } = pathParams(routePath(c), c.req.url);
     const request: Request = {
       method: c.req.method,
       path,
-      params: pathParams(routePath(c), path),
+      params,
+      paramBytes,
       query: new URL(c.req.url).searchParams,
       rawBody,
       json: (legacyKey = "error", code = "GEN_MALFORMED_REQUEST") => parseJsonBody(rawBody, legacyKey, code),

@@ -80,7 +80,7 @@ describe("GET /transactions/:id and /transactions/reference/:reference", () => {
       amount: 12.5,
       precision: 100,
       currency: "USD",
-      reference: "ref/with space",
+      reference: "ref with space",
       description: "d",
       allow_overdraft: true,
     });
@@ -88,7 +88,7 @@ describe("GET /transactions/:id and /transactions/reference/:reference", () => {
     const byId = await ledger.call("GET", `/transactions/${txn.transaction_id}`);
     expect(byId.status).toBe(200);
     expect(byId.text).toBe(created.text);
-    const byRef = await ledger.call("GET", `/transactions/reference/${encodeURIComponent("ref/with space")}`);
+    const byRef = await ledger.call("GET", `/transactions/reference/${encodeURIComponent("ref with space")}`);
     expect(byRef.status).toBe(200);
     expect(byRef.text).toBe(created.text);
 
