@@ -77,11 +77,12 @@ export function unitOf(figureId: string): Unit {
   if (figureId.endsWith("_ratio")) return "ratio";
   if (figureId.startsWith("lighthouse_")) return "score";
   if (figureId.includes("shift")) return "shift";
+  if (figureId.endsWith("_calls")) return "calls";
   return "score";
 }
 
 /** Decimals a unit is shown with. */
-const DECIMALS: Record<Unit, number> = { ms: 0, KiB: 1, score: 2, ratio: 2, shift: 3 };
+const DECIMALS: Record<Unit, number> = { ms: 0, KiB: 1, score: 2, ratio: 2, shift: 3, calls: 0 };
 
 function decimalsFor(value: number, unit: Unit): number {
   // A few milliseconds read better with one decimal.
@@ -97,6 +98,8 @@ function withUnit(text: string, unit: Unit): string {
       return `${text} KiB`;
     case "ratio":
       return `${text}×`;
+    case "calls":
+      return `${text} calls`;
     default:
       return text;
   }

@@ -29,7 +29,14 @@ function dialogNamed(name: string): Element | undefined {
 }
 
 function firstRow(): Element | null {
-  return document.querySelector('table[aria-label="Balances"] tbody tr[data-row-id]');
+  return document.querySelector(
+    'table[aria-label="Balances"] tbody tr[data-row-id], table[aria-label="Transactions"] tbody tr[data-row-id]',
+  );
+}
+
+/** A transaction's details page is visible once its Details list is in the DOM. */
+function detailsShown(): boolean {
+  return document.querySelector('section[aria-labelledby="transaction-details"] dd') !== null;
 }
 
 function firstRowId(): string | null {
@@ -148,7 +155,10 @@ function timeNextKeydownToSheet(): Promise<number> {
   });
 }
 
-/** Puts `window.__ldBench` in place, then records the frame that first shows a Balances row after navigation. */
+/**
+ * Puts `window.__ldBench` in place, then records the frame that first shows a table row (Balances,
+ * Transactions) or a transaction's details after navigation.
+ */
 function installBench(): void {
   const actions: Record<Kind, (arg: never) => Promise<number>> = {
     refresh: timeRefreshClick,
@@ -169,7 +179,7 @@ function installBench(): void {
   (window as unknown as BenchWindow).__ldBench = state;
 
   const rows = new MutationObserver(() => {
-    if (!firstRow()) return;
+    if (!firstRow() && !detailsShown()) return;
     rows.disconnect();
     const found = performance.now();
     requestAnimationFrame(() => {
@@ -182,6 +192,7 @@ function installBench(): void {
 const IN_PAGE = [
   dialogNamed,
   firstRow,
+  detailsShown,
   firstRowId,
   buttonNamed,
   until,

@@ -41,6 +41,20 @@ export async function loadBalances(page: Page, url: string): Promise<{ ttfb: num
   });
 }
 
+/** A fresh load of a page without Refresh (a transaction's details): navigation start to its content visible. */
+export async function loadDetails(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__ldBench.rowsAt !== null, undefined, {
+    timeout: TIMEOUT_MS,
+  });
+  const visible = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return ((window as unknown as BenchWindow).__ldBench.rowsAt ?? Number.NaN) - navigation.startTime;
+  });
+  await page.waitForLoadState("networkidle");
+  return visible;
+}
+
 export function firstRowId(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as BenchWindow).__ldBench.firstRowId());
 }

@@ -45,6 +45,36 @@ function reads(call: TimedCall) {
         sort_by: "created_at",
         sort_order: "desc",
       }),
+    /** What the Transactions page sends for its rows: newest first, 20 and one more. */
+    transactionsPage: (page: number) =>
+      call("POST", "/transactions/filter", {
+        filters: [],
+        include_count: false,
+        limit: 21,
+        offset: (page - 1) * 20,
+        sort_by: "created_at",
+        sort_order: "desc",
+      }),
+    /** What a transaction's details page sends: the record, its children (the lifecycle) and both sides. */
+    transactionDetails: async (id: string) => {
+      const one = await call("GET", `/transactions/${encodeURIComponent(id)}`);
+      const children = await call("POST", "/transactions/filter", {
+        filters: [{ field: "parent_transaction", operator: "in", values: [id] }],
+        include_count: false,
+        limit: 100,
+        offset: 0,
+        sort_by: "created_at",
+        sort_order: "asc",
+      });
+      const sides = [...one.text.matchAll(/"(?:source|destination)":"(bln_[^"]+)"/g)].map((m) => m[1]);
+      const balances = await call("POST", "/balances/filter", {
+        filters: [{ field: "balance_id", operator: "in", values: sides }],
+        include_count: false,
+        limit: Math.max(1, sides.length),
+        offset: 0,
+      });
+      return { ms: one.ms + children.ms + balances.ms, text: one.text };
+    },
     ledgerSearch: (text: string) =>
       call("POST", "/ledgers/filter", {
         filters: [{ field: "name", operator: "ilike", value: `%${text}%` }],

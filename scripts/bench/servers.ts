@@ -1,6 +1,7 @@
 // Processes the benchmark runs: the embedded ledger (seeded), the production dashboard, and the build.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 
@@ -40,10 +41,10 @@ export function buildDashboard(distDir: string) {
 }
 
 /** Seeds `count` balances straight into a stopped ledger's data directory (set-based SQL, not HTTP). */
-export function seedBalances(dataDir: string, count: number) {
-  run(bin("tsx"), [path.join(ROOT, "embedded-ledger", "seed", "scale-cli.ts"), "--balances", String(count)], {
-    LEDGER_DATA_DIR: dataDir,
-  });
+export function seedBalances(dataDir: string, count: number, transactions = 0) {
+  const args = [path.join(ROOT, "embedded-ledger", "seed", "scale-cli.ts"), "--balances", String(count)];
+  if (transactions > 0) args.push("--transactions", String(transactions));
+  run(bin("tsx"), args, { LEDGER_DATA_DIR: dataDir });
 }
 
 /** Started in its own process group, so stopping it stops everything it started (next start's workers). */
@@ -187,4 +188,53 @@ export async function startDashboard(options: {
     "the dashboard",
   );
   return whenUp(child, options.port, "/balances", 120_000);
+}
+
+/**
+ * A pass-through HTTP proxy in front of the ledger that counts the requests reaching it: the dashboard talks
+ * to Blnk through it, so the benchmark can say how many Blnk calls a page's server render makes.
+ */
+export async function startCountingProxy(targetUrl: string): Promise<{
+  url: string;
+  calls: () => string[];
+  reset: () => void;
+  stop: () => Promise<void>;
+}> {
+  const target = new URL(targetUrl);
+  const agent = new http.Agent({ keepAlive: true });
+  let seen: string[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(`${req.method} ${(req.url ?? "").split("?")[0]}`);
+    const upstream = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: req.url,
+        method: req.method,
+        headers: req.headers,
+        agent,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls: () => [...seen],
+    reset: () => {
+      seen = [];
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        agent.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

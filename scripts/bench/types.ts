@@ -3,12 +3,12 @@
 
 /** The ledger sizes the benchmark seeds: `--quick` runs only the first. */
 export const SIZES = [
-  { id: "10k", balances: 10_000 },
-  { id: "1M", balances: 1_000_000 },
+  { id: "10k", balances: 10_000, transactions: 10_000 },
+  { id: "1M", balances: 1_000_000, transactions: 1_000_000 },
 ] as const;
 export type SizeId = (typeof SIZES)[number]["id"];
 
-export type Unit = "ms" | "KiB" | "score" | "ratio" | "shift";
+export type Unit = "ms" | "KiB" | "score" | "ratio" | "shift" | "calls";
 
 /** One measured figure at one size: the median of `samples` (after a warm-up), or a single reading. */
 export type Figure = {
