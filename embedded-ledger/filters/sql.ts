@@ -193,7 +193,8 @@ export function buildWhere(
 /**
  * SELECT `columns` FROM spec.table WHERE … ORDER BY `sortBy` `order`, `orderTiebreak` `order` LIMIT/OFFSET, and
  * COUNT(*) over the same WHERE when `includeCount`. `orderTiebreak` is a column (usually the primary key) so
- * pages are stable when created_at ties. A value Postgres cannot read (a bad time) is Core's 400, not a 500.
+ * pages are stable when created_at ties. A value Postgres cannot read (a bad time) is Core's 400, not a 500,
+ * unless `onDataException` says what the entity's Core answers instead.
  */
 export async function runFilter<Row>(
   db: Queryable,
@@ -201,6 +202,7 @@ export async function runFilter<Row>(
   parsed: FilterQuery,
   columns: string,
   orderTiebreak: string,
+  options: { onDataException?: (error: { code: string; message: string }) => Error } = {},
 ): Promise<{ rows: Row[]; totalCount: number | null }> {
   const params: unknown[] = [];
   const where = buildWhere(parsed.filters, parsed.logicalOperator, spec, params);
@@ -236,7 +238,7 @@ export async function runFilter<Row>(
     }
     return { rows: result.rows, totalCount };
   } catch (error) {
-    if (isDataException(error)) throw invalidFilter(error.message);
+    if (isDataException(error)) throw options.onDataException?.(error) ?? invalidFilter(error.message);
     throw error;
   }
 }

@@ -58,9 +58,10 @@ describe("a precise_amount of 10^40 + 1", () => {
     expect(response.text).toContain(`"precise_amount":${HUGE},`);
     expect(response.text).toContain(`"amount_string":"${HUGE}"`);
     const txn = response.json as Txn;
+    // Core's read has no amount_string (transactions-core-reads.test.ts has the field-by-field comparison).
     const fetched = await ledger.call("GET", `/transactions/${txn.transaction_id}`);
-    expect(fetched.text).toBe(response.text);
     expect(fetched.text).toContain(`"precise_amount":${HUGE},`);
+    expect(fetched.text).not.toContain("amount_string");
     expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: HUGE, credit_balance: HUGE });
     expect(await readBalance(ledger.db, txn.source)).toMatchObject({ balance: -HUGE, debit_balance: HUGE });
     const stored = await ledger.db.query<{ precise_amount: bigint }>(
@@ -87,10 +88,10 @@ describe("GET /transactions/:id and /transactions/reference/:reference", () => {
     const txn = created.json as Txn;
     const byId = await ledger.call("GET", `/transactions/${txn.transaction_id}`);
     expect(byId.status).toBe(200);
-    expect(byId.text).toBe(created.text);
+    expect(byId.json).toMatchObject({ transaction_id: txn.transaction_id, reference: "ref with space" });
     const byRef = await ledger.call("GET", `/transactions/reference/${encodeURIComponent("ref with space")}`);
     expect(byRef.status).toBe(200);
-    expect(byRef.text).toBe(created.text);
+    expect(byRef.json).toMatchObject({ transaction_id: txn.transaction_id, precision: expect.anything() });
 
     const missing = await ledger.call("GET", "/transactions/txn_nonexistent");
     expect(missing.status).toBe(404);

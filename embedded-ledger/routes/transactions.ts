@@ -3,37 +3,67 @@
 
 import { answerFilterRequest, parseQueryFilters, runFilter } from "../filters";
 import { CoreError, malformed, notFound } from "../http/errors";
+import { postgresEncodingProblem } from "../http/path";
 import type { CoreProfile } from "../http/profile";
 import { type LedgerApp, type Request, reply } from "../http/request";
 import { handle } from "../http/server";
 import { TRANSACTIONS_FILTER } from "../models/transaction-filter";
+import { READ_COLUMNS, type TransactionReadRow, transactionReadJson } from "../models/transaction-read";
 import { commitInflight, voidInflight } from "../posting/inflight";
 import { parseInflightUpdate, parseRecordTransaction, unsupported } from "../posting/input";
 import { recordQueuedIn } from "../posting/queued";
 import { recordTransaction } from "../posting/record";
-import { TRANSACTION_COLUMNS, type TransactionRow, transactionJson } from "../posting/transaction-json";
+import { type TransactionRow, transactionJson } from "../posting/transaction-json";
 import type { LedgerContext } from "../storage/context";
+import { encodingErrorDetails, pqErrorDetails } from "../storage/db";
 
-// With query filters Core caps the page at 1000; without them it has no maximum.
+// With query filters Core caps the page at 1000 (database/transaction_filters.go:56-58); without them it has no
+// maximum (database/transaction_queries.go:276-281).
 const FILTERED_LIMIT_MAX = 1000;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
 
-function whole(text: string | null, fallback: number, minimum: number): number {
-  if (text === null || !/^[+-]?\d+$/.test(text)) return fallback;
-  const value = Number(text);
-  return Number.isSafeInteger(value) && value >= minimum ? value : fallback;
+/** Go's strconv.Atoi on a 64-bit build: an optional sign and decimal digits within int64; else null. */
+function goAtoi(text: string | null): bigint | null {
+  if (text === null || !/^[+-]?\d+$/.test(text)) return null;
+  const value = BigInt(text);
+  return value >= INT64_MIN && value <= INT64_MAX ? value : null;
 }
 
-/** GET by ID or by reference: the one row, or Core's 404 naming what was asked for. */
-async function getOne(ctx: LedgerContext, column: "transaction_id" | "reference", value: string) {
-  const result = await ctx.db.query<TransactionRow>(
-    `SELECT ${TRANSACTION_COLUMNS} FROM transactions WHERE ${column} = $1`,
+/** A page bound for SQL: past 2^53 rows there is nothing left to page, so the JS number may stop there. */
+const sqlBound = (value: bigint) =>
+  Number(value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : value);
+
+/**
+ * Core's answer when Postgres refuses a read's parameter (a NUL, bytes that are not UTF-8, a time it cannot
+ * parse): the handler's APIError INTERNAL_SERVER_ERROR with the driver's error as details, so 500 GEN_INTERNAL
+ * (database/transaction_queries.go:58-59, transaction_filters.go:111-113; api/errors.go:116-118).
+ */
+const readFailed = (message: string, details: Record<string, string>) =>
+  new CoreError(500, "GEN_INTERNAL", message, "error", details);
+
+/**
+ * GET by ID or by reference (api/transactions.go:296-338): the one row with the columns that route's query
+ * selects, or Core's 404 naming what was asked for (database/transaction_queries.go:54-56, :233-235).
+ */
+async function getOne(ctx: LedgerContext, request: Request, column: "transaction_id" | "reference") {
+  const param = column === "reference" ? "reference" : "id";
+  const value = request.params[param] ?? "";
+  // Go hands the unescaped bytes to Postgres, which refuses a NUL or invalid UTF-8 before looking anything up.
+  const problem = postgresEncodingProblem(request.paramBytes[param] ?? new Uint8Array());
+  if (problem) throw readFailed("Failed to retrieve transaction", encodingErrorDetails(problem));
+  const result = await ctx.db.query<TransactionReadRow>(
+    `SELECT ${READ_COLUMNS} FROM transactions WHERE ${column} = $1`,
     [value],
   );
   const row = result.rows[0];
   const asked = column === "reference" ? "reference" : "ID";
   if (!row) throw notFound("TXN_NOT_FOUND", `Transaction with ${asked} '${value}' not found`);
-  return reply(200, transactionJson(row));
+  return reply(200, transactionReadJson(row, column === "reference" ? "reference" : "id"));
 }
+
+/** A filter value Postgres refused, as Core's list and filter routes answer it. */
+const listFailed = (error: unknown) => readFailed("Failed to retrieve transactions", pqErrorDetails(error));
 
 function recordBody(request: Request): unknown {
   try {
@@ -54,30 +84,35 @@ async function createTransaction(ctx: LedgerContext, request: Request) {
 }
 
 async function listTransactions(ctx: LedgerContext, request: Request) {
-  // Core coerces a bad limit to 20 and a bad offset to 0.
-  const limit = whole(request.query.get("limit"), 20, 1);
-  const offset = whole(request.query.get("offset"), 0, 0);
+  // api/transactions.go:358-369: a limit that is not a positive int is 20, an offset that is not a
+  // non-negative int is 0.
+  const limit = goAtoi(request.query.get("limit") ?? "20");
+  const offset = goAtoi(request.query.get("offset") ?? "0");
+  const pageLimit = limit === null || limit <= 0n ? 20n : limit;
+  const pageOffset = offset === null || offset < 0n ? 0n : offset;
   const { filters, logicalOperator } = parseQueryFilters(request.query, TRANSACTIONS_FILTER);
-  const pageLimit = filters.length > 0 ? Math.min(limit, FILTERED_LIMIT_MAX) : limit;
-  const query = { filters, logicalOperator, limit: pageLimit, offset };
-  const { rows } = await runFilter<TransactionRow>(
+  const capped =
+    filters.length > 0 && pageLimit > BigInt(FILTERED_LIMIT_MAX) ? BigInt(FILTERED_LIMIT_MAX) : pageLimit;
+  const query = { filters, logicalOperator, limit: sqlBound(capped), offset: sqlBound(pageOffset) };
+  const { rows } = await runFilter<TransactionReadRow>(
     ctx.db,
     TRANSACTIONS_FILTER,
     query,
-    TRANSACTION_COLUMNS,
+    READ_COLUMNS,
     "transaction_id",
+    { onDataException: listFailed },
   );
   // With query filters Core runs the same query as /filter (GetAllTransactionsWithFilter), quirks included.
-  const asProfile = (row: TransactionRow) =>
+  const asProfile = (row: TransactionReadRow) =>
     filters.length > 0 ? filterRowAsProfile(row, ctx.profile) : row;
   return reply(
     200,
-    rows.map((row) => transactionJson(asProfile(row))),
+    rows.map((row) => transactionReadJson(asProfile(row), "list")),
   );
 }
 
 /** A `/transactions/filter` row with the columns the profile's Core did not select left at Go's zero value. */
-function filterRowAsProfile(row: TransactionRow, profile: CoreProfile): TransactionRow {
+function filterRowAsProfile<Row extends TransactionRow>(row: Row, profile: CoreProfile): Row {
   if (!profile.filterOmitsParent && !profile.filterOmitsPrecision) return row;
   return {
     ...row,
@@ -87,12 +122,13 @@ function filterRowAsProfile(row: TransactionRow, profile: CoreProfile): Transact
 }
 
 async function filterTransactions(ctx: LedgerContext, request: Request) {
-  const answer = await answerFilterRequest<TransactionRow>(ctx.db, request, {
+  const answer = await answerFilterRequest<TransactionReadRow>(ctx.db, request, {
     spec: TRANSACTIONS_FILTER,
-    columns: TRANSACTION_COLUMNS,
+    columns: READ_COLUMNS,
     orderTiebreak: "transaction_id",
-    toJson: (row) => transactionJson(filterRowAsProfile(row, ctx.profile)),
+    toJson: (row) => transactionReadJson(filterRowAsProfile(row, ctx.profile), "list"),
     nullWhenEmpty: false,
+    onDataException: listFailed,
   });
   return reply(200, answer);
 }
@@ -133,7 +169,7 @@ export function registerTransactionsRoutes(app: LedgerApp, ctx: LedgerContext) {
 
   app.get(
     "/transactions/reference/:reference",
-    handle((request) => getOne(ctx, "reference", request.params.reference ?? "")),
+    handle((request) => getOne(ctx, request, "reference")),
   );
 
   app.put(
@@ -143,6 +179,6 @@ export function registerTransactionsRoutes(app: LedgerApp, ctx: LedgerContext) {
 
   app.get(
     "/transactions/:id",
-    handle((request) => getOne(ctx, "transaction_id", request.params.id ?? "")),
+    handle((request) => getOne(ctx, request, "transaction_id")),
   );
 }
