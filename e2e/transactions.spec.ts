@@ -105,6 +105,20 @@ test("summary → E → details with every field; ⇧T S opens the source balanc
     `/balances/${bob}`,
   );
 
+  // j / k step the panel to the next and back to this transaction; Esc closes it, Enter opens it again.
+  const open = () => new URL(page.url()).searchParams.get("transaction");
+  expect(open()).toBe(id);
+  await page.keyboard.press("j");
+  await expect.poll(open).not.toBe(id);
+  await expect(summary).not.toContainText("Invoice 42");
+  await page.keyboard.press("k");
+  await expect.poll(open).toBe(id);
+  await expect(summary).toContainText("Invoice 42");
+  await page.keyboard.press("Escape");
+  await expect(summary).toBeHidden();
+  await page.keyboard.press("Enter");
+  await expect(summary).toContainText("Invoice 42");
+
   await page.keyboard.press("e");
   await expect(page).toHaveURL(new RegExp(`/transactions/${id}$`));
   const details = page.getByRole("region", { name: "Details", exact: true });
