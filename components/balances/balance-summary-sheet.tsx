@@ -1,17 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ArrowRightLeftIcon, Maximize2Icon } from "lucide-react";
-import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { ArrowRightLeftIcon } from "lucide-react";
 import { Amount } from "@/components/money/amount";
-import { ShortcutHint } from "@/components/shell/shortcut-hint";
+import { SummaryFrame, SummarySheet } from "@/components/record/summary-sheet";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { IntentLink } from "@/components/ui/intent-link";
 import { LocalTime } from "@/components/ui/local-time";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { Skeleton } from "@/components/ui/skeleton";
-import { blnkErrorOf, unwrap } from "@/lib/actions/result";
+import { unwrap } from "@/lib/actions/result";
 import { fetchBalanceSummary } from "@/lib/balances/actions";
 import type { BalanceSummary } from "@/lib/balances/types";
 import { balanceKeys } from "@/lib/balances/types";
@@ -21,57 +18,26 @@ import { useLinkTargetProps } from "./link-target";
 
 const loadSummary = async (id: string): Promise<BalanceSummary> => unwrap(await fetchBalanceSummary(id));
 
-/**
- * The Balance summary side panel. It sits beside the table (not modal): the table stays usable and its
- * ↑/↓/E shortcuts keep working while it is open. Esc or the close button closes it.
- */
+/** The Balance summary side panel (see SummarySheet). */
 export function BalanceSummarySheet({ openId, onClose }: { openId: string | null; onClose: () => void }) {
   return (
-    <Sheet open={openId !== null} onOpenChange={(isOpen) => !isOpen && onClose()} modal={false}>
-      <SheetContent
-        showOverlay={false}
-        isolateShortcuts={false}
-        // Keep focus where it was (usually the row) so arrow keys go on stepping through balances.
-        onOpenAutoFocus={(event) => event.preventDefault()}
-        onCloseAutoFocus={(event) => event.preventDefault()}
-        onInteractOutside={(event) => event.preventDefault()}
-        aria-describedby={undefined}
-      >
-        {openId ? <SummaryBody key={openId} id={openId} /> : null}
-      </SheetContent>
-    </Sheet>
+    <SummarySheet openId={openId} onClose={onClose}>
+      {(id) => <SummaryBody key={id} id={id} />}
+    </SummarySheet>
   );
 }
 
 function SummaryBody({ id }: { id: string }) {
-  const linkTarget = useLinkTargetProps();
   const query = useQuery({ queryKey: balanceKeys.summary(id), queryFn: () => loadSummary(id) });
-
   return (
-    <>
-      <SheetHeader>
-        <SheetTitle>Balance summary</SheetTitle>
-        <SheetDescription className="sr-only">Summary of balance {id}</SheetDescription>
-      </SheetHeader>
-      <IntentLink
-        href={`/balances/${id}`}
-        {...linkTarget}
-        aria-keyshortcuts="E"
-        className={`${buttonVariants({ variant: "secondary", size: "sm" })} absolute top-3 right-12`}
-      >
-        <Maximize2Icon aria-hidden /> Full info <ShortcutHint id="expand" />
-      </IntentLink>
-      {query.isError ? (
-        <BlnkErrorState error={blnkErrorOf(query.error)} onRetry={() => void query.refetch()} />
-      ) : query.data ? (
-        <SummaryDetails summary={query.data} />
-      ) : (
-        <div className="flex flex-col gap-3" aria-busy>
-          <Skeleton className="h-9 w-48" />
-          <Skeleton className="h-40 w-full" />
-        </div>
-      )}
-    </>
+    <SummaryFrame
+      title="Balance summary"
+      description={`Summary of balance ${id}`}
+      detailsHref={`/balances/${id}`}
+      query={query}
+    >
+      {(summary) => <SummaryDetails summary={summary} />}
+    </SummaryFrame>
   );
 }
 

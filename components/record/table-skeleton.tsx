@@ -54,3 +54,13 @@ export function ListSkeleton({
     </div>
   );
 }
+
+/** The line above a refreshable table while it loads: the count at the left, Refresh at the right. */
+export function CountAndRefreshSkeleton() {
+  return (
+    <div className="flex h-8 items-center justify-between">
+      <Skeleton className="h-4 w-24" />
+      <Skeleton className="h-8 w-24" />
+    </div>
+  );
+}

@@ -2,7 +2,13 @@
 
 import Link from "next/link";
 import { InternalMarker } from "@/components/balances/internal-marker";
-import { balanceHref, type Party, shortId } from "@/lib/transactions/types";
+import {
+  balanceHref,
+  type Parties,
+  type Party,
+  shortId,
+  type TransactionRow,
+} from "@/lib/transactions/types";
 
 /**
  * One side of a transaction: the balance's owner name or `@indicator`, and its short ID, linked to the balance.
@@ -63,5 +69,25 @@ export function PartyLink({
       )}
       {more}
     </span>
+  );
+}
+
+/** One side of a row (`source` or `destination`), with its party from the page's lookup. */
+export function SideLink({
+  row,
+  side,
+  parties,
+}: {
+  row: Pick<TransactionRow, "source" | "destination" | "sourceCount" | "destinationCount">;
+  side: "source" | "destination";
+  parties: Parties;
+}) {
+  const identifier = row[side];
+  return (
+    <PartyLink
+      identifier={identifier}
+      party={identifier ? parties[identifier] : undefined}
+      count={side === "source" ? row.sourceCount : row.destinationCount}
+    />
   );
 }

@@ -1,50 +1,29 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Maximize2Icon } from "lucide-react";
-import { useLinkTargetProps } from "@/components/balances/link-target";
-import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { Amount } from "@/components/money/amount";
-import { ShortcutHint } from "@/components/shell/shortcut-hint";
+import { SummaryFrame, SummarySheet } from "@/components/record/summary-sheet";
 import { StatusBadge } from "@/components/transactions/status-badge";
-import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { IntentLink } from "@/components/ui/intent-link";
 import { LocalTime } from "@/components/ui/local-time";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { Skeleton } from "@/components/ui/skeleton";
-import { blnkErrorOf, unwrap } from "@/lib/actions/result";
+import { unwrap } from "@/lib/actions/result";
 import { transactionHref, transactionKeys } from "@/lib/transactions/types";
 import { fetchTransactionSummary } from "../_lib/actions";
 import type { TransactionSummary } from "../_lib/queries";
 import { PartyQuickActions } from "./party-actions";
-import { PartyLink } from "./party-link";
+import { SideLink } from "./party-link";
 import { usePartyShortcuts } from "./use-party-shortcuts";
 
-/**
- * The Transaction summary side panel. It sits beside the table (not modal): the table stays usable and its
- * ↑/↓/E shortcuts keep working while it is open. Esc or the close button closes it.
- */
+/** The Transaction summary side panel (see SummarySheet). */
 export function TransactionSummarySheet({ openId, onClose }: { openId: string | null; onClose: () => void }) {
   return (
-    <Sheet open={openId !== null} onOpenChange={(isOpen) => !isOpen && onClose()} modal={false}>
-      <SheetContent
-        showOverlay={false}
-        isolateShortcuts={false}
-        // Keep focus where it was (usually the row) so arrow keys go on stepping through transactions.
-        onOpenAutoFocus={(event) => event.preventDefault()}
-        onCloseAutoFocus={(event) => event.preventDefault()}
-        onInteractOutside={(event) => event.preventDefault()}
-        aria-describedby={undefined}
-      >
-        {openId ? <SummaryBody key={openId} id={openId} /> : null}
-      </SheetContent>
-    </Sheet>
+    <SummarySheet openId={openId} onClose={onClose}>
+      {(id) => <SummaryBody key={id} id={id} />}
+    </SummarySheet>
   );
 }
 
 function SummaryBody({ id }: { id: string }) {
-  const linkTarget = useLinkTargetProps();
   const query = useQuery({
     queryKey: transactionKeys.summary(id),
     queryFn: async (): Promise<TransactionSummary> => unwrap(await fetchTransactionSummary(id)),
@@ -53,32 +32,15 @@ function SummaryBody({ id }: { id: string }) {
     source: query.data?.row.source ?? null,
     destination: query.data?.row.destination ?? null,
   });
-
   return (
-    <>
-      <SheetHeader>
-        <SheetTitle>Transaction summary</SheetTitle>
-        <SheetDescription className="sr-only">Summary of transaction {id}</SheetDescription>
-      </SheetHeader>
-      <IntentLink
-        href={transactionHref(id)}
-        {...linkTarget}
-        aria-keyshortcuts="E"
-        className={`${buttonVariants({ variant: "secondary", size: "sm" })} absolute top-3 right-12`}
-      >
-        <Maximize2Icon aria-hidden /> Full info <ShortcutHint id="expand" />
-      </IntentLink>
-      {query.isError ? (
-        <BlnkErrorState error={blnkErrorOf(query.error)} onRetry={() => void query.refetch()} />
-      ) : query.data ? (
-        <SummaryDetails summary={query.data} />
-      ) : (
-        <div className="flex flex-col gap-3" aria-busy>
-          <Skeleton className="h-9 w-48" />
-          <Skeleton className="h-40 w-full" />
-        </div>
-      )}
-    </>
+    <SummaryFrame
+      title="Transaction summary"
+      description={`Summary of transaction ${id}`}
+      detailsHref={transactionHref(id)}
+      query={query}
+    >
+      {(summary) => <SummaryDetails summary={summary} />}
+    </SummaryFrame>
   );
 }
 
@@ -97,19 +59,11 @@ function SummaryDetails({ summary }: { summary: TransactionSummary }) {
         </dd>
         <dt className="text-muted-foreground">Source</dt>
         <dd>
-          <PartyLink
-            identifier={row.source}
-            party={row.source ? parties[row.source] : undefined}
-            count={row.sourceCount}
-          />
+          <SideLink row={row} side="source" parties={parties} />
         </dd>
         <dt className="text-muted-foreground">Destination</dt>
         <dd>
-          <PartyLink
-            identifier={row.destination}
-            party={row.destination ? parties[row.destination] : undefined}
-            count={row.destinationCount}
-          />
+          <SideLink row={row} side="destination" parties={parties} />
         </dd>
         <dt className="text-muted-foreground">Effective date</dt>
         <dd>

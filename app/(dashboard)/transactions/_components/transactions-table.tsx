@@ -6,7 +6,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { Parties, TransactionRow } from "@/lib/transactions/types";
-import { PartyLink } from "./party-link";
+import { SideLink } from "./party-link";
 
 /**
  * One page of transactions. Rows are focusable (one tab stop, arrow keys move within: useRowKeyboard), a click
@@ -66,18 +66,10 @@ export function TransactionsTable({
                 <StatusBadge status={row.status} />
               </TableCell>
               <TableCell>
-                <PartyLink
-                  identifier={row.source}
-                  party={row.source ? parties[row.source] : undefined}
-                  count={row.sourceCount}
-                />
+                <SideLink row={row} side="source" parties={parties} />
               </TableCell>
               <TableCell>
-                <PartyLink
-                  identifier={row.destination}
-                  party={row.destination ? parties[row.destination] : undefined}
-                  count={row.destinationCount}
-                />
+                <SideLink row={row} side="destination" parties={parties} />
               </TableCell>
               <TableCell>
                 <LocalTime iso={row.effectiveDate} title={`Created ${row.createdAt}`} />

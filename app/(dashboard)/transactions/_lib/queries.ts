@@ -15,6 +15,7 @@ import { getPrecisionTable } from "@/lib/config/precision-table";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
 import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
 import { loadParties } from "@/lib/transactions/parties";
+import { parentsWithChildElsewhere } from "@/lib/transactions/queued";
 import type { Parties, TransactionRow, TransactionsPage, TransactionsQuery } from "@/lib/transactions/types";
 
 export const TRANSACTIONS_PAGE_SIZE = 20;
@@ -41,18 +42,6 @@ export function toTransactionRow(transaction: Transaction): TransactionRow {
     effectiveDate: transaction.effectiveDate ?? transaction.createdAt,
     createdAt: transaction.createdAt,
   };
-}
-
-/** QUEUED rows on this page whose child exists on another page (a pair split by the page boundary). */
-async function parentsWithChildElsewhere(ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const children = await filterTransactions({
-    filters: [{ field: "parent_transaction", operator: "in", values: ids }],
-    limit: 100,
-    offset: 0,
-    includeCount: false,
-  });
-  return new Set(children.items.map((child) => child.parentTransaction).filter((id): id is string => !!id));
 }
 
 /**

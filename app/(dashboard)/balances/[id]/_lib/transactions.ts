@@ -8,6 +8,7 @@ import {
 import { type Balance, blnkResult, filterBalances, filterTransactions, orFallback } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
 import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
+import { parentsWithChildElsewhere } from "@/lib/transactions/queued";
 
 export const RECENT_TRANSACTIONS = 10;
 export const TRANSACTIONS_PAGE_SIZE = 20;
@@ -18,18 +19,6 @@ export type TransactionsPage = {
   totalCount: number | null;
   hasNext: boolean;
 };
-
-/** QUEUED rows on this page whose child exists on another page (a pair split by the page boundary). */
-async function parentsWithChildElsewhere(ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const children = await filterTransactions({
-    filters: [{ field: "parent_transaction", operator: "in", values: ids }],
-    limit: 100,
-    offset: 0,
-    includeCount: false,
-  });
-  return new Set(children.items.map((child) => child.parentTransaction).filter((id): id is string => !!id));
-}
 
 /** The counterparties of a page in one `balance_id in […]` call, instead of one request per row. */
 async function counterpartiesById(ids: string[]): Promise<Map<string, CounterpartyBalance>> {

@@ -20,7 +20,7 @@ import { loadParties } from "@/lib/transactions/parties";
 import { type Parties, transactionHref } from "@/lib/transactions/types";
 import { LifecycleTable } from "../../_components/lifecycle-table";
 import { TransactionPageActions } from "../../_components/party-actions";
-import { PartyLink } from "../../_components/party-link";
+import { SideLink } from "../../_components/party-link";
 import { RawRecord } from "../../_components/raw-record";
 import { loadLifecycle, loadTransaction, toTransactionRow } from "../../_lib/queries";
 
@@ -73,18 +73,10 @@ export default async function TransactionPage({ params }: Props) {
                 <StatusBadge status={transaction.status} />
               </DetailField>
               <DetailField label="Source">
-                <PartyLink
-                  identifier={row.source}
-                  party={row.source ? parties[row.source] : undefined}
-                  count={row.sourceCount}
-                />
+                <SideLink row={row} side="source" parties={parties} />
               </DetailField>
               <DetailField label="Destination">
-                <PartyLink
-                  identifier={row.destination}
-                  party={row.destination ? parties[row.destination] : undefined}
-                  count={row.destinationCount}
-                />
+                <SideLink row={row} side="destination" parties={parties} />
               </DetailField>
               <DetailField label="Description">
                 <TextOrDash value={transaction.description} />
