@@ -1,8 +1,9 @@
+import { parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
-import { rawJsonText } from "@/lib/format/raw-json";
+import type { Transaction } from "@/lib/blnk";
 import { IDENTITY_ID, individualJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
-import type { Transaction } from "@/lib/blnk";
+import { rawJsonText } from "@/lib/format/raw-json";
 import {
   findByReference,
   loadLifecycle,
@@ -159,7 +160,9 @@ describe("loadTransactionsList", () => {
     const calls = filterCalls();
     expect(calls).toHaveLength(2);
     const lookup = bodyOf(calls[1]);
-    expect(lookup.filters).toEqual([{ field: "parent_transaction", operator: "in", values: [id(119), id(120)] }]);
+    expect(lookup.filters).toEqual([
+      { field: "parent_transaction", operator: "in", values: [id(119), id(120)] },
+    ]);
     expect(lookup.include_count).toBe(false);
     const ids = result.data.rows.map((row) => row.id);
     expect(ids).not.toContain(id(119));
@@ -215,7 +218,9 @@ describe("loadTransactionCount", () => {
     for (const body of bodies) expect(body).toMatchObject({ include_count: true, limit: 1, offset: 0 });
     expect(bodies.filter(isQueuedCount)).toHaveLength(1);
     expect(bodies.find((body) => !isQueuedCount(body))?.filters).toEqual([]);
-    expect(bodies.find(isQueuedCount)?.filters).toEqual([{ field: "status", operator: "eq", value: "QUEUED" }]);
+    expect(bodies.find(isQueuedCount)?.filters).toEqual([
+      { field: "status", operator: "eq", value: "QUEUED" },
+    ]);
   });
 
   it("is 0 when Core has no transactions (total_count is left out on 0 rows)", async () => {
@@ -265,10 +270,7 @@ describe("loadTransaction", () => {
     expect(text).toContain(`"precise_amount": ${PRECISE_40},`);
     expect(text).toContain('"amount": 1.8446744073709552e+18,');
     expect(text).toContain('"meta_data": null');
-    expect(JSON.parse(text)).toEqual(JSON.parse(body.replace(PRECISE_40, `"${PRECISE_40}"`).replace(
-      '"precise_amount":"',
-      '"precise_amount":"',
-    )) && expect.anything());
+    expect(parse(text)).toEqual(parse(body));
   });
 
   it("is not_found for Core's 404 TXN_NOT_FOUND", async () => {
@@ -424,7 +426,12 @@ describe("loadLifecycle", () => {
     entries.map((entry) => [entry.role, entry.id, entry.isCurrent]);
 
   // A skip_queue hold committed in two parts, its remainder voided, and the first commit refunded.
-  const HOLD: Row = { id: id(10), reference: "hold-1", status: "INFLIGHT", createdAt: "2026-06-20T10:00:00Z" };
+  const HOLD: Row = {
+    id: id(10),
+    reference: "hold-1",
+    status: "INFLIGHT",
+    createdAt: "2026-06-20T10:00:00Z",
+  };
   const COMMIT_1: Row = { id: id(11), parent: HOLD.id, status: "APPLIED", createdAt: "2026-06-20T10:01:00Z" };
   const COMMIT_2: Row = { id: id(12), parent: HOLD.id, status: "APPLIED", createdAt: "2026-06-20T10:02:00Z" };
   const VOID: Row = { id: id(13), parent: HOLD.id, status: "VOID", createdAt: "2026-06-20T10:03:00Z" };
@@ -472,7 +479,10 @@ describe("loadLifecycle", () => {
       ["Void", VOID.id, false],
       ["Refund", REFUND.id, false],
     ]);
-    expect(entries[4]).toMatchObject({ reference: `${COMMIT_1.id}_refund`, createdAt: "2026-06-20T10:04:00Z" });
+    expect(entries[4]).toMatchObject({
+      reference: `${COMMIT_1.id}_refund`,
+      createdAt: "2026-06-20T10:04:00Z",
+    });
     expect(entries[0]?.amount.raw).toBe("184467440737095516210");
     expect(entries[0]?.amount.text).toBe("1,844,674,407,370,955,162.10 USD");
 
@@ -553,6 +563,36 @@ describe("loadLifecycle", () => {
       ["Queued copy", COPY.id, false],
       ["Commit", COPY_COMMIT.id, true],
     ]);
+  });
+
+  // BUG: only two generations below the original are asked for. A refund goes through Core's queue by default
+  // (RefundTransaction → QueueTransaction): a QUEUED refund row (`<id>_refund`) and its `_q` copy with the
+  // outcome. Refunding a queued transfer's APPLIED copy puts that outcome three levels down, so the
+  // lifecycle shows the refund as QUEUED for ever and never its APPLIED copy.
+  it.fails("shows the outcome of a queued refund of a queued transfer", async () => {
+    const transfer: Row = { id: id(60), reference: "pay-6", status: "QUEUED", queuedParent: id(60) };
+    const copy: Row = { id: id(61), reference: "pay-6_q", parent: id(60), queuedParent: id(60) };
+    const refund: Row = {
+      id: id(62),
+      reference: `${id(61)}_refund`,
+      status: "QUEUED",
+      parent: id(61),
+      queuedParent: id(62),
+      createdAt: "2026-06-20T10:10:00Z",
+    };
+    const refundCopy: Row = {
+      id: id(63),
+      reference: `${id(61)}_refund_q`,
+      status: "APPLIED",
+      parent: id(62),
+      queuedParent: id(62),
+      createdAt: "2026-06-20T10:10:00Z",
+    };
+    serveFamily([transfer, copy, refund, refundCopy], { rowsNameParent: true });
+    const entries = await loadLifecycle(await asTransaction(transfer));
+    expect(
+      entries.some((entry) => entry.reference.startsWith(`${id(61)}_refund`) && entry.status === "APPLIED"),
+    ).toBe(true);
   });
 
   // BUG: members are sorted by comparing created_at as text. Go writes times with RFC 3339 trailing zeros
