@@ -62,6 +62,10 @@ describe("server actions", () => {
       addUserAction: "admin",
       setUserRoleAction: "admin",
       verifyAuditChainAction: "oversight",
+      fetchTransactionsPage: "viewer",
+      fetchTransactionCount: "viewer",
+      fetchTransactionParties: "viewer",
+      fetchTransactionSummary: "viewer",
     });
   });
 });

@@ -136,9 +136,21 @@ export function loadTransactionSummary(id: string) {
 /** The longest reference looked up; anything longer cannot be one and is refused without asking Blnk. */
 export const MAX_REFERENCE_LENGTH = 512;
 
-/** The transaction with this reference, null when none has it. */
+/**
+ * The transaction with this reference, null when none has it. Core routes on the decoded path, so a `/` in a
+ * reference would split `GET /transactions/reference/:ref`; such a reference is looked up with the filter.
+ */
 export function findByReference(reference: string) {
-  return blnkResult<Transaction | null>(() => orNullIfMissing(() => getTransactionByReference(reference)));
+  return blnkResult<Transaction | null>(async () => {
+    if (!reference.includes("/")) return orNullIfMissing(() => getTransactionByReference(reference));
+    const page = await filterTransactions({
+      filters: [{ field: "reference", operator: "eq", value: reference }],
+      limit: 1,
+      offset: 0,
+      includeCount: false,
+    });
+    return page.items[0] ?? null;
+  });
 }
 
 export type LifecycleRole = "Original" | "Queued copy" | "Commit" | "Void" | "Refund" | "Child";
@@ -162,19 +174,29 @@ function roleOf(child: Transaction): LifecycleRole {
   return "Child";
 }
 
-const oldestFirst = (a: Transaction, b: Transaction) => a.createdAt.localeCompare(b.createdAt);
+/** A timestamp as a sortable pair: whole milliseconds, then the digits below them (Go drops trailing zeros). */
+function timeKey(iso: string): [number, number] {
+  const fraction = /\.(\d+)/.exec(iso)?.[1] ?? "";
+  return [Date.parse(iso), Number(fraction.padEnd(9, "0").slice(3, 9))];
+}
 
-/**
- * The transaction's family, oldest first: the original (its parent, or itself), every child of the original
- * (commits, voids, refunds, a queued copy) and their children (the commits and voids of a queued hold name its
- * copy), each found with Core's `parent_transaction` filter, at most 100 per generation.
- */
+const oldestFirst = (a: Transaction, b: Transaction) => {
+  const [aMs, aRest] = timeKey(a.createdAt);
+  const [bMs, bRest] = timeKey(b.createdAt);
+  return aMs - bMs || aRest - bRest || a.id.localeCompare(b.id);
+};
+
+/** How far up (a commit of a queued hold's copy → the copy → the original) and down the family is followed. */
+const LIFECYCLE_DEPTH = 3;
+
 export async function loadLifecycle(transaction: Transaction): Promise<LifecycleEntry[]> {
-  const root = transaction.parentTransaction
-    ? ((await orNullIfMissing(
-        async () => (await getTransaction(transaction.parentTransaction ?? "")).transaction,
-      )) ?? transaction)
-    : transaction;
+  let root = transaction;
+  for (let up = 0; up < LIFECYCLE_DEPTH && root.parentTransaction; up++) {
+    const parentId = root.parentTransaction;
+    const parent = await orNullIfMissing(async () => (await getTransaction(parentId)).transaction);
+    if (!parent) break;
+    root = parent;
+  }
   const childrenOf = async (ids: string[]) =>
     ids.length === 0
       ? []
@@ -188,11 +210,17 @@ export async function loadLifecycle(transaction: Transaction): Promise<Lifecycle
             includeCount: false,
           })
         ).items;
-  const children = await childrenOf([root.id]);
-  const grandchildren = await childrenOf(children.map((child) => child.id));
+  // Generation by generation: the original's children (commits, voids, refunds, a queued copy), theirs (the
+  // commit of a queued hold's copy, a queued refund's copy), and one more.
+  const descendants: Transaction[] = [];
+  let generation = [root];
+  for (let down = 0; down < LIFECYCLE_DEPTH && generation.length > 0; down++) {
+    generation = await childrenOf(generation.map((member) => member.id));
+    descendants.push(...generation);
+  }
   const table = getPrecisionTable();
   const seen = new Set<string>();
-  const family = [root, ...[...children, ...grandchildren].sort(oldestFirst)].filter((member) => {
+  const family = [root, ...descendants.sort(oldestFirst)].filter((member) => {
     if (seen.has(member.id)) return false;
     seen.add(member.id);
     return true;

@@ -14,10 +14,10 @@ import { recordOrError } from "@/components/record/record-page";
 import { StatusBadge } from "@/components/transactions/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requirePageRole } from "@/lib/auth/actor";
-import { orFallback } from "@/lib/blnk";
+import { orFallback, type Transaction } from "@/lib/blnk";
 import { metadataJson } from "@/lib/format/pretty-json";
 import { loadParties } from "@/lib/transactions/parties";
-import { type Parties, transactionHref } from "@/lib/transactions/types";
+import { type Parties, type TransactionRow, transactionHref } from "@/lib/transactions/types";
 import { LifecycleTable } from "../../_components/lifecycle-table";
 import { TransactionPageActions } from "../../_components/party-actions";
 import { SideLink } from "../../_components/party-link";
@@ -64,52 +64,7 @@ export default async function TransactionPage({ params }: Props) {
       <div className="flex flex-col gap-8">
         <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
           <RecordSection id="transaction-details" title="Details">
-            <DetailList>
-              <DetailField label="Amount">
-                <Amount money={row.amount} />
-              </DetailField>
-              <DetailField label="Currency">{transaction.currency}</DetailField>
-              <DetailField label="Status">
-                <StatusBadge status={transaction.status} />
-              </DetailField>
-              <DetailField label="Source">
-                <SideLink row={row} side="source" parties={parties} />
-              </DetailField>
-              <DetailField label="Destination">
-                <SideLink row={row} side="destination" parties={parties} />
-              </DetailField>
-              <DetailField label="Description">
-                <TextOrDash value={transaction.description} />
-              </DetailField>
-              <DetailField label="Date created">
-                <LocalTime iso={transaction.createdAt} />
-              </DetailField>
-              <DetailField label="Effective date">
-                <LocalTime iso={row.effectiveDate} />
-              </DetailField>
-              <DetailField label="Transaction ID">
-                <IdValue id={transaction.id} copyLabel="Copy transaction ID" />
-              </DetailField>
-              <DetailField label="Reference">
-                {transaction.reference ? (
-                  <IdValue id={transaction.reference} copyLabel="Copy reference" />
-                ) : (
-                  <TextOrDash value="" />
-                )}
-              </DetailField>
-              <DetailField label="Parent transaction">
-                {transaction.parentTransaction ? (
-                  <Link
-                    href={transactionHref(transaction.parentTransaction)}
-                    className="font-mono text-xs hover:underline"
-                  >
-                    {transaction.parentTransaction}
-                  </Link>
-                ) : (
-                  <TextOrDash value="" />
-                )}
-              </DetailField>
-            </DetailList>
+            <TransactionFields transaction={transaction} row={row} parties={parties} />
           </RecordSection>
           <TransactionPageActions source={row.source} destination={row.destination} />
         </div>
@@ -130,5 +85,65 @@ export default async function TransactionPage({ params }: Props) {
         </RecordSection>
       </div>
     </>
+  );
+}
+
+/** Every field of a transaction, in Blnk Cloud's order. */
+function TransactionFields({
+  transaction,
+  row,
+  parties,
+}: {
+  transaction: Transaction;
+  row: TransactionRow;
+  parties: Parties;
+}) {
+  return (
+    <DetailList>
+      <DetailField label="Amount">
+        <Amount money={row.amount} />
+      </DetailField>
+      <DetailField label="Currency">{transaction.currency}</DetailField>
+      <DetailField label="Status">
+        <StatusBadge status={transaction.status} />
+      </DetailField>
+      <DetailField label="Source">
+        <SideLink row={row} side="source" parties={parties} />
+      </DetailField>
+      <DetailField label="Destination">
+        <SideLink row={row} side="destination" parties={parties} />
+      </DetailField>
+      <DetailField label="Description">
+        <TextOrDash value={transaction.description} />
+      </DetailField>
+      <DetailField label="Date created">
+        <LocalTime iso={transaction.createdAt} />
+      </DetailField>
+      <DetailField label="Effective date">
+        <LocalTime iso={row.effectiveDate} />
+      </DetailField>
+      <DetailField label="Transaction ID">
+        <IdValue id={transaction.id} copyLabel="Copy transaction ID" />
+      </DetailField>
+      <DetailField label="Reference">
+        {transaction.reference ? (
+          <IdValue id={transaction.reference} copyLabel="Copy reference" />
+        ) : (
+          <TextOrDash value="" />
+        )}
+      </DetailField>
+      <DetailField label="Parent transaction">
+        {transaction.parentTransaction ? (
+          <Link
+            href={transactionHref(transaction.parentTransaction)}
+            className="font-mono text-xs hover:underline"
+          >
+            {transaction.parentTransaction}
+          </Link>
+        ) : (
+          <TextOrDash value="" />
+        )}
+      </DetailField>
+    </DetailList>
   );
 }
