@@ -27,6 +27,8 @@ export interface BlnkRequestOptions<T> extends BlnkCallOptions {
   query?: QueryParams;
   body?: unknown;
   schema: z.ZodType<T>;
+  /** Reads a 2xx body's text into what `schema` checks; lossless JSON (parseJson) by default. */
+  parse?: (text: string) => unknown;
   /**
    * Safe to send twice (a read, or a search over POST): a connection dropped before any answer is retried
    * once. Defaults to true for GET only; writes are never resent here (create is idempotent its own way).
@@ -91,7 +93,7 @@ export async function blnkRequest<T>(
       const { response, text } = await exchange(url, init, aborted, context, isRead);
       if (response.status < 200 || response.status >= 300)
         throw failedResponse(response, text, context, config);
-      return parseSuccess(text, response.status, options.schema, context);
+      return parseSuccess(text, response.status, options.schema, context, options.parse);
     } catch (error) {
       const wait = error instanceof BlnkError ? busyRetryDelayMs(error, attempt, isRead) : null;
       if (wait === null || Date.now() + wait >= deadline) throw error;
@@ -181,10 +183,11 @@ function parseSuccess<T>(
   status: number,
   schema: z.ZodType<T>,
   context: { endpoint: string; baseUrl: string },
+  parse: (text: string) => unknown = parseJson,
 ): T {
   let json: unknown;
   try {
-    json = text.trim() ? parseJson(text) : undefined;
+    json = text.trim() ? parse(text) : undefined;
   } catch {
     // Broken JSON (cut short, mangled) is an unreadable Blnk reply; HTML or text means BLNK_URL points at
     // something else, such as a proxy's login page.

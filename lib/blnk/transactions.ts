@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { type RawJson, toRawJson } from "@/lib/format/raw-json";
+import { parseRawJson, type RawJson } from "@/lib/format/raw-json";
 import type { BlnkFilter, FilterQuery } from "./filter";
+import { parseJson } from "./json";
 import { filterPage } from "./list";
 import { type BlnkCallOptions, blnkRequest } from "./request";
 import { transactionSchema } from "./transaction-schema";
@@ -30,19 +31,28 @@ export function filterTransactions(
 /** A transaction, and the record exactly as Blnk sent it (numbers as their source text) for the raw views. */
 export type TransactionWithRaw = { transaction: Transaction; raw: RawJson };
 
-const withRawSchema = z.unknown().transform((value, ctx): TransactionWithRaw => {
-  const parsed = transactionSchema.safeParse(value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      ctx.addIssue({ ...issue, code: "custom", message: issue.message });
-    return z.NEVER;
-  }
-  return { transaction: parsed.data, raw: toRawJson(value) };
-});
+const withRawSchema = z
+  .object({ value: z.unknown(), raw: z.custom<RawJson>() })
+  .transform(({ value, raw }, ctx): TransactionWithRaw => {
+    const parsed = transactionSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ ...issue, code: "custom", message: issue.message });
+      return z.NEVER;
+    }
+    return { transaction: parsed.data, raw };
+  });
+
+/** The body read twice: losslessly for the schema, and into a RawJson tree in Blnk's own key order. */
+const parseWithRaw = (text: string) => ({ value: parseJson(text), raw: parseRawJson(text) });
 
 /** One transaction by ID (`GET /transactions/:id`); `BlnkError` kind "not_found" when there is none. */
 export function getTransaction(id: string, call?: BlnkCallOptions): Promise<TransactionWithRaw> {
-  return blnkRequest("GET", `/transactions/${encodeURIComponent(id)}`, { ...call, schema: withRawSchema });
+  return blnkRequest("GET", `/transactions/${encodeURIComponent(id)}`, {
+    ...call,
+    schema: withRawSchema,
+    parse: parseWithRaw,
+  });
 }
 
 /** The transaction with this reference (`GET /transactions/reference/:reference`); "not_found" when none. */

@@ -52,3 +52,89 @@ export function rawJsonText(node: RawJson, depth = 0): string {
         .join(",\n")}\n${close}}`;
   }
 }
+
+/**
+ * Parses JSON text straight into a RawJson tree: keys in the order of the text (a parsed JS object would put
+ * integer-like keys such as "10" first), numbers as their source text. Throws SyntaxError on invalid JSON.
+ */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+export function parseRawJson(text: string): RawJson {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new SyntaxError(`${what} at position ${at}`);
+  };
+  const space = () => {
+    while (at < text.length && " \t\n\r".includes(text.charAt(at))) at++;
+  };
+  const stringToken = (): string => {
+    if (text.charAt(at) !== '"') return fail("expected a string");
+    let end = at + 1;
+    while (end < text.length && text.charAt(end) !== '"') end += text.charAt(end) === "\\" ? 2 : 1;
+    if (end >= text.length) return fail("unterminated string");
+    // JSON.parse checks the escapes and refuses raw control characters.
+    const token = text.slice(at, end + 1);
+    at = end + 1;
+    return JSON.parse(token) as string;
+  };
+  const value = (): RawJson => {
+    space();
+    const char = text.charAt(at);
+    if (char === "{") {
+      at++;
+      const entries: [string, RawJson][] = [];
+      space();
+      if (text.charAt(at) === "}") {
+        at++;
+        return { type: "object", entries };
+      }
+      for (;;) {
+        space();
+        const key = stringToken();
+        space();
+        if (text.charAt(at++) !== ":") fail("expected ':'");
+        entries.push([key, value()]);
+        space();
+        const next = text.charAt(at++);
+        if (next === "}") return { type: "object", entries };
+        if (next !== ",") fail("expected ',' or '}'");
+      }
+    }
+    if (char === "[") {
+      at++;
+      const items: RawJson[] = [];
+      space();
+      if (text.charAt(at) === "]") {
+        at++;
+        return { type: "array", items };
+      }
+      for (;;) {
+        items.push(value());
+        space();
+        const next = text.charAt(at++);
+        if (next === "]") return { type: "array", items };
+        if (next !== ",") fail("expected ',' or ']'");
+      }
+    }
+    if (char === '"') return { type: "string", value: stringToken() };
+    for (const [word, node] of [
+      ["true", { type: "boolean", value: true }],
+      ["false", { type: "boolean", value: false }],
+      ["null", { type: "null" }],
+    ] as const) {
+      if (text.startsWith(word, at)) {
+        at += word.length;
+        return node;
+      }
+    }
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(text);
+    if (!number) return fail("unexpected character");
+    at += number[0].length;
+    return { type: "number", text: number[0] };
+  };
+  const tree = value();
+  space();
+  if (at !== text.length) fail("unexpected text after the value");
+  return tree;
+}
