@@ -1,7 +1,14 @@
 import { expect, type Page, test } from "@playwright/test";
 import { callAction, createBalanceForm, serverActions } from "./support/actions";
 import { E2E } from "./support/env";
-import { countBalances, createLedger, newestBalanceJson, uniqueCurrency } from "./support/ledger-api";
+import {
+  countBalances,
+  createBalance,
+  createLedger,
+  newestBalanceJson,
+  transfer,
+  uniqueCurrency,
+} from "./support/ledger-api";
 import { type OIDC_PEOPLE, startOidcProvider } from "./support/oidc-provider";
 import { openAccountMenu, signIn } from "./support/sign-in";
 
@@ -145,6 +152,32 @@ test("a Viewer reads but cannot create: no create button, and a direct call of t
   expect(
     (await callAction(page.request, `${E2E.signInAppUrl}/balances`, "fetchBalancesPage", [{}])).status,
   ).toBe(200);
+});
+
+test("a Viewer sees the Transactions area: the list, a summary and a transaction's page", async ({
+  page,
+}) => {
+  const ledgerId = await createLedger(`Viewer Tx Ledger ${Date.now()}`);
+  const [from, to] = [
+    await createBalance({ ledgerId, currency: "USD" }),
+    await createBalance({ ledgerId, currency: "USD" }),
+  ];
+  const cents = 500_000 + Math.floor(Math.random() * 400_000);
+  const shown = `${Math.floor(cents / 100).toLocaleString("en-US")}.${String(cents % 100).padStart(2, "0")} USD`;
+  const id = await transfer({
+    source: from,
+    destination: to,
+    amount: BigInt(cents),
+    currency: "USD",
+    allowOverdraft: true,
+  });
+  await signIn(page, "viewer", "/transactions");
+  const row = page.getByRole("table", { name: "Transactions" }).getByRole("row").filter({ hasText: shown });
+  await row.getByRole("cell").first().click();
+  await expect(page.getByRole("dialog", { name: "Transaction summary" })).toContainText(shown);
+  await page.goto(`/transactions/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(shown);
+  await expect(page.getByRole("region", { name: "Details", exact: true })).toContainText(id);
 });
 
 test("the Admin from ADMIN_EMAIL signs in as Admin", async ({ page }) => {
