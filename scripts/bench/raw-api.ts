@@ -32,29 +32,25 @@ function idOf(text: string, field: string): string {
   return match[1];
 }
 
+/** A list page as the dashboard asks for it: newest first, 20 rows and one more. */
+function newestPage(call: TimedCall, resource: "balances" | "transactions", page: number) {
+  return call("POST", `/${resource}/filter`, {
+    filters: [],
+    include_count: false,
+    limit: 21,
+    offset: (page - 1) * 20,
+    sort_by: "created_at",
+    sort_order: "desc",
+  });
+}
+
 /** The reads: the Balances page and the create form's two searches. */
 function reads(call: TimedCall) {
   return {
     /** What the Balances page and its Refresh send: newest first, 20 rows and one more (is there a next page?). */
-    balancesPage: (page: number) =>
-      call("POST", "/balances/filter", {
-        filters: [],
-        include_count: false,
-        limit: 21,
-        offset: (page - 1) * 20,
-        sort_by: "created_at",
-        sort_order: "desc",
-      }),
-    /** What the Transactions page sends for its rows: newest first, 20 and one more. */
-    transactionsPage: (page: number) =>
-      call("POST", "/transactions/filter", {
-        filters: [],
-        include_count: false,
-        limit: 21,
-        offset: (page - 1) * 20,
-        sort_by: "created_at",
-        sort_order: "desc",
-      }),
+    balancesPage: (page: number) => newestPage(call, "balances", page),
+    /** What the Transactions page sends for its rows: the same shape on /transactions/filter. */
+    transactionsPage: (page: number) => newestPage(call, "transactions", page),
     /** What a transaction's details page sends: the record, its children (the lifecycle) and both sides. */
     transactionDetails: async (id: string) => {
       const one = await call("GET", `/transactions/${encodeURIComponent(id)}`);
