@@ -159,7 +159,7 @@ describe("POST /transactions: success", () => {
       meta_data: { z: 1, big: 123456789012345678901234567890n, a: { nested: true } },
     });
     expect(response.status).toBe(201);
-    expect(response.text).toContain('"effective_date":"2024-03-01T08:00:00.000Z"');
+    expect(response.text).toContain('"effective_date":"2024-03-01T08:00:00Z"');
     expect(response.text).toContain(
       '"meta_data":{"a":{"nested":true},"big":123456789012345678901234567890,"z":1}',
     );

@@ -30,5 +30,6 @@ export function newId(prefix: "ldg" | "bln" | "idt" | "txn" | "api_key"): string
 export function formatTime(value: Date | string | null | undefined): string {
   if (!value) return "0001-01-01T00:00:00Z";
   const date = value instanceof Date ? value : new Date(value);
-  return date.toISOString();
+  // Go's time.Time marshals as RFC3339Nano: the fraction without trailing zeros, none on a whole second.
+  return date.toISOString().replace(/\.?0+Z$/, "Z");
 }
