@@ -222,3 +222,15 @@ function asSentence(text: string): string {
   const capitalized = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capitalized) ? capitalized : `${capitalized}.`;
 }
+
+/**
+ * Whether a failed write may still have reached Blnk and been stored: no answer in time, a connection cut
+ * after the request went out, a gateway that gave up waiting, or a success reply that arrived unreadable.
+ * A refused connection or any answer from Blnk itself means it was not applied.
+ */
+export function mayHaveBeenApplied(error: unknown): boolean {
+  if (!(error instanceof BlnkError)) return false;
+  if (error.kind === "timeout" || error.kind === "bad_response") return true;
+  if (error.kind === "unreachable") return error.code !== "NETWORK_UNREACHABLE";
+  return error.status === 502 || error.status === 503 || error.status === 504;
+}

@@ -1,12 +1,6 @@
 import "server-only";
-import {
-  AUDIT_UNAVAILABLE,
-  type AuditActor,
-  auditActor,
-  auditAttempt,
-  auditOutcome,
-  outcomeOf,
-} from "@/lib/audit/trail";
+import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
+import { auditedWrite } from "@/lib/audit/write";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import {
   BlnkConfigError,
@@ -117,21 +111,26 @@ async function attemptCreate(
     metadata: { ...metadataObject(input.metadata), ...author, [REQUEST_ID_KEY]: input.requestId },
   };
   // Fail closed: without its audit entry the create is not sent. "failed" releases the request ID, so the
-  // same form may try again.
-  const attempt = await auditAttempt(who, { action: "balance.create", recordType: "balance", request });
-  if (!attempt) return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
-  // One call in the usual case: the request ID was claimed in Ledger Desk's database a moment ago, so no
-  // earlier attempt can exist to look up, and the ledger and owner are checked only if Blnk refuses them.
-  try {
-    const balance = await createBalance(request);
-    await auditOutcome(who, attempt, "ok", balance.id);
-    return { kind: "done", value: balance.id };
-  } catch (error) {
-    await auditOutcome(who, attempt, mayHaveHappened(error) ? "unknown" : outcomeOf(error));
-    if (mayHaveHappened(error)) return { kind: "unknown", failure: failure(error) };
-    if (isBadLedgerOrOwner(error))
-      return { kind: "failed", failure: await whichIsMissing(input.ledgerId, ownerId) };
-    return { kind: "failed", failure: failure(error) };
+  // same form may try again. One call in the usual case: the request ID was claimed in Ledger Desk's database
+  // a moment ago, so no earlier attempt can exist to look up, and the ledger and owner are checked only if
+  // Blnk refuses them.
+  const write = await auditedWrite(
+    who,
+    { action: "balance.create", recordType: "balance", request },
+    () => createBalance(request),
+    (balance) => balance.id,
+  );
+  switch (write.kind) {
+    case "done":
+      return { kind: "done", value: write.value.id };
+    case "not_sent":
+      return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
+    case "unknown":
+      return { kind: "unknown", failure: failure(write.error) };
+    case "refused":
+      if (isBadLedgerOrOwner(write.error))
+        return { kind: "failed", failure: await whichIsMissing(input.ledgerId, ownerId) };
+      return { kind: "failed", failure: failure(write.error) };
   }
 }
 
@@ -165,18 +164,6 @@ async function whichIsMissing(ledgerId: string, ownerId: string | undefined): Pr
   }
   if (error === null && Object.keys(fieldErrors).length === 0) error = MESSAGES.ledgerOrIdentityGone;
   return { ok: false, error, fieldErrors };
-}
-
-/**
- * Whether a failed create may still have reached Blnk and been stored: no answer in time, a connection cut
- * after the request went out, a gateway that gave up waiting, or a success reply that arrived unreadable.
- * A refused connection or any answer from Blnk itself means it was not created.
- */
-function mayHaveHappened(error: unknown): boolean {
-  if (!(error instanceof BlnkError)) return false;
-  if (error.kind === "timeout" || error.kind === "bad_response") return true;
-  if (error.kind === "unreachable") return error.code !== "NETWORK_UNREACHABLE";
-  return error.status === 502 || error.status === 503 || error.status === 504;
 }
 
 /**

@@ -1,0 +1,76 @@
+import { z } from "@/lib/zod";
+
+// The metadata rows a person attaches to a record they create (a balance, a transaction): one schema and one
+// set of rules for every create form, in the browser and in the server action.
+
+/** Metadata keys Ledger Desk writes itself (idempotency, audit); people may not set them. */
+export const RESERVED_METADATA_PREFIX = "ledger_desk_";
+/** Who made a record: written by the server from the signed-in person, never taken from the form. */
+export const AUDIT_METADATA_KEYS = ["created_by", "created_via"] as const;
+/** Blnk filters metadata by `meta_data.<key>` only for keys of this shape. */
+const METADATA_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+
+/** Limits on what a person may attach as metadata (README, "Input limits"). */
+export const METADATA_LIMITS = {
+  entries: 50,
+  keyLength: 128,
+  valueLength: 4096,
+  /** The whole object as JSON, in UTF-8 bytes. */
+  totalBytes: 32 * 1024,
+} as const;
+
+const metadataEntry = z.object({
+  key: z
+    .string()
+    .max(METADATA_LIMITS.keyLength, `Use at most ${METADATA_LIMITS.keyLength} characters in a key.`),
+  value: z
+    .string()
+    .max(METADATA_LIMITS.valueLength, `Use at most ${METADATA_LIMITS.valueLength} characters in a value.`),
+});
+
+export const metadataEntriesSchema = z
+  .array(metadataEntry)
+  .max(METADATA_LIMITS.entries, `Use at most ${METADATA_LIMITS.entries} metadata entries.`);
+
+export type MetadataEntries = z.output<typeof metadataEntriesSchema>;
+
+/** The metadata object sent to Blnk: trimmed keys, empty rows dropped. */
+export function metadataObject(entries: MetadataEntries): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of entries) {
+    const key = entry.key.trim();
+    if (key !== "") result[key] = entry.value;
+  }
+  return result;
+}
+
+/**
+ * The rules across rows, as issues under `metadata` (a row's key problem at `metadata.<row>.key`): keys of
+ * Blnk's filterable shape, none reserved or used twice, and the whole under the size limit. `record` names
+ * what is being created, for the message on the audit keys ("the balance").
+ */
+export function checkMetadataEntries(entries: MetadataEntries, ctx: z.RefinementCtx, record: string) {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const key = entry.key.trim();
+    if (key === "" && entry.value.trim() === "") return; // an empty row is ignored
+    let message: string | null = null;
+    if (key === "") message = "Enter a key for this value.";
+    else if (!METADATA_KEY.test(key)) message = "Start with a letter; use only letters, digits and _.";
+    else if (key.toLowerCase().startsWith(RESERVED_METADATA_PREFIX))
+      message = `Keys starting with ${RESERVED_METADATA_PREFIX} are reserved.`;
+    else if ((AUDIT_METADATA_KEYS as readonly string[]).includes(key.toLowerCase()))
+      message = `${key} is filled in by Ledger Desk with who created ${record}.`;
+    else if (seen.has(key)) message = "This key is already used above.";
+    seen.add(key);
+    if (message) ctx.addIssue({ code: "custom", path: ["metadata", index, "key"], message });
+  });
+  const bytes = new TextEncoder().encode(JSON.stringify(metadataObject(entries))).length;
+  if (bytes > METADATA_LIMITS.totalBytes) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["metadata"],
+      message: `Metadata is ${Math.ceil(bytes / 1024)} KB; keep it under ${METADATA_LIMITS.totalBytes / 1024} KB in all.`,
+    });
+  }
+}
