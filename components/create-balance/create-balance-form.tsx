@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as React from "react";
 import { Controller, type UseFormReturn, useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { FormFooter } from "@/components/ui/form-footer";
 import { isLedgerIdText } from "@/lib/blnk/ids";
 import {
   type CreateBalanceFormValues,
@@ -112,6 +112,7 @@ export function CreateBalanceFormFields({
         checking={checking}
         isSubmitting={isSubmitting}
         onCheckAgain={checkAgain}
+        submitLabel="Create balance"
       />
     </form>
   );
@@ -145,47 +146,5 @@ function LedgerField({
       error={error}
       disabled={disabled}
     />
-  );
-}
-
-/** The form-level message and the submit button ("Check again" while a create is in doubt). */
-function FormFooter({
-  formError,
-  isInDoubt,
-  checking,
-  isSubmitting,
-  onCheckAgain,
-}: {
-  formError: string | null;
-  isInDoubt: boolean;
-  checking: boolean;
-  isSubmitting: boolean;
-  onCheckAgain: () => void;
-}) {
-  return (
-    <>
-      {formError ? (
-        <p role="alert" className="rounded-md border border-danger/50 px-3 py-2 text-sm">
-          {formError}
-        </p>
-      ) : null}
-      <div className="mt-auto flex items-center justify-end gap-2 border-t pt-4">
-        {isInDoubt ? (
-          <Button
-            type="button"
-            variant="primary"
-            disabled={checking}
-            aria-busy={checking}
-            onClick={onCheckAgain}
-          >
-            {checking ? "Checking…" : "Check again"}
-          </Button>
-        ) : (
-          <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
-            {isSubmitting ? "Creating…" : "Create balance"}
-          </Button>
-        )}
-      </div>
-    </>
   );
 }

@@ -3,6 +3,7 @@
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import * as React from "react";
+import { useFormSheetSession } from "@/components/record/use-form-sheet-session";
 import { toast } from "@/components/ui/toast";
 import { balanceKeys } from "@/lib/balances/types";
 import { whenIdle } from "@/lib/browser/when-idle";
@@ -47,36 +48,20 @@ export function CreateBalanceProvider({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  // Each opening is a fresh form (and a fresh idempotency key).
-  const [session, setSession] = React.useState<{ id: number; preset: CreateBalancePreset } | null>(null);
-  const pagePresets = React.useRef<{ preset: CreateBalancePreset }[]>([]);
-  const nextId = React.useRef(1);
-
-  // The sheet opens without a Radix trigger (a button anywhere, or ⌥B), so focus is returned by hand.
-  const returnFocusTo = React.useRef<HTMLElement | null>(null);
-  const open = React.useCallback((preset: CreateBalancePreset = {}) => {
-    if (document.activeElement instanceof HTMLElement) returnFocusTo.current = document.activeElement;
-    setSession((current) => current ?? { id: nextId.current++, preset });
-  }, []);
-  const close = React.useCallback(() => {
-    setSession(null);
-    requestAnimationFrame(() => returnFocusTo.current?.focus());
-  }, []);
-  // Several controls on one page may each set the page's preset (a header button and an empty-state one):
-  // the latest still mounted wins, and one going away leaves the others'.
-  const setPagePreset = React.useCallback((preset: CreateBalancePreset) => {
-    const entry = { preset };
-    pagePresets.current.push(entry);
-    return () => {
-      pagePresets.current = pagePresets.current.filter((other) => other !== entry);
-    };
-  }, []);
+  const {
+    session,
+    open: openSession,
+    close,
+    setPagePreset,
+    pagePreset,
+  } = useFormSheetSession<CreateBalancePreset>();
+  const open = React.useCallback((preset: CreateBalancePreset = {}) => openSession(preset), [openSession]);
   React.useEffect(() => {
     if (!canCreate) return;
     return whenIdle(() => void loadSheet());
   }, [canCreate]);
   useShortcut("createBalance", () => {
-    if (canCreate) open(pagePresets.current.at(-1)?.preset ?? {});
+    if (canCreate) open(pagePreset() ?? {});
     else toast({ title: "Creating balances needs the Operator or Admin role." });
   });
 
@@ -94,7 +79,6 @@ export function CreateBalanceProvider({
         <React.Suspense fallback={null}>
           <CreateBalanceSheet
             key={session.id}
-            isOpen
             preset={session.preset}
             precisionOverrides={precisionOverrides}
             onClose={close}

@@ -21,6 +21,8 @@ export function CurrencyField({
   error,
   overrides,
   disabled,
+  idPrefix = "create-balance",
+  hintFor,
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -28,6 +30,10 @@ export function CurrencyField({
   error?: string;
   overrides: ReadonlyArray<readonly [string, string]>;
   disabled?: boolean;
+  /** The element IDs' prefix, one per form. */
+  idPrefix?: string;
+  /** The hint for a known precision, when the form needs other words than "Shown with…". */
+  hintFor?: (code: string, decimals: number) => string;
 }) {
   const table = React.useMemo(
     () => createPrecisionTable(new Map(overrides.map(([code, precision]) => [code, BigInt(precision)]))),
@@ -37,18 +43,20 @@ export function CurrencyField({
   const precision = code ? table.lookup(code) : null;
   const hint = !code
     ? "ISO 4217 code (USD), crypto ticker (BTC) or your own asset identifier."
-    : precision
-      ? `Shown with ${precision.decimals} decimal${precision.decimals === 1 ? "" : "s"}: 1 ${code} = ${precision.precision.toLocaleString("en-US")} minor units${precision.name ? ` (${precision.name})` : ""}.`
-      : `No known precision for ${code}: amounts will show as minor units unless CURRENCY_PRECISION sets one.`;
+    : precision && hintFor
+      ? hintFor(code, precision.decimals)
+      : precision
+        ? `Shown with ${precision.decimals} decimal${precision.decimals === 1 ? "" : "s"}: 1 ${code} = ${precision.precision.toLocaleString("en-US")} minor units${precision.name ? ` (${precision.name})` : ""}.`
+        : `No known precision for ${code}: amounts will show as minor units unless CURRENCY_PRECISION sets one.`;
 
   return (
     <div className="flex flex-col gap-1.5">
-      <label htmlFor="create-balance-currency" className="text-sm font-medium">
+      <label htmlFor={`${idPrefix}-currency`} className="text-sm font-medium">
         Currency
       </label>
       <Input
-        id="create-balance-currency"
-        list="create-balance-currencies"
+        id={`${idPrefix}-currency`}
+        list={`${idPrefix}-currencies`}
         autoComplete="off"
         spellCheck={false}
         value={value}
@@ -56,20 +64,20 @@ export function CurrencyField({
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`create-balance-currency-hint${error ? " create-balance-currency-error" : ""}`}
+        aria-describedby={`${idPrefix}-currency-hint${error ? ` ${idPrefix}-currency-error` : ""}`}
         placeholder="USD"
       />
-      <datalist id="create-balance-currencies">
+      <datalist id={`${idPrefix}-currencies`}>
         {SUGGESTIONS.map((currency) => (
           <option key={currency.code} value={currency.code}>
             {currency.name}
           </option>
         ))}
       </datalist>
-      <p id="create-balance-currency-hint" className="text-xs text-muted-foreground" aria-live="polite">
+      <p id={`${idPrefix}-currency-hint`} className="text-xs text-muted-foreground" aria-live="polite">
         {hint}
       </p>
-      <FieldError id="create-balance-currency-error" message={error} />
+      <FieldError id={`${idPrefix}-currency-error`} message={error} />
     </div>
   );
 }

@@ -1,24 +1,35 @@
 "use client";
 
 import { PlusIcon, XIcon } from "lucide-react";
-import { type Control, type FieldErrors, type UseFormRegister, useFieldArray } from "react-hook-form";
+import {
+  type ArrayPath,
+  type Control,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type UseFormRegister,
+  useFieldArray,
+} from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input } from "@/components/ui/input";
-import type { CreateBalanceFormValues } from "@/lib/create-balance/schema";
+import type { MetadataEntries } from "@/lib/metadata/entries";
 
-/** "Metadata": optional key/value pairs, each key checked by the shared schema. */
-export function MetadataFields({
+type WithMetadata = FieldValues & { metadata: MetadataEntries };
+
+/** "Metadata" of a create form: optional key/value pairs, each key checked by the shared schema. */
+export function MetadataFields<T extends WithMetadata>({
   control,
   register,
-  errors,
+  errors: formErrors,
   disabled,
 }: {
-  control: Control<CreateBalanceFormValues, unknown, unknown>;
-  register: UseFormRegister<CreateBalanceFormValues>;
-  errors: FieldErrors<CreateBalanceFormValues>;
+  control: Control<T, unknown, unknown>;
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
   disabled?: boolean;
 }) {
-  const { fields, append, remove } = useFieldArray({ control, name: "metadata" });
+  const { fields, append, remove } = useFieldArray({ control, name: "metadata" as ArrayPath<T> });
+  const errors = formErrors as FieldErrors<WithMetadata>;
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-medium">Metadata</legend>
@@ -43,7 +54,7 @@ export function MetadataFields({
                   disabled={disabled}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? errorId : undefined}
-                  {...register(`metadata.${index}.${part}`)}
+                  {...register(`metadata.${index}.${part}` as Path<T>)}
                 />
               ))}
               <Button
@@ -67,7 +78,7 @@ export function MetadataFields({
         variant="ghost"
         className="self-start"
         disabled={disabled}
-        onClick={() => append({ key: "", value: "" })}
+        onClick={() => append({ key: "", value: "" } as never)}
       >
         <PlusIcon aria-hidden /> Add metadata
       </Button>

@@ -7,6 +7,8 @@ export type ToastInput = {
   description?: string;
   /** Text offered with a copy button, e.g. a new balance ID. */
   copyText?: string;
+  /** A link to what the toast is about, e.g. the new transaction's page. */
+  link?: { href: string; label: string };
   variant?: "default" | "error";
 };
 export type ToastItem = ToastInput & { id: number };

@@ -1,6 +1,7 @@
 "use client";
 
 import { XIcon } from "lucide-react";
+import Link from "next/link";
 import { Toast as ToastPrimitive } from "radix-ui";
 import { cn } from "@/lib/cn";
 import { CopyButton } from "./copy-button";
@@ -38,6 +39,16 @@ export function ToasterView({
               <span className="truncate">{item.copyText}</span>
               <CopyButton value={item.copyText} label={`Copy ${item.copyText}`} />
             </div>
+          ) : null}
+          {item.link ? (
+            <ToastPrimitive.Action altText={item.link.label} asChild>
+              <Link
+                href={item.link.href}
+                className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+              >
+                {item.link.label}
+              </Link>
+            </ToastPrimitive.Action>
           ) : null}
           <ToastPrimitive.Close
             aria-label="Dismiss"

@@ -66,6 +66,26 @@ export const SHORTCUTS = {
     combos: [{ code: "KeyD" }],
     after: SHIFT_T,
   },
+  createTransaction: {
+    description: "Create transaction (the balance preset on its pages)",
+    group: "Transactions",
+    combos: [{ code: "KeyT", alt: true }],
+  },
+  commitTransaction: {
+    description: "Commit the open inflight transaction",
+    group: "Transactions",
+    combos: [{ code: "KeyC" }],
+  },
+  voidTransaction: {
+    description: "Void the open inflight transaction",
+    group: "Transactions",
+    combos: [{ code: "KeyV" }],
+  },
+  refundTransaction: {
+    description: "Refund the open applied transaction",
+    group: "Transactions",
+    combos: [{ code: "KeyR" }],
+  },
 } as const satisfies Record<string, ShortcutDefinition>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
@@ -40,7 +41,7 @@ export default async function TransactionsPage({
   const result = await loadTransactionsList(query);
   return (
     <>
-      <PageHeader title="Transactions" />
+      <PageHeader title="Transactions" actions={<CreateTransactionButton />} />
       {notice}
       {result.ok ? (
         <TransactionsView query={query} initialPage={result.data} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { recordOrError } from "@/components/record/record-page";
 import { requirePageRole } from "@/lib/auth/actor";
 import { BalanceDetails } from "../_components/balance-details";
@@ -33,7 +34,16 @@ export default async function BalancePage({ params }: Props) {
 
   return (
     <>
-      <BalanceHeader id={view.id} currency={view.currency} balance={view.amounts.balance} />
+      <BalanceHeader
+        id={view.id}
+        currency={view.currency}
+        balance={view.amounts.balance}
+        actions={
+          <CreateTransactionButton
+            preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
+          />
+        }
+      />
       <div className="flex flex-col gap-8">
         <BalanceSummary amounts={view.amounts} />
         <BalanceDetails

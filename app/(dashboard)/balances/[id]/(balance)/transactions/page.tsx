@@ -2,6 +2,7 @@ import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BalanceTransactionsTable } from "@/app/(dashboard)/balances/[id]/_components/balance-transactions-table";
+import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
@@ -46,9 +47,14 @@ export default async function BalanceTransactionsPage({ params, searchParams }: 
       title="Transactions"
       subtitle={[`${view.amounts.balance.text} balance`, description].filter(Boolean).join(" · ")}
       actions={
-        <Link href={`/balances/${view.id}`} className={buttonVariants({ size: "sm" })}>
-          <ArrowLeftIcon aria-hidden /> Back to balance
-        </Link>
+        <>
+          <Link href={`/balances/${view.id}`} className={buttonVariants({ size: "sm" })}>
+            <ArrowLeftIcon aria-hidden /> Back to balance
+          </Link>
+          <CreateTransactionButton
+            preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
+          />
+        </>
       }
     />
   );

@@ -1,0 +1,49 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+
+/** A create form's form-level message and its submit button ("Check again" while a write is in doubt). */
+export function FormFooter({
+  formError,
+  isInDoubt,
+  checking,
+  isSubmitting,
+  onCheckAgain,
+  submitLabel,
+  busyLabel = "Creating…",
+}: {
+  formError: string | null;
+  isInDoubt: boolean;
+  checking: boolean;
+  isSubmitting: boolean;
+  onCheckAgain: () => void;
+  submitLabel: string;
+  busyLabel?: string;
+}) {
+  return (
+    <>
+      {formError ? (
+        <p role="alert" className="rounded-md border border-danger/50 px-3 py-2 text-sm">
+          {formError}
+        </p>
+      ) : null}
+      <div className="mt-auto flex items-center justify-end gap-2 border-t pt-4">
+        {isInDoubt ? (
+          <Button
+            type="button"
+            variant="primary"
+            disabled={checking}
+            aria-busy={checking}
+            onClick={onCheckAgain}
+          >
+            {checking ? "Checking…" : "Check again"}
+          </Button>
+        ) : (
+          <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+            {isSubmitting ? busyLabel : submitLabel}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { AUDIT_UNAVAILABLE, auditActor } from "@/lib/audit/trail";
+import { auditedWrite } from "@/lib/audit/write";
+import type { Actor } from "@/lib/auth/actor";
+import { BlnkError, getBlnkConfig, getTransactionByReference } from "@/lib/blnk";
+import { recordTransaction } from "@/lib/blnk/transaction-writes";
+import { settleWindowMs } from "@/lib/create-balance/create";
+import { type Attempt, runOnce } from "@/lib/idempotency";
+import { logError } from "@/lib/logging/log";
+import { buildRequest } from "./request";
+import type { CreateTransactionField, CreateTransactionInput, CreateTransactionResult } from "./schema";
+
+// "Create transaction": exactly once per reference. The reference is claimed in Ledger Desk's database before
+// Blnk is called (lib/idempotency), so a double click, a replayed request or a second tab with the same form
+// sends one write; Blnk's unique index on the reference backs that up, and is how a write whose answer never
+// came is found again.
+
+type Failure = Extract<CreateTransactionResult, { ok: false }>;
+type Created = { transactionId: string; status: string };
+
+export const MESSAGES = {
+  inDoubt:
+    "Blnk did not confirm the transaction in time, so it may or may not exist. Checking with Blnk before anything is sent again…",
+  duplicate: "A transaction with this reference exists already. Use another reference.",
+  unexpected:
+    "Something went wrong while creating the transaction. Try again; if it keeps happening, check the server logs.",
+} as const;
+
+export async function createTransactionFromInput(
+  input: CreateTransactionInput,
+  actor: Actor,
+): Promise<CreateTransactionResult> {
+  const built = buildRequest(input, actor);
+  if (!built.ok) return { ok: false, error: null, fieldErrors: { amount: built.amountError } };
+  const { request } = built;
+  try {
+    const { timeoutMs } = getBlnkConfig();
+    const who = await auditActor(actor);
+    const once = await runOnce<Created, Failure>({
+      key: `create_transaction:${request.reference}`,
+      operation: "create_transaction",
+      settleMs: settleWindowMs(timeoutMs),
+      attemptMs: timeoutMs,
+      lookup: () => findByReference(request.reference),
+      attempt: async (): Promise<Attempt<Created, Failure>> => {
+        const write = await auditedWrite(
+          who,
+          { action: "transaction.create", recordType: "transaction", request },
+          () => recordTransaction(request),
+          (transaction) => transaction.id,
+        );
+        switch (write.kind) {
+          case "done":
+            return { kind: "done", value: { transactionId: write.value.id, status: write.value.status } };
+          case "not_sent":
+            return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
+          case "unknown":
+            return { kind: "unknown", failure: failure(write.error, input) };
+          case "refused":
+            return { kind: "failed", failure: failure(write.error, input) };
+        }
+      },
+    });
+    switch (once.kind) {
+      case "done":
+        return { ok: true, data: { ...once.value, wasRetry: once.replayed } };
+      case "failed":
+        return once.failure;
+      case "in_doubt":
+        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
+    }
+  } catch (error) {
+    return failure(error, input);
+  }
+}
+
+async function findByReference(reference: string): Promise<Created | null> {
+  try {
+    const found = await getTransactionByReference(reference);
+    return { transactionId: found.id, status: found.status };
+  } catch (error) {
+    if (error instanceof BlnkError && error.isMissingRecord) return null;
+    throw error;
+  }
+}
+
+/** A refusal in plain words, at the field it is about. */
+export function failure(
+  error: unknown,
+  input: Pick<CreateTransactionInput, "source" | "destination">,
+): Failure {
+  if (!(error instanceof BlnkError)) {
+    logError("create_transaction_failed", error);
+    return { ok: false, error: MESSAGES.unexpected, fieldErrors: {} };
+  }
+  const at = (field: CreateTransactionField, message: string): Failure => ({
+    ok: false,
+    error: null,
+    fieldErrors: { [field]: message },
+  });
+  switch (error.code) {
+    case "TXN_INSUFFICIENT_FUNDS":
+      return {
+        ok: false,
+        error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
+        fieldErrors: {},
+      };
+    case "TXN_DUPLICATE_REFERENCE":
+      return at("reference", MESSAGES.duplicate);
+    case "BAL_NOT_FOUND":
+      // Core names the balance it could not find.
+      return at(
+        error.message.includes(`'${input.destination}'`) ? "destination" : "source",
+        "No balance has this ID.",
+      );
+  }
+  if (error.status === 409 && /reference/i.test(error.message)) return at("reference", MESSAGES.duplicate);
+  if (/insufficient funds/i.test(error.message)) {
+    return {
+      ok: false,
+      error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
+      fieldErrors: {},
+    };
+  }
+  return { ok: false, error: error.userMessage, fieldErrors: {}, blnkError: error.toPlain() };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { type Balance, BlnkError, getBalance, getBalanceByIndicator } from "@/lib/blnk";
+import type { RecordTransactionInput, TransactionPreview } from "@/lib/blnk/transaction-writes";
+
+// A preview for a Core without dry runs (0.15.2 and older): the two balances as they stand, and what Core's
+// posting rules would make of them (model/model.go canProcessTransaction; commit and void as in
+// model.Balance). Shaped like Core's own dry-run answer so both paths are shown the same way; the caller
+// marks it an estimate, since another write may land between this read and the real one.
+
+export class PartyNotFound extends Error {
+  constructor(readonly role: "source" | "destination") {
+    super(`no ${role} balance`);
+  }
+}
+
+type Standing = {
+  id: string;
+  virtual: boolean;
+  balance: bigint;
+  inflightCredit: bigint;
+  inflightDebit: bigint;
+};
+
+async function standing(id: string, currency: string, role: "source" | "destination"): Promise<Standing> {
+  try {
+    const balance: Balance = id.startsWith("@")
+      ? await getBalanceByIndicator(id, currency)
+      : await getBalance(id);
+    return {
+      id: balance.id,
+      virtual: false,
+      balance: balance.balance,
+      inflightCredit: balance.inflightCreditBalance,
+      inflightDebit: balance.inflightDebitBalance,
+    };
+  } catch (error) {
+    if (!(error instanceof BlnkError) || error.kind !== "not_found") throw error;
+    // Core creates an @indicator's balance on first use, from zero; a balance ID that is not there is an error.
+    if (!id.startsWith("@")) throw new PartyNotFound(role);
+    return { id, virtual: true, balance: 0n, inflightCredit: 0n, inflightDebit: 0n };
+  }
+}
+
+const projection = (role: "source" | "destination", before: Standing, after: Standing) => ({
+  balanceId: before.id,
+  role,
+  virtual: before.virtual,
+  before: {
+    balance: before.balance,
+    inflight: before.inflightCredit - before.inflightDebit,
+    available: before.balance - before.inflightDebit,
+  },
+  after: { balance: after.balance, inflight: after.inflightCredit - after.inflightDebit },
+});
+
+/** The balances before and after `request`, and Core's insufficient-funds refusal when it would give one. */
+export async function estimateRecord(request: RecordTransactionInput): Promise<TransactionPreview> {
+  const [source, destination] = await Promise.all([
+    standing(request.source, request.currency, "source"),
+    standing(request.destination, request.currency, "destination"),
+  ]);
+  const amount = request.preciseAmount;
+  const available = source.balance - source.inflightDebit;
+  const covered = request.allowOverdraft || available >= amount;
+  const sourceAfter = request.inflight
+    ? { ...source, inflightDebit: source.inflightDebit + amount }
+    : { ...source, balance: source.balance - amount };
+  const destinationAfter = request.inflight
+    ? { ...destination, inflightCredit: destination.inflightCredit + amount }
+    : { ...destination, balance: destination.balance + amount };
+  return {
+    wouldApply: covered,
+    rejection: covered
+      ? null
+      : { code: "TXN_INSUFFICIENT_FUNDS", message: "insufficient funds in source balance" },
+    status: covered ? (request.inflight ? "INFLIGHT" : "APPLIED") : null,
+    balances: [
+      projection("source", source, covered ? sourceAfter : source),
+      projection("destination", destination, covered ? destinationAfter : destination),
+    ],
+    notes: [],
+  };
+}
