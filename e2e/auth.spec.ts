@@ -44,6 +44,9 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["fetchTransactionCount", []],
   ["fetchTransactionParties", [["bln_x"]]],
   ["fetchTransactionSummary", ["txn_x"]],
+  ["previewTransactionAction", [{ amount: "1", currency: "USD", source: "bln_x", destination: "@World" }]],
+  ["createTransactionAction", [{ amount: "1", currency: "USD", source: "bln_x", destination: "@World" }]],
+  ["searchBalancesAction", [{ text: "a", currency: "" }]],
 ];
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({

@@ -141,6 +141,20 @@ function actionCalls({
   transactionId,
 }: RouteFixtures): Record<string, unknown[][]> {
   const form = (fields: Record<string, unknown>) => createBalanceForm({ ledgerId, ...fields });
+  const transactionForm = (fields: Record<string, unknown>) => ({
+    amount: "1.00",
+    currency: "USD",
+    source: "@SecretsSource",
+    destination: "@SecretsSink",
+    description: "secrets check",
+    reference: `secrets-${Date.now().toString(36)}`,
+    allowOverdraft: false,
+    inflight: false,
+    inflightExpiry: "",
+    effectiveDate: "",
+    metadata: [],
+    ...fields,
+  });
   return {
     fetchBalancesPage: [
       [{}],
@@ -197,6 +211,19 @@ function actionCalls({
     fetchTransactionCount: [[], ["unexpected"]],
     fetchTransactionParties: [[[balanceId, "@World"]], [["bln_missing"]], [[]], ["not a list"], [[42]]],
     fetchTransactionSummary: [[transactionId], ["txn_missing"], ["../../etc/passwd"], [42], []],
+    // A preview writes nothing; the creates are refused (no such balance, bad fields), so no money moves.
+    previewTransactionAction: [
+      [transactionForm({ source: balanceId })],
+      [transactionForm({ amount: "1e5" })],
+      [{}],
+    ],
+    createTransactionAction: [
+      [transactionForm({ source: "bln_missing" })],
+      [transactionForm({ amount: "12.345", reference: "has space" })],
+      [{}],
+      ["not a form"],
+    ],
+    searchBalancesAction: [[{ text: "a", currency: "" }], [{ text: balanceId, currency: "USD" }], [{}], [42]],
   };
 }
 

@@ -6,8 +6,6 @@ import * as React from "react";
 import { useFormSheetSession } from "@/components/record/use-form-sheet-session";
 import { toast } from "@/components/ui/toast";
 import { balanceKeys } from "@/lib/balances/types";
-import { whenIdle } from "@/lib/browser/when-idle";
-import { useShortcut } from "@/lib/keyboard/use-shortcut";
 import type { CreateBalancePreset, CreatedBalance } from "./create-balance-form";
 
 type ContextValue = {
@@ -26,6 +24,7 @@ const CreateBalanceContext = React.createContext<ContextValue | null>(null);
 // The sheet (form, validation, currency list) is a chunk of its own, fetched when the browser is idle after
 // the page has loaded: it is not in the page's first load, and it is there before anyone presses ⌥B.
 const loadSheet = () => import("./create-balance-sheet");
+const NO_PRESET: CreateBalancePreset = {};
 const CreateBalanceSheet = React.lazy(() =>
   loadSheet().then((module) => ({ default: module.CreateBalanceSheet })),
 );
@@ -48,21 +47,12 @@ export function CreateBalanceProvider({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const {
-    session,
-    open: openSession,
-    close,
-    setPagePreset,
-    pagePreset,
-  } = useFormSheetSession<CreateBalancePreset>();
-  const open = React.useCallback((preset: CreateBalancePreset = {}) => openSession(preset), [openSession]);
-  React.useEffect(() => {
-    if (!canCreate) return;
-    return whenIdle(() => void loadSheet());
-  }, [canCreate]);
-  useShortcut("createBalance", () => {
-    if (canCreate) open(pagePreset() ?? {});
-    else toast({ title: "Creating balances needs the Operator or Admin role." });
+  const { session, open, close, setPagePreset } = useFormSheetSession<CreateBalancePreset>({
+    shortcut: "createBalance",
+    canCreate,
+    preload: loadSheet,
+    denied: "Creating balances needs the Operator or Admin role.",
+    empty: NO_PRESET,
   });
 
   const onCreated = (created: CreatedBalance) => {

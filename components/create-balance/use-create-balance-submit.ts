@@ -1,12 +1,10 @@
 "use client";
 
 import * as React from "react";
+import { useInDoubtRecheck } from "@/components/record/use-in-doubt-recheck";
 import { createBalanceAction } from "@/lib/create-balance/actions";
 import { CREATE_BALANCE_FIELDS, type CreateBalanceFormValues } from "@/lib/create-balance/schema";
 import type { CreateBalanceForm, CreatedBalance } from "./create-balance-form";
-
-/** While a create is in doubt, the form asks the server again this often (the same request ID, nothing new). */
-const RECHECK_MS = 1500;
 
 /**
  * Submitting "Create balance": the raw values go to the action (which parses them with the same schema on the
@@ -18,10 +16,6 @@ export function useCreateBalanceSubmit(
   onCreated: (created: CreatedBalance) => void,
 ) {
   const [formError, setFormError] = React.useState<string | null>(null);
-  // The values of a create that may have happened, while the server finds out: an edited form must not
-  // reuse this request ID, so nothing can be edited until it is known.
-  const [inDoubt, setInDoubt] = React.useState<CreateBalanceFormValues | null>(null);
-  const [checking, setChecking] = React.useState(false);
 
   const send = async (values: CreateBalanceFormValues) => {
     setFormError(null);
@@ -49,30 +43,7 @@ export function useCreateBalanceSubmit(
     }
     setFormError(result.error);
   };
+  const { setInDoubt, isInDoubt, checking, checkAgain } = useInDoubtRecheck(send);
   const submit = form.handleSubmit(() => send(form.getValues()));
-  // The timer below must call the latest `send` (it closes over the latest onCreated).
-  const sendRef = React.useRef(send);
-  sendRef.current = send;
-  const checkAgain = React.useCallback(async (values: CreateBalanceFormValues) => {
-    setChecking(true);
-    try {
-      await sendRef.current(values);
-    } finally {
-      setChecking(false);
-    }
-  }, []);
-
-  React.useEffect(() => {
-    if (!inDoubt || checking) return;
-    const timer = window.setTimeout(() => void checkAgain(inDoubt), RECHECK_MS);
-    return () => window.clearTimeout(timer);
-  }, [inDoubt, checking, checkAgain]);
-
-  return {
-    submit,
-    formError,
-    isInDoubt: inDoubt !== null,
-    checking,
-    checkAgain: () => (inDoubt ? void checkAgain(inDoubt) : undefined),
-  };
+  return { submit, formError, isInDoubt, checking, checkAgain };
 }

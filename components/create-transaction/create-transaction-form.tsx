@@ -190,6 +190,21 @@ export function CreateTransactionFormFields({
   );
 }
 
+const SWITCHES = [
+  {
+    name: "allowOverdraft",
+    id: "create-transaction-overdraft",
+    label: "Apply overdraft",
+    description: "Let the source go below zero.",
+  },
+  {
+    name: "inflight",
+    id: "create-transaction-inflight",
+    label: "Apply inflight",
+    description: "Hold the amount until it is committed or voided.",
+  },
+] as const;
+
 function Switches({
   form,
   busy,
@@ -202,34 +217,23 @@ function Switches({
   const { control, formState } = form;
   return (
     <>
-      <Controller
-        control={control}
-        name="allowOverdraft"
-        render={({ field }) => (
-          <ToggleRow
-            id="create-transaction-overdraft"
-            label="Apply overdraft"
-            description="Let the source go below zero."
-            checked={field.value}
-            disabled={busy}
-            onCheckedChange={field.onChange}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="inflight"
-        render={({ field }) => (
-          <ToggleRow
-            id="create-transaction-inflight"
-            label="Apply inflight"
-            description="Hold the amount until it is committed or voided."
-            checked={field.value}
-            disabled={busy}
-            onCheckedChange={field.onChange}
-          />
-        )}
-      />
+      {SWITCHES.map((toggle) => (
+        <Controller
+          key={toggle.name}
+          control={control}
+          name={toggle.name}
+          render={({ field }) => (
+            <ToggleRow
+              id={toggle.id}
+              label={toggle.label}
+              description={toggle.description}
+              checked={field.value}
+              disabled={busy}
+              onCheckedChange={field.onChange}
+            />
+          )}
+        />
+      ))}
       {inflight ? (
         <Field
           id="create-transaction-inflight-expiry"

@@ -5,8 +5,6 @@ import { useRouter } from "next/navigation";
 import * as React from "react";
 import { useFormSheetSession } from "@/components/record/use-form-sheet-session";
 import { toast } from "@/components/ui/toast";
-import { whenIdle } from "@/lib/browser/when-idle";
-import { useShortcut } from "@/lib/keyboard/use-shortcut";
 import { transactionHref } from "@/lib/transactions/types";
 import type { CreatedTransaction, CreateTransactionPreset } from "./use-create-transaction-form";
 
@@ -22,6 +20,7 @@ const CreateTransactionContext = React.createContext<ContextValue | null>(null);
 
 // The sheet is a chunk of its own, fetched when the browser is idle after the page has loaded.
 const loadSheet = () => import("./create-transaction-sheet");
+const NO_PRESET: CreateTransactionPreset = {};
 const CreateTransactionSheet = React.lazy(() =>
   loadSheet().then((module) => ({ default: module.CreateTransactionSheet })),
 );
@@ -44,24 +43,12 @@ export function CreateTransactionProvider({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const {
-    session,
-    open: openSession,
-    close,
-    setPagePreset,
-    pagePreset,
-  } = useFormSheetSession<CreateTransactionPreset>();
-  const open = React.useCallback(
-    (preset: CreateTransactionPreset = {}) => openSession(preset),
-    [openSession],
-  );
-  React.useEffect(() => {
-    if (!canCreate) return;
-    return whenIdle(() => void loadSheet());
-  }, [canCreate]);
-  useShortcut("createTransaction", () => {
-    if (canCreate) open(pagePreset() ?? {});
-    else toast({ title: "Creating transactions needs the Operator or Admin role." });
+  const { session, open, close, setPagePreset } = useFormSheetSession<CreateTransactionPreset>({
+    shortcut: "createTransaction",
+    canCreate,
+    preload: loadSheet,
+    denied: "Creating transactions needs the Operator or Admin role.",
+    empty: NO_PRESET,
   });
 
   const onCreated = (created: CreatedTransaction) => {

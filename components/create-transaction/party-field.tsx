@@ -62,9 +62,11 @@ export function PartyField({
           onUnknownId={onUnknownId}
           placeholder="Owner name, @indicator, or paste a balance ID"
           hint={
-            name === "source"
-              ? "An @indicator's balance is created by Blnk the first time it is used."
-              : undefined
+            field.value
+              ? `Selected balance: ${field.value}`
+              : name === "source"
+                ? "An @indicator's balance is created by Blnk the first time it is used."
+                : undefined
           }
           error={error}
           disabled={disabled}

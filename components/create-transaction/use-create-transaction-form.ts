@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import * as React from "react";
 import { type UseFormReturn, useForm, useWatch } from "react-hook-form";
+import { useInDoubtRecheck } from "@/components/record/use-in-doubt-recheck";
 import { createTransactionAction, previewTransactionAction } from "@/lib/create-transaction/actions";
 import {
   CREATE_TRANSACTION_FIELDS,
@@ -93,9 +94,6 @@ export function useTransactionPreview(form: CreateTransactionForm) {
   };
 }
 
-/** While a create is in doubt, the form asks the server again this often (the same reference, nothing new). */
-const RECHECK_MS = 1500;
-
 /**
  * Submitting: the preview first (for these exact values, so a refusal is seen before anything is written),
  * then the create. Errors land at their fields and in a form-level message; a create in doubt keeps the
@@ -107,8 +105,6 @@ export function useCreateTransactionSubmit(
   onCreated: (created: CreatedTransaction) => void,
 ) {
   const [formError, setFormError] = React.useState<string | null>(null);
-  const [inDoubt, setInDoubt] = React.useState<CreateTransactionFormValues | null>(null);
-  const [checking, setChecking] = React.useState(false);
 
   const showFailure = (result: Extract<PreviewTransactionResult, { ok: false }>) => {
     for (const name of CREATE_TRANSACTION_FIELDS) {
@@ -149,27 +145,6 @@ export function useCreateTransactionSubmit(
     await send(values);
   });
 
-  const sendRef = React.useRef(send);
-  sendRef.current = send;
-  const checkAgain = React.useCallback(async (values: CreateTransactionFormValues) => {
-    setChecking(true);
-    try {
-      await sendRef.current(values);
-    } finally {
-      setChecking(false);
-    }
-  }, []);
-  React.useEffect(() => {
-    if (!inDoubt || checking) return;
-    const timer = window.setTimeout(() => void checkAgain(inDoubt), RECHECK_MS);
-    return () => window.clearTimeout(timer);
-  }, [inDoubt, checking, checkAgain]);
-
-  return {
-    submit,
-    formError,
-    isInDoubt: inDoubt !== null,
-    checking,
-    checkAgain: () => (inDoubt ? void checkAgain(inDoubt) : undefined),
-  };
+  const { setInDoubt, isInDoubt, checking, checkAgain } = useInDoubtRecheck(send);
+  return { submit, formError, isInDoubt, checking, checkAgain };
 }

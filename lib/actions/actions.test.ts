@@ -66,6 +66,15 @@ describe("server actions", () => {
       fetchTransactionCount: "viewer",
       fetchTransactionParties: "viewer",
       fetchTransactionSummary: "viewer",
+      commitTransactionAction: "operator",
+      voidTransactionAction: "operator",
+      refundTransactionAction: "operator",
+      commitHoldsAction: "operator",
+      voidHoldsAction: "operator",
+      fetchHoldsPage: "viewer",
+      previewTransactionAction: "operator",
+      createTransactionAction: "operator",
+      searchBalancesAction: "operator",
     });
   });
 });

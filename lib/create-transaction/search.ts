@@ -41,7 +41,12 @@ export async function searchBalances(text: string, currency: string): Promise<Ba
       limit: MAX_OPTIONS,
       filters: [{ field: "indicator", operator: "ilike", value: containsPattern(query) }, ...inCurrency],
     });
-    const options = page.items.map((balance) => toOption(balance, null));
+    // Internal balances are offered by their @indicator, as Blnk users write them: Core finds the balance
+    // by indicator and currency. One option per indicator (the newest) when no currency is chosen yet.
+    const options: BalanceOption[] = [];
+    for (const balance of page.items) {
+      if (!options.some((option) => option.id === balance.indicator)) options.push(toOption(balance, null));
+    }
     // An exact @indicator nobody has yet is still a valid party: Core creates its balance on first use.
     if (/^@\S+$/.test(query) && !page.items.some((balance) => balance.indicator === query)) {
       options.unshift({
@@ -81,7 +86,7 @@ export async function searchBalances(text: string, currency: string): Promise<Ba
 function toOption(balance: Balance, owner: string | null): BalanceOption {
   const money = formatMoney(balance.balance, balance.currency, getPrecisionTable());
   return {
-    id: balance.id,
+    id: balance.indicator ?? balance.id,
     label: balance.indicator ?? owner ?? balance.id,
     detail: `${balance.currency} · ${money.text} · ${balance.id}`,
     currency: balance.currency,

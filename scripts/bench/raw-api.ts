@@ -117,6 +117,21 @@ function writes(call: TimedCall) {
       });
       return idOf(text, "identity_id");
     },
+    /** What "Create transaction" sends once its preview is shown: one synchronous POST /transactions. */
+    async createTransaction(source: string, destination: string) {
+      const { ms } = await call("POST", "/transactions", {
+        precise_amount: 1,
+        precision: 100,
+        currency: "USD",
+        source,
+        destination,
+        description: "bench raw transfer",
+        reference: `bench-raw-${crypto.randomUUID()}`,
+        allow_overdraft: true,
+        skip_queue: true,
+      });
+      return ms;
+    },
     /** The create flow's calls: the retry lookup, the ledger check, the create, then the summary's read. */
     async createFlow(ledgerId: string, currency: string) {
       const lookup = await call("POST", "/balances/filter", {

@@ -1,0 +1,38 @@
+// "Create transaction" at the run's size: from the submit click (its preview already shown) to the toast
+// that names the new transaction, beside the one raw Blnk call the submit makes.
+import type { SizeRun } from "./interactions";
+import { log, timing } from "./sample";
+import type { Figure } from "./types";
+
+export async function measureCreateTransaction(run: SizeRun): Promise<Figure[]> {
+  const { size, page, raw, sample, ledgers } = run;
+  const origin = new URL(run.url).origin;
+  const { id: destination } = await raw.createBalance(ledgers.a, "USD");
+  log(`${size}: create transaction`);
+  await page.goto(`${origin}/transactions`);
+  const sheet = page.getByRole("dialog", { name: "Create transaction" });
+  const submit = await sample("create transaction", async () => {
+    await sheet.waitFor({ state: "detached" });
+    await page.keyboard.press("Alt+T");
+    await sheet.getByLabel("Amount").fill("0.01");
+    await sheet.getByLabel("Currency").fill("USD");
+    await sheet.getByRole("combobox", { name: "Source" }).fill("@World");
+    await sheet.locator("#create-transaction-source-hint").getByText("Selected balance: @World").waitFor();
+    await sheet.getByRole("combobox", { name: "Destination" }).fill(destination);
+    await sheet
+      .locator("#create-transaction-destination-hint")
+      .getByText(`Selected balance: ${destination}`)
+      .waitFor();
+    await sheet.getByLabel("Description").fill("bench transfer");
+    await sheet.getByRole("switch", { name: "Apply overdraft" }).click();
+    await sheet.getByTestId("preview-destination").getByText("0.01 USD").last().waitFor();
+    const started = performance.now();
+    await sheet.getByRole("button", { name: "Create transaction" }).click();
+    await page.getByText("Transaction created (APPLIED)").last().waitFor();
+    return performance.now() - started;
+  });
+  const submitRaw = await sample("raw: create transaction", () =>
+    raw.createTransaction("@World", destination),
+  );
+  return timing("create_transaction_ms", "Create transaction: submit to visible", submit, submitRaw);
+}
