@@ -9,6 +9,10 @@ import type { Request } from "./request";
 export type GoType =
   | { kind: "string" }
   | { kind: "int" }
+  /** `float64`: a JSON number within float64's range, as a JS number. */
+  | { kind: "float64" }
+  /** `*big.Int`: a bare JSON integer of any size, as a bigint (its UnmarshalJSON refuses anything else). */
+  | { kind: "bigInt" }
   | { kind: "bool" }
   /** `map[string]interface {}`: an object, kept as parsed (lossless numbers inside). */
   | { kind: "map" }
@@ -27,6 +31,16 @@ export type GoStruct = {
 };
 
 export class GoBindError extends Error {}
+
+/**
+ * An error from a type's own UnmarshalJSON (time.Time, *big.Int). Go's decoder returns it at once, while a type
+ * mismatch is only saved and decoding goes on, the first saved one reported at the end (encoding/json
+ * decode.go: literalStore returns the Unmarshaler's error; saveError keeps the first UnmarshalTypeError).
+ */
+class GoUnmarshalerError extends GoBindError {}
+
+/** The first type mismatch seen while binding one body. */
+type Saved = { error?: GoBindError };
 
 /** The word Go's decoder uses for a JSON value's kind in "cannot unmarshal <kind> into …". */
 export function jsonKind(value: unknown): "string" | "number" | "bool" | "array" | "object" | "null" {
@@ -55,7 +69,40 @@ function fieldError(kind: string, struct: GoStruct, path: string[], goType: stri
   );
 }
 
-function bindValue(value: unknown, type: GoType, goType: string, owner: GoStruct, path: string[]): unknown {
+/** math/big's UnmarshalText error (`%q` of the raw JSON value). */
+function bigIntError(value: unknown): GoUnmarshalerError {
+  const raw = isLosslessNumber(value) ? numberText(value) : JSON.stringify(value);
+  return new GoUnmarshalerError(`math/big: cannot unmarshal ${JSON.stringify(raw)} into a *big.Int`);
+}
+
+function bindNumber(value: unknown, type: GoType, goType: string, owner: GoStruct, path: string[]): unknown {
+  const kind = jsonKind(value);
+  if (type.kind === "bigInt") {
+    const text = numberText(value);
+    if (kind !== "number" || !/^-?\d+$/.test(text)) throw bigIntError(value);
+    return BigInt(text);
+  }
+  if (kind !== "number") throw fieldError(kind, owner, path, goType);
+  const text = numberText(value);
+  if (type.kind === "float64") {
+    const parsed = Number(text);
+    if (!Number.isFinite(parsed)) throw fieldError(`number ${text}`, owner, path, goType);
+    return parsed;
+  }
+  if (!/^-?\d+$/.test(text)) throw fieldError(`number ${text}`, owner, path, goType);
+  const parsed = BigInt(text);
+  if (parsed < INT64_MIN || parsed > INT64_MAX) throw fieldError(`number ${text}`, owner, path, goType);
+  return Number(parsed);
+}
+
+function bindValue(
+  value: unknown,
+  type: GoType,
+  goType: string,
+  owner: GoStruct,
+  path: string[],
+  saved: Saved,
+): unknown {
   const kind = jsonKind(value);
   // Go leaves the zero value for a JSON null (time.Time's UnmarshalJSON treats "null" as a no-op too).
   if (kind === "null") return undefined;
@@ -63,7 +110,7 @@ function bindValue(value: unknown, type: GoType, goType: string, owner: GoStruct
     case "any":
       return value;
     case "time":
-      if (kind !== "string") throw new GoBindError("Time.UnmarshalJSON: input is not a JSON string");
+      if (kind !== "string") throw new GoUnmarshalerError("Time.UnmarshalJSON: input is not a JSON string");
       return value;
     case "string":
       if (kind !== "string") throw fieldError(kind, owner, path, goType);
@@ -74,24 +121,38 @@ function bindValue(value: unknown, type: GoType, goType: string, owner: GoStruct
     case "map":
       if (kind !== "object") throw fieldError(kind, owner, path, goType);
       return value;
-    case "int": {
-      if (kind !== "number") throw fieldError(kind, owner, path, goType);
-      const text = numberText(value);
-      if (!/^-?\d+$/.test(text)) throw fieldError(`number ${text}`, owner, path, goType);
-      const parsed = BigInt(text);
-      if (parsed < INT64_MIN || parsed > INT64_MAX) throw fieldError(`number ${text}`, owner, path, goType);
-      return Number(parsed);
-    }
+    case "int":
+    case "float64":
+    case "bigInt":
+      return bindNumber(value, type, goType, owner, path);
     case "slice":
       if (kind !== "array") throw fieldError(kind, owner, path, goType);
       return (value as unknown[]).map((item) => {
         // A null element decodes to the element's zero value (nil for interface{}, an empty struct).
         if (item === null) return type.elem.kind === "struct" ? {} : null;
-        return bindValue(item, type.elem, type.goType.replace(/^\[\]/, ""), owner, path);
+        return bindSaving(item, type.elem, type.goType.replace(/^\[\]/, ""), owner, path, saved);
       });
     case "struct":
       if (kind !== "object") throw fieldError(kind, owner, path, goType);
-      return bindFields(value as Record<string, unknown>, type.struct, path);
+      return bindFields(value as Record<string, unknown>, type.struct, path, saved);
+  }
+}
+
+/** bindValue, with a type mismatch saved (the value left at its zero) instead of ending the bind. */
+function bindSaving(
+  value: unknown,
+  type: GoType,
+  goType: string,
+  owner: GoStruct,
+  path: string[],
+  saved: Saved,
+): unknown {
+  try {
+    return bindValue(value, type, goType, owner, path, saved);
+  } catch (error) {
+    if (!(error instanceof GoBindError) || error instanceof GoUnmarshalerError) throw error;
+    saved.error ??= error;
+    return undefined;
   }
 }
 
@@ -99,6 +160,7 @@ function bindFields(
   body: Record<string, unknown>,
   struct: GoStruct,
   path: string[],
+  saved: Saved,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const names = Object.keys(struct.fields);
@@ -110,7 +172,7 @@ function bindFields(
       : names.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
     const field = name === undefined ? undefined : struct.fields[name];
     if (name === undefined || field === undefined) continue;
-    const bound = bindValue(value, field.type, field.goType, struct, [...path, name]);
+    const bound = bindSaving(value, field.type, field.goType, struct, [...path, name], saved);
     if (bound === undefined) delete out[name];
     else out[name] = bound;
   }
@@ -124,7 +186,10 @@ export function bindGo(body: unknown, struct: GoStruct): Record<string, unknown>
   if (kind !== "object") {
     throw new GoBindError(`json: cannot unmarshal ${kind} into Go value of type ${struct.goType}`);
   }
-  return bindFields(body as Record<string, unknown>, struct, []);
+  const saved: Saved = {};
+  const bound = bindFields(body as Record<string, unknown>, struct, [], saved);
+  if (saved.error) throw saved.error;
+  return bound;
 }
 
 /**
@@ -152,6 +217,8 @@ export function bindBody(
 export const goString = { type: { kind: "string" }, goType: "string" } as const;
 export const goInt = { type: { kind: "int" }, goType: "int" } as const;
 export const goBool = { type: { kind: "bool" }, goType: "bool" } as const;
+export const goFloat64 = { type: { kind: "float64" }, goType: "float64" } as const;
+export const goBigInt = { type: { kind: "bigInt" }, goType: "*big.Int" } as const;
 export const goMap = { type: { kind: "map" }, goType: "map[string]interface {}" } as const;
 export const goAny = { type: { kind: "any" }, goType: "interface {}" } as const;
 export const goTime = { type: { kind: "time" }, goType: "time.Time" } as const;
