@@ -34,6 +34,39 @@ export type CoreProfile = {
    * runs that worker step at once, inside the same request; the answer is the QUEUED original, as Core's.
    */
   readonly queuedPairs: boolean;
+  /**
+   * `dry_run: true` is honoured (POST /transactions, PUT /transactions/inflight/:id, POST /refund-transaction/:id,
+   * the bulk inflight routes): Core answers a projection and writes nothing (api/transactions.go:178-184, 261-265,
+   * 526-530, 863-868, 954-959; added after 0.15.2 in 885e0e9, 85df5e8 and 9e5d26a). Before that no request
+   * struct had the field (`git show v0.15.2:api/model/transaction.go`; v0.15.2:api/transactions.go:201-207 for
+   * the refund body), and Go's JSON binding ignores unknown fields: the request is performed for real.
+   */
+  readonly dryRun: boolean;
+  /**
+   * POST /transactions validation also rejects a negative amount, precise_amount or precision and source ==
+   * destination (api/model/model.go:48-163, 246-305; 9bf69d2 and cae74b2, after 0.15.2). Older releases
+   * validate only what v0.15.2:api/model/model.go:124-171 lists.
+   */
+  readonly strictTransactionValidation: boolean;
+  /**
+   * Which optional body POST /refund-transaction/:id reads: none (v0.13.2:api/transactions.go RefundTransaction
+   * binds nothing), `{skip_queue}` (v0.14.2 to v0.15.2, refundTransactionRequest), or also `{dry_run,
+   * description, meta_data}` (api/transactions.go:201-225, c36a753).
+   */
+  readonly refundBody: "none" | "skipQueue" | "full";
+  /**
+   * A refund's reference is `<refunded id>_refund` (transaction_refunds.go:202, since v0.15.0); before that a
+   * random `ref_<uuid>` (v0.14.5:transaction.go prepareRefundTransaction).
+   */
+  readonly refundReferenceFromParent: boolean;
+  /** POST /transactions/inflight/bulk/{commit,void} exist (v0.14.2:api/api.go:82-83); 0.13.2 answers gin's 404. */
+  readonly bulkInflight: boolean;
+  /**
+   * The bulk inflight routes without `skip_queue: true` queue each commit/void (api/transactions.go:884-905,
+   * since v0.15.0) and answer `status: "queued"`; 0.14.x runs them at once (v0.14.5:api/transactions.go:613-690).
+   * The ledger runs the queue worker's step at once, inside the request, as for queuedPairs.
+   */
+  readonly inflightQueue: boolean;
 };
 
 const CURRENT: CoreProfile = {
@@ -43,7 +76,21 @@ const CURRENT: CoreProfile = {
   filterOmitsPrecision: false,
   legacyErrors: false,
   queuedPairs: false,
+  dryRun: true,
+  strictTransactionValidation: true,
+  refundBody: "full",
+  refundReferenceFromParent: true,
+  bulkInflight: true,
+  inflightQueue: false,
 };
+
+/** What every release before the dry run shares: no dry_run, the older validation, a `{skip_queue}` refund body. */
+const BEFORE_DRY_RUN = {
+  dryRun: false,
+  strictTransactionValidation: false,
+  refundBody: "skipQueue",
+  bulkInflight: true,
+} as const;
 
 /** The releases the dashboard supports that answer differently, oldest first. */
 const PROFILES: Record<string, CoreProfile> = {
@@ -54,6 +101,11 @@ const PROFILES: Record<string, CoreProfile> = {
     filterOmitsPrecision: true,
     legacyErrors: true,
     queuedPairs: true,
+    ...BEFORE_DRY_RUN,
+    refundBody: "none",
+    refundReferenceFromParent: false,
+    bulkInflight: false,
+    inflightQueue: false,
   },
   "0.14": {
     name: "0.14",
@@ -62,6 +114,9 @@ const PROFILES: Record<string, CoreProfile> = {
     filterOmitsPrecision: false,
     legacyErrors: true,
     queuedPairs: true,
+    ...BEFORE_DRY_RUN,
+    refundReferenceFromParent: false,
+    inflightQueue: false,
   },
   "0.15.0": {
     name: "0.15.0",
@@ -70,8 +125,18 @@ const PROFILES: Record<string, CoreProfile> = {
     filterOmitsPrecision: false,
     legacyErrors: false,
     queuedPairs: true,
+    ...BEFORE_DRY_RUN,
+    refundReferenceFromParent: true,
+    inflightQueue: true,
   },
-  "0.15.2": { ...CURRENT, name: "0.15.2", queuedPairs: true },
+  "0.15.2": {
+    ...CURRENT,
+    ...BEFORE_DRY_RUN,
+    name: "0.15.2",
+    queuedPairs: true,
+    refundReferenceFromParent: true,
+    inflightQueue: true,
+  },
   current: CURRENT,
 };
 

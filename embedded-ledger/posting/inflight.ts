@@ -12,9 +12,13 @@ import { TRANSACTION_COLUMNS, type TransactionRow } from "./transaction-json";
 
 export type InflightAction = "commit" | "void";
 
-type HeldState = { parent: TransactionRow; remaining: bigint };
+export type HeldState = { parent: TransactionRow; remaining: bigint };
 
-async function loadHeld(tx: Queryable, transactionId: string, action: InflightAction): Promise<HeldState> {
+export async function loadHeld(
+  tx: Queryable,
+  transactionId: string,
+  action: InflightAction,
+): Promise<HeldState> {
   const found = await tx.query<TransactionRow>(
     `SELECT ${TRANSACTION_COLUMNS} FROM transactions WHERE transaction_id = $1`,
     [transactionId],
@@ -42,7 +46,7 @@ function money(parent: TransactionRow, precise: bigint): string {
   return `${parent.currency}${amountFloat(precise, parent.precision).toFixed(2)}`;
 }
 
-function settlementAmount({ parent, remaining }: HeldState, requested: bigint): bigint {
+export function settlementAmount({ parent, remaining }: HeldState, requested: bigint): bigint {
   if (requested < 0n) throw new CoreError(400, "TXN_INVALID_AMOUNT", "commit amount cannot be negative");
   // Zero is Core's sentinel for "the whole remaining amount".
   if (requested === 0n) return remaining;

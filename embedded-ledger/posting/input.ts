@@ -2,7 +2,6 @@
 // a type mismatch is Go's bind error (400 GEN_MALFORMED_REQUEST "Invalid input"), then ozzo validation reports
 // every failing field at once (400 TXN_VALIDATION_ERROR, legacy key `errors`).
 
-import { jsonKind } from "../http/bind";
 import { badRequest, malformed, ozzoMessage, validation } from "../http/errors";
 import { asBigInt, isLosslessNumber } from "../json";
 import { preciseFromAmount, significantDigits } from "./amounts";
@@ -13,18 +12,18 @@ type Body = Record<string, unknown>;
 
 const invalidInput = () => malformed("Invalid input");
 
-function isObject(value: unknown): value is Body {
+export function isObject(value: unknown): value is Body {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !isLosslessNumber(value);
 }
 
-function text(body: Body, key: string): string {
+export function text(body: Body, key: string): string {
   const value = body[key];
   if (value === undefined || value === null) return "";
   if (typeof value !== "string") throw invalidInput();
   return value;
 }
 
-function flag(body: Body, key: string): boolean {
+export function flag(body: Body, key: string): boolean {
   const value = body[key];
   if (value === undefined || value === null) return false;
   if (typeof value !== "boolean") throw invalidInput();
@@ -86,12 +85,13 @@ export function parseRfc3339(value: string): Date | null {
 const DATE_FORMAT_MESSAGE =
   "please format the scheduled date as 'YYYY-MM-DDTHH:MM:SS+00:00' (e.g., 2024-04-22T15:28:03+00:00)";
 
-function amountProblem(amount: number, precise: bigint | null): string | null {
+function amountProblem(amount: number, precise: bigint | null, strict: boolean): string | null {
   if (amount !== 0 && precise !== null) return "either amount or precise_amount should be provided, not both";
   if (amount === 0 && precise === null) return "either amount or precise_amount is required";
   if (amount !== 0 && significantDigits(amount) > 15) {
     return "amount has more than 15 significant digits which may cause rounding errors; use precise_amount instead";
   }
+  if (!strict) return null;
   if (amount < 0) return "amount cannot be negative";
   if (precise !== null && precise < 0n) return "precise_amount cannot be negative";
   return null;
@@ -100,10 +100,22 @@ function amountProblem(amount: number, precise: bigint | null): string | null {
 export const unsupported = (what: string) =>
   badRequest(`${what} is not supported by the embedded ledger`, "TXN_VALIDATION_ERROR");
 
-export type ParsedRecord = { input: PostingInput; echo: TransactionEcho };
+export type ParsedRecord = {
+  input: PostingInput;
+  echo: TransactionEcho;
+  /** `dry_run: true` on a profile that knows it: project, write nothing. */
+  dryRun: boolean;
+  /** `amount` as sent (0 when precise_amount was): a projection reports it as Core's Amount. */
+  amount: number;
+  /** `scheduled_for` was sent (only a dry run accepts it, with Core's note that it is ignored). */
+  scheduled: boolean;
+};
+
+/** What the profile's Core accepts: `dry_run`, and HEAD's stricter validation (http/profile.ts). */
+export type RecordOptions = { dryRun: boolean; strict: boolean };
 
 /** The body as Go binds it into the request struct: any field of the wrong JSON type is one "Invalid input". */
-function bindRecordTransaction(raw: unknown) {
+function bindRecordTransaction(raw: unknown, knowsDryRun: boolean) {
   // Go decodes a JSON null into the zero struct; any other non-object fails binding.
   const body: Body = raw === null ? {} : isObject(raw) ? raw : {};
   if (raw !== null && !isObject(raw)) throw invalidInput();
@@ -148,20 +160,21 @@ function bindRecordTransaction(raw: unknown) {
     atomic: flag(body, "atomic"),
     allowOverdraft: flag(body, "allow_overdraft"),
     inflight: flag(body, "inflight"),
-    dryRun: flag(body, "dry_run"),
+    // Before the field existed it was an unknown key, ignored whatever its type.
+    dryRun: knowsDryRun && flag(body, "dry_run"),
   };
 }
 
 type BoundRecord = ReturnType<typeof bindRecordTransaction>;
 
 /** ozzo's rules for a bound request: every failing field, keyed by its JSON name (empty when all pass). */
-function validationProblems(record: BoundRecord): Record<string, string> {
+function validationProblems(record: BoundRecord, strict: boolean): Record<string, string> {
   const { precision, source, destination } = record;
   const problems: Record<string, string> = {};
-  const amountIssue = amountProblem(record.amount, record.precise);
+  const amountIssue = amountProblem(record.amount, record.precise, strict);
   if (amountIssue) problems.amount = amountIssue;
   if (Math.trunc(precision) !== precision) problems.precision = "precision must be an integer value";
-  else if (precision < 0) problems.precision = "precision cannot be negative";
+  else if (strict && precision < 0) problems.precision = "precision cannot be negative";
   if (!record.currency) problems.currency = "cannot be blank";
   if (!record.reference) problems.reference = "cannot be blank";
   if (!record.description) problems.description = "cannot be blank";
@@ -170,7 +183,7 @@ function validationProblems(record: BoundRecord): Record<string, string> {
     problems.source = "either source or sources is required, not both";
   if (Boolean(destination) === record.destinations.length > 0) {
     problems.destination = "either destination or destinations is required, not both";
-  } else if (source && destination && source === destination) {
+  } else if (strict && source && destination && source === destination) {
     problems.destination = "source and destination cannot be the same balance";
   }
   for (const [key, value] of Object.entries(record.dates)) {
@@ -179,21 +192,32 @@ function validationProblems(record: BoundRecord): Record<string, string> {
   return problems;
 }
 
-/** Deliberate differences: these need Core's queue, scheduler or split engine, which the embedded ledger lacks. */
-function refuseUnsupported(record: BoundRecord): void {
+/**
+ * Deliberate differences: these need Core's queue, scheduler or split engine, which the embedded ledger lacks. A
+ * dry run projects the effect as if applied now, as Core's does (transaction_dryrun.go:599-601 notes an ignored
+ * scheduled_for; inflight_commit_date only schedules a later commit), so only splits stay refused there.
+ */
+function refuseUnsupported(record: BoundRecord, dryRun: boolean): void {
   if (record.sources.length > 0 || record.destinations.length > 0)
     throw unsupported("sources/destinations (split transactions)");
+  if (dryRun) return;
   if (record.dates.scheduled_for) throw unsupported("scheduled_for");
   if (record.dates.inflight_commit_date) throw unsupported("inflight_commit_date");
-  if (record.dryRun) throw unsupported("dry_run");
 }
 
-/** Parses and validates a `POST /transactions` body (already parsed losslessly). Throws CoreError. */
-export function parseRecordTransaction(raw: unknown): ParsedRecord {
-  const record = bindRecordTransaction(raw);
-  const problems = validationProblems(record);
+/**
+ * Parses and validates a `POST /transactions` body (already parsed losslessly). Throws CoreError. Validation runs
+ * before the dry-run branch, so a dry run is held to the same rules (api/transactions.go:171-184).
+ */
+export function parseRecordTransaction(
+  raw: unknown,
+  options: RecordOptions = { dryRun: true, strict: true },
+): ParsedRecord {
+  const record = bindRecordTransaction(raw, options.dryRun);
+  const problems = validationProblems(record, options.strict);
   if (Object.keys(problems).length > 0) throw validation(ozzoMessage(problems), "TXN_VALIDATION_ERROR");
-  refuseUnsupported(record);
+  const { dryRun } = record;
+  refuseUnsupported(record, dryRun);
 
   const { precise, amount, dates } = record;
   const scale = record.precision === 0 ? 1 : record.precision;
@@ -217,53 +241,5 @@ export function parseRecordTransaction(raw: unknown): ParsedRecord {
     skipQueue: record.skipQueue,
     atomic: record.atomic,
   };
-  return { input, echo };
-}
-
-export type InflightRequest = {
-  status: string;
-  amount: number;
-  preciseAmount: bigint | null;
-  dryRun: boolean;
-};
-
-const INFLIGHT_FIELDS: Record<string, "string" | "float64" | "bool" | "big"> = {
-  status: "string",
-  amount: "float64",
-  precise_amount: "big",
-  skip_queue: "bool",
-  dry_run: "bool",
-};
-
-/** `PUT /transactions/inflight/:id` body (model.InflightUpdate), with Go's bind error texts. */
-export function parseInflightUpdate(raw: unknown): InflightRequest {
-  if (raw === null) return { status: "", amount: 0, preciseAmount: null, dryRun: false };
-  if (!isObject(raw)) {
-    throw malformed(`json: cannot unmarshal ${jsonKind(raw)} into Go value of type model.InflightUpdate`);
-  }
-  // Go reports the first bad field in the order the body lists them.
-  for (const [key, value] of Object.entries(raw)) {
-    const goType = INFLIGHT_FIELDS[key];
-    const kind = jsonKind(value);
-    if (!goType || kind === "null") continue;
-    if (goType === "big") {
-      if (kind !== "number" || asBigInt(value) === null) {
-        const text = isLosslessNumber(value) ? value.value : JSON.stringify(value);
-        throw malformed(`math/big: cannot unmarshal ${JSON.stringify(text)} into a *big.Int`);
-      }
-      continue;
-    }
-    const expected = goType === "float64" ? "number" : goType;
-    if (kind !== expected) {
-      throw malformed(
-        `json: cannot unmarshal ${kind} into Go struct field InflightUpdate.${key} of type ${goType}`,
-      );
-    }
-  }
-  return {
-    status: text(raw, "status"),
-    amount: float(raw, "amount"),
-    preciseAmount: bigInteger(raw, "precise_amount"),
-    dryRun: flag(raw, "dry_run"),
-  };
+  return { input, echo, dryRun, amount, scheduled: Boolean(dates.scheduled_for) };
 }

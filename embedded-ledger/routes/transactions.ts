@@ -1,5 +1,6 @@
 // Transactions routes (blnk-api.md §5.4). Writes are synchronous, as Core with `skip_queue: true`; under a
-// LEDGER_CORE_PROFILE a create without it goes through Core's queue (posting/queued.ts).
+// LEDGER_CORE_PROFILE a create without it goes through Core's queue (posting/queued.ts). `dry_run: true` answers
+// Core's projection and writes nothing (posting/dry-run*.ts).
 
 import { answerFilterRequest, parseQueryFilters, runFilter } from "../filters";
 import { CoreError, malformed, notFound } from "../http/errors";
@@ -9,8 +10,12 @@ import { type LedgerApp, type Request, reply } from "../http/request";
 import { handle } from "../http/server";
 import { TRANSACTIONS_FILTER } from "../models/transaction-filter";
 import { READ_COLUMNS, type TransactionReadRow, transactionReadJson } from "../models/transaction-read";
+import { previewTransaction } from "../posting/dry-run";
+import { previewInflight, requestedAmount } from "../posting/dry-run-inflight";
 import { commitInflight, voidInflight } from "../posting/inflight";
-import { parseInflightUpdate, parseRecordTransaction, unsupported } from "../posting/input";
+import { parseInflightUpdate } from "../posting/inflight-input";
+import { parseRecordTransaction } from "../posting/input";
+import { previewJson } from "../posting/preview-json";
 import { recordQueuedIn } from "../posting/queued";
 import { recordTransaction } from "../posting/record";
 import { type TransactionRow, transactionJson } from "../posting/transaction-json";
@@ -75,7 +80,15 @@ function recordBody(request: Request): unknown {
 }
 
 async function createTransaction(ctx: LedgerContext, request: Request) {
-  const { input, echo } = parseRecordTransaction(recordBody(request));
+  const { profile } = ctx;
+  const parsed = parseRecordTransaction(recordBody(request), {
+    dryRun: profile.dryRun,
+    strict: profile.strictTransactionValidation,
+  });
+  // A dry run is always an immediate 200, whatever skip_queue says (api/model/transaction.go:48-56).
+  if (parsed.dryRun)
+    return reply(200, previewJson(await ctx.transaction((tx) => previewTransaction(tx, parsed))));
+  const { input, echo } = parsed;
   const row =
     ctx.profile.queuedPairs && !echo.skipQueue
       ? await ctx.transaction((tx) => recordQueuedIn(tx, input))
@@ -135,14 +148,22 @@ async function filterTransactions(ctx: LedgerContext, request: Request) {
 
 async function updateInflight(ctx: LedgerContext, request: Request) {
   const id = request.params.txID ?? "";
-  const { status, amount, preciseAmount, dryRun } = parseInflightUpdate(request.json());
+  const { status, amount, preciseAmount, dryRun } = parseInflightUpdate(request.json(), {
+    dryRun: ctx.profile.dryRun,
+  });
   if (status !== "commit" && status !== "void") {
     throw new CoreError(400, "TXN_INVALID_STATUS_ACTION", "status not supported. use either commit or void");
   }
   if (preciseAmount !== null && preciseAmount <= 0n) {
     throw new CoreError(400, "TXN_INVALID_AMOUNT", "precise_amount must be positive");
   }
-  if (dryRun) throw unsupported("dry_run");
+  // The amount is resolved before the dry-run branch, as the real call resolves it (api/transactions.go:491-530).
+  if (dryRun) {
+    const preview = await ctx.transaction(async (tx) =>
+      previewInflight(tx, id, status, await requestedAmount(tx, id, { preciseAmount, amount })),
+    );
+    return reply(200, previewJson(preview));
+  }
   // A void always releases the whole remaining hold; Core ignores any amount sent with it.
   const row =
     status === "commit"
