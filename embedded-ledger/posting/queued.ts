@@ -25,12 +25,13 @@ export async function recordQueuedIn(tx: Queryable, input: PostingInput): Promis
   const precision = checkInput(input);
   const used = await tx.query("SELECT 1 FROM transactions WHERE reference = $1", [input.reference]);
   if (used.rows.length > 0) throw duplicateReference(input.reference);
-  const id = newId("txn");
+  const id = input.transactionId ?? newId("txn");
   const metaData = { ...(input.metaData ?? {}), QUEUED_PARENT_TRANSACTION: id };
   const inflight = input.inflight ?? false;
   const original = await insertTransaction(tx, {
     transaction_id: id,
-    parent_transaction: "",
+    // A queued refund keeps the refunded transaction as its parent (transaction_refunds.go:203).
+    parent_transaction: input.parentTransaction ?? "",
     source: input.source,
     destination: input.destination,
     reference: input.reference,
@@ -48,6 +49,7 @@ export async function recordQueuedIn(tx: Queryable, input: PostingInput): Promis
   });
   const copy: PostingInput = {
     ...input,
+    transactionId: undefined,
     reference: `${input.reference}_q`,
     parentTransaction: id,
     createdAt: original.created_at,

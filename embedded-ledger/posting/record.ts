@@ -31,8 +31,10 @@ export type PostingInput = {
   /** Defaults to now; the seeder passes earlier times to build a history. */
   createdAt?: Date;
   metaData?: Record<string, unknown> | null;
-  /** The transaction this one belongs to (a queued original, for its worker copy); default none. */
+  /** The transaction this one belongs to (a queued original for its worker copy, a refunded one); default none. */
   parentTransaction?: string;
+  /** The new row's ID when the caller already chose it (a refund names it in its errors); default a fresh one. */
+  transactionId?: string;
 };
 
 export const STATUS = {
@@ -181,7 +183,7 @@ export async function recordTransactionIn(tx: Queryable, input: PostingInput): P
   await applyDeltas(tx, destination.balance_id, credit);
 
   return insertTransaction(tx, {
-    transaction_id: newId("txn"),
+    transaction_id: input.transactionId ?? newId("txn"),
     parent_transaction: input.parentTransaction ?? "",
     source: source.balance_id,
     destination: destination.balance_id,

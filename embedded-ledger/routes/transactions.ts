@@ -1,6 +1,7 @@
 // Transactions routes (blnk-api.md §5.4). Writes are synchronous, as Core with `skip_queue: true`; under a
 // LEDGER_CORE_PROFILE a create without it goes through Core's queue (posting/queued.ts). `dry_run: true` answers
-// Core's projection and writes nothing (posting/dry-run*.ts).
+// Core's projection and writes nothing (posting/dry-run*.ts); refunds and bulk commit/void are in
+// routes/transaction-writes.ts.
 
 import { answerFilterRequest, parseQueryFilters, runFilter } from "../filters";
 import { CoreError, malformed, notFound } from "../http/errors";
@@ -21,6 +22,7 @@ import { recordTransaction } from "../posting/record";
 import { type TransactionRow, transactionJson } from "../posting/transaction-json";
 import type { LedgerContext } from "../storage/context";
 import { encodingErrorDetails, pqErrorDetails } from "../storage/db";
+import { registerTransactionWriteRoutes } from "./transaction-writes";
 
 // With query filters Core caps the page at 1000 (database/transaction_filters.go:56-58); without them it has no
 // maximum (database/transaction_queries.go:276-281).
@@ -202,4 +204,6 @@ export function registerTransactionsRoutes(app: LedgerApp, ctx: LedgerContext) {
     "/transactions/:id",
     handle((request) => getOne(ctx, request, "transaction_id")),
   );
+
+  registerTransactionWriteRoutes(app, ctx);
 }
