@@ -55,7 +55,7 @@ const notFound = (id: string) => ({
   message: `NOT_FOUND: Transaction with ID '${id}' not found`,
 });
 
-describe("POST /transactions/inflight/bulk/commit", () => {
+describe("POST /transactions/inflight/bulk/commit", { timeout: 30_000 }, () => {
   it("settles each item on its own and reports them in order with Core's codes and messages", async () => {
     const full = await hold(100n);
     const partial = await hold(100n);
@@ -151,7 +151,7 @@ describe("POST /transactions/inflight/bulk/commit", () => {
   });
 });
 
-describe("POST /transactions/inflight/bulk/void", () => {
+describe("POST /transactions/inflight/bulk/void", { timeout: 30_000 }, () => {
   it("voids each hold; a repeat finds it voided; a fully committed hold reads 'cannot void.'", async () => {
     const first = await hold(100n);
     const committed = await hold(100n);
@@ -187,7 +187,7 @@ describe("POST /transactions/inflight/bulk/void", () => {
   });
 });
 
-describe("bulk inflight request errors", () => {
+describe("bulk inflight request errors", { timeout: 30_000 }, () => {
   it("answers an empty list, more than 100 items and bind errors as Core", async () => {
     expect((await bulk("void", {})).json).toEqual(
       errorBody("TXN_BULK_EMPTY", "transaction_ids cannot be empty"),
@@ -224,7 +224,7 @@ describe("bulk inflight request errors", () => {
   });
 });
 
-describe("bulk inflight dry_run", () => {
+describe("bulk inflight dry_run", { timeout: 30_000 }, () => {
   it("projects every item independently, reports an unknown ID as its rejection and a repeat in notes", async () => {
     const held = await hold(100n);
     const before = await readBalance(ledger.db, held.source);

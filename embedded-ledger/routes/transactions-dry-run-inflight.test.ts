@@ -46,7 +46,7 @@ const settle = (id: string, fields: Json) =>
 const counts = async () =>
   (await ledger.db.query("SELECT count(*) AS n, max(version) AS v FROM transactions, balances")).rows[0];
 
-describe("PUT /transactions/inflight/:txID dry_run", () => {
+describe("PUT /transactions/inflight/:txID dry_run", { timeout: 30_000 }, () => {
   it("projects a partial commit, then a void of the rest with Core's note on an ignored amount; nothing moves", async () => {
     const { source, destination, id } = await hold(100n);
     const before = await counts();

@@ -43,7 +43,7 @@ function probes(name: string) {
   };
 }
 
-describe("current profile (Core after 0.15.2)", () => {
+describe("current profile (Core after 0.15.2)", { timeout: 30_000 }, () => {
   const probe = probes("current");
   it("flags HEAD's rule, answers the refund preview's own 404 and a bulk preview", async () => {
     const before = await probe.rows();
@@ -60,7 +60,7 @@ describe("current profile (Core after 0.15.2)", () => {
 });
 
 for (const name of ["0.15.2", "0.15.0"]) {
-  describe(`profile ${name}`, () => {
+  describe(`profile ${name}`, { timeout: 30_000 }, () => {
     const probe = probes(name);
     it("reports only the missing description, 'no transaction to refund', and a failed bulk item", async () => {
       const before = await probe.rows();
@@ -86,7 +86,7 @@ for (const name of ["0.15.2", "0.15.0"]) {
   });
 }
 
-describe("profile 0.14", () => {
+describe("profile 0.14", { timeout: 30_000 }, () => {
   const probe = probes("0.14");
   it("answers the same, in the flat error bodies", async () => {
     const before = await probe.rows();
@@ -100,7 +100,7 @@ describe("profile 0.14", () => {
   });
 });
 
-describe("profile 0.13.2", () => {
+describe("profile 0.13.2", { timeout: 30_000 }, () => {
   const probe = probes("0.13.2");
   it("has no bulk route at all", async () => {
     const before = await probe.rows();

@@ -40,7 +40,7 @@ async function funded(amount: bigint) {
 
 const preview = (body: Json) => postTransaction(ledger, { description: "preview", currency: "USD", ...body });
 
-describe("POST /transactions dry_run", () => {
+describe("POST /transactions dry_run", { timeout: 30_000 }, () => {
   it("answers 200 with both balances before and after, in Core's key order, and writes nothing", async () => {
     const { source, destination } = await funded(50_000n);
     const reference = uniqueRef("dry");

@@ -52,7 +52,7 @@ async function transfer(amount: bigint, extra: Json = {}) {
 const transactionCount = async () =>
   Number((await ledger.db.query<{ n: number }>("SELECT count(*) AS n FROM transactions")).rows[0]?.n);
 
-describe("POST /refund-transaction/:id", () => {
+describe("POST /refund-transaction/:id", { timeout: 30_000 }, () => {
   it("reverses an APPLIED transaction: swapped balances, the original as parent, `<id>_refund`, 201", async () => {
     const { source, destination, txn } = await transfer(HUGE, {
       meta_data: { channel: "card", type: "sale" },
@@ -234,7 +234,7 @@ describe("POST /refund-transaction/:id", () => {
   });
 });
 
-describe("POST /refund-transaction/:id dry_run", () => {
+describe("POST /refund-transaction/:id dry_run", { timeout: 30_000 }, () => {
   it("projects the reversal, writes nothing and leaves the original refundable", async () => {
     const { source, destination, txn } = await transfer(250n);
     const before = await transactionCount();

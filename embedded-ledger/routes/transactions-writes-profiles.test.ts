@@ -41,7 +41,7 @@ function profileSuite(name: string) {
   return { ledger, newBalance, transfer, byReference, call };
 }
 
-describe("profile 0.15.2: queued refunds and bulk actions, dry_run unknown", () => {
+describe("profile 0.15.2: queued refunds and bulk actions, dry_run unknown", { timeout: 30_000 }, () => {
   const { ledger, transfer, byReference, call } = profileSuite("0.15.2");
 
   it("queues a refund like a create: the QUEUED refund of the worker copy, its own _q copy applied", async () => {
@@ -142,7 +142,9 @@ describe("profile 0.15.2: queued refunds and bulk actions, dry_run unknown", () 
   });
 });
 
-describe("profile 0.14: flat errors, random refund references, bulk always at once", () => {
+describe("profile 0.14: flat errors, random refund references, bulk always at once", {
+  timeout: 30_000,
+}, () => {
   const { transfer, call } = profileSuite("0.14");
 
   it("answers refund errors as 400 { error } and names refunds ref_<uuid>", async () => {
@@ -181,7 +183,7 @@ describe("profile 0.14: flat errors, random refund references, bulk always at on
   });
 });
 
-describe("profile 0.13.2: no bulk inflight routes, a refund reads no body", () => {
+describe("profile 0.13.2: no bulk inflight routes, a refund reads no body", { timeout: 30_000 }, () => {
   const { transfer, call } = profileSuite("0.13.2");
 
   it("answers gin's 404 on the bulk routes and refunds through the queue whatever the body holds", async () => {
