@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zAmount, zOptionalText, zText } from "./json";
+import { zAmount, zInt, zMetadata, zOptionalText, zText } from "./json";
 import { type BlnkCallOptions, blnkRequest } from "./request";
 import { transactionSchema } from "./transaction-schema";
 import type { Metadata, Transaction } from "./types";
@@ -184,8 +184,9 @@ export function refundTransaction(
 }
 
 const bulkResultSchema = z.object({
-  succeeded: z.number(),
-  failed: z.number(),
+  // Counts: lossless JSON reads every number as a LosslessNumber, which z.number() refuses.
+  succeeded: zInt,
+  failed: zInt,
   results: z.array(
     z
       .object({
@@ -220,4 +221,21 @@ export function bulkInflight(
     body,
     schema: bulkResultSchema,
   });
+}
+
+/**
+ * `POST /:id/metadata` (blnk-api.md §5.6): merges `metadata` into the transaction's (top-level keys win) and
+ * answers the merged object. Core also writes it onto the transaction's child rows.
+ */
+export async function updateTransactionMetadata(
+  id: string,
+  metadata: Metadata,
+  call?: BlnkCallOptions,
+): Promise<Metadata | null> {
+  const answer = await blnkRequest("POST", `/${encodeURIComponent(id)}/metadata`, {
+    ...call,
+    body: { meta_data: metadata },
+    schema: z.object({ meta_data: zMetadata }),
+  });
+  return answer.meta_data;
 }

@@ -1,7 +1,10 @@
+import { HandCoinsIcon } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
 import { transactionHref } from "@/lib/transactions/types";
@@ -41,7 +44,17 @@ export default async function TransactionsPage({
   const result = await loadTransactionsList(query);
   return (
     <>
-      <PageHeader title="Transactions" actions={<CreateTransactionButton />} />
+      <PageHeader
+        title="Transactions"
+        actions={
+          <>
+            <Link href="/transactions/holds" className={buttonVariants({ variant: "secondary" })}>
+              <HandCoinsIcon aria-hidden /> Holds
+            </Link>
+            <CreateTransactionButton />
+          </>
+        }
+      />
       {notice}
       {result.ok ? (
         <TransactionsView query={query} initialPage={result.data} />

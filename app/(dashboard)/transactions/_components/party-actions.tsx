@@ -1,6 +1,7 @@
 "use client";
 
 import { WalletIcon } from "lucide-react";
+import type * as React from "react";
 import { useLinkTargetProps } from "@/components/balances/link-target";
 import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { buttonVariants } from "@/components/ui/button";
@@ -8,13 +9,18 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { balanceHref } from "@/lib/transactions/types";
 import { usePartyShortcuts } from "./use-party-shortcuts";
 
-/** "View source balance" / "View destination balance" (⇧T S / ⇧T D), on the summary and the details page. */
+/**
+ * "View source balance" / "View destination balance" (⇧T S / ⇧T D), on the summary and the details page;
+ * `children`: the transaction's write actions (commit, void, refund), where its state and the role allow them.
+ */
 export function PartyQuickActions({
   source,
   destination,
+  children,
 }: {
   source: string | null;
   destination: string | null;
+  children?: React.ReactNode;
 }) {
   const linkTarget = useLinkTargetProps();
   const action = (identifier: string | null, label: string, shortcut: "openSource" | "openDestination") =>
@@ -34,6 +40,7 @@ export function PartyQuickActions({
       </h3>
       {action(source, "View source balance", "openSource")}
       {action(destination, "View destination balance", "openDestination")}
+      {children}
     </section>
   );
 }
@@ -42,10 +49,16 @@ export function PartyQuickActions({
 export function TransactionPageActions({
   source,
   destination,
+  children,
 }: {
   source: string | null;
   destination: string | null;
+  children?: React.ReactNode;
 }) {
   usePartyShortcuts({ source, destination });
-  return <PartyQuickActions source={source} destination={destination} />;
+  return (
+    <PartyQuickActions source={source} destination={destination}>
+      {children}
+    </PartyQuickActions>
+  );
 }

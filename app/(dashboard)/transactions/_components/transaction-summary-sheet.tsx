@@ -12,6 +12,7 @@ import { fetchTransactionSummary } from "../_lib/actions";
 import type { TransactionSummary } from "../_lib/queries";
 import { PartyQuickActions } from "./party-actions";
 import { SideLink } from "./party-link";
+import { TransactionWriteActions } from "./transaction-write-actions";
 import { usePartyShortcuts } from "./use-party-shortcuts";
 
 /** The Transaction summary side panel (see SummarySheet). */
@@ -79,7 +80,9 @@ function SummaryDetails({ summary }: { summary: TransactionSummary }) {
           <CopyButton value={row.id} label="Copy transaction ID" />
         </dd>
       </dl>
-      <PartyQuickActions source={row.source} destination={row.destination} />
+      <PartyQuickActions source={row.source} destination={row.destination}>
+        <TransactionWriteActions row={row} parties={parties} writes={summary.writes} />
+      </PartyQuickActions>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { defineAction, fromBlnkResult } from "@/lib/actions/define";
+import { hasRole } from "@/lib/auth/roles";
 import { MAX_PAGE_SIZE } from "@/lib/blnk/filter";
 import {
   loadTransactionCount,
@@ -42,6 +43,6 @@ export const fetchTransactionParties = defineAction(
 export const fetchTransactionSummary = defineAction(
   "viewer",
   z.string().regex(TRANSACTION_ID),
-  async (id) => fromBlnkResult(await loadTransactionSummary(id)),
+  async (id, actor) => fromBlnkResult(await loadTransactionSummary(id, hasRole(actor.role, "operator"))),
   { invalid: () => ({ ok: false, error: "That is not a transaction ID." }) },
 );

@@ -17,6 +17,7 @@ import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collap
 import { loadParties } from "@/lib/transactions/parties";
 import { parentsWithChildElsewhere } from "@/lib/transactions/queued";
 import type { Parties, TransactionRow, TransactionsPage, TransactionsQuery } from "@/lib/transactions/types";
+import { loadWriteState, type WriteState } from "./write-state";
 
 export const TRANSACTIONS_PAGE_SIZE = 20;
 
@@ -118,18 +119,23 @@ export type TransactionSummary = {
   row: TransactionRow;
   description: string;
   parties: Parties;
+  /** What its Quick Actions may offer: commit or void a hold, refund applied money. */
+  writes: WriteState;
 };
 
 /** What the summary panel shows: the transaction, with both sides' owners resolved. */
-export function loadTransactionSummary(id: string) {
+export function loadTransactionSummary(id: string, canAct = false) {
   return blnkResult<TransactionSummary>(async () => {
     const { transaction } = await getTransaction(id);
     const row = toTransactionRow(transaction);
-    const parties = await orFallback(
-      () => loadParties([row.source, row.destination].filter((side): side is string => !!side)),
-      {},
-    );
-    return { row, description: transaction.description, parties };
+    const [parties, writes] = await Promise.all([
+      orFallback(
+        () => loadParties([row.source, row.destination].filter((side): side is string => !!side)),
+        {},
+      ),
+      loadWriteState(transaction, canAct),
+    ]);
+    return { row, description: transaction.description, parties, writes };
   });
 }
 

@@ -1,10 +1,8 @@
 import type { Transaction } from "@/lib/blnk";
+import { isSettled } from "@/lib/transactions/hold-settlement";
 
 type Hold = Pick<Transaction, "id" | "parentTransaction" | "preciseAmount" | "createdAt">;
 type Child = Pick<Transaction, "parentTransaction" | "status" | "preciseAmount">;
-
-const COMMITTED = new Set(["APPLIED", "COMMIT"]);
-const VOIDED = new Set(["VOID", "VOIDED"]);
 
 /*
  * Blnk never rewrites a transaction: committing or voiding an inflight hold records a child row and leaves the
@@ -13,25 +11,10 @@ const VOIDED = new Set(["VOID", "VOIDED"]);
  * its amount (partial commits leave the rest pending).
  */
 
-/** The IDs whose children settle these holds: the hold itself and, for Core's queued copies, its original. */
-export function settlementParentIds(holds: readonly Hold[]): string[] {
-  const ids = new Set<string>();
-  for (const hold of holds) {
-    ids.add(hold.id);
-    if (hold.parentTransaction) ids.add(hold.parentTransaction);
-  }
-  return [...ids];
-}
+export { settlementParentIds } from "@/lib/transactions/hold-settlement";
 
 export function isHoldSettled(hold: Hold, children: readonly Child[]): boolean {
-  let committed = 0n;
-  for (const child of children) {
-    const parent = child.parentTransaction;
-    if (!parent || (parent !== hold.id && parent !== hold.parentTransaction)) continue;
-    if (VOIDED.has(child.status)) return true;
-    if (COMMITTED.has(child.status)) committed += child.preciseAmount;
-  }
-  return committed >= hold.preciseAmount;
+  return isSettled(hold, children);
 }
 
 /**

@@ -14,15 +14,19 @@ import { recordOrError } from "@/components/record/record-page";
 import { StatusBadge } from "@/components/transactions/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 import { orFallback, type Transaction } from "@/lib/blnk";
 import { metadataJson } from "@/lib/format/pretty-json";
 import { loadParties } from "@/lib/transactions/parties";
 import { type Parties, type TransactionRow, transactionHref } from "@/lib/transactions/types";
+import { InflightHistory } from "../../_components/inflight-history";
 import { LifecycleTable } from "../../_components/lifecycle-table";
 import { TransactionPageActions } from "../../_components/party-actions";
 import { SideLink } from "../../_components/party-link";
 import { RawRecord } from "../../_components/raw-record";
+import { TransactionWriteActions } from "../../_components/transaction-write-actions";
 import { loadLifecycle, loadTransaction, toTransactionRow } from "../../_lib/queries";
+import { loadWriteState } from "../../_lib/write-state";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,19 +37,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TransactionPage({ params }: Props) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const { id } = await params;
   const shown = recordOrError(await loadTransaction(id), "Transaction");
   if (!shown.ok) return shown.fallback;
 
   const { transaction, raw } = shown.record;
   const row = toTransactionRow(transaction);
-  const [parties, lifecycle] = await Promise.all([
+  const [parties, lifecycle, writes] = await Promise.all([
     orFallback(
       () => loadParties([row.source, row.destination].filter((side): side is string => !!side)),
       {} as Parties,
     ),
     orFallback(() => loadLifecycle(transaction), null),
+    orFallback(() => loadWriteState(transaction, hasRole(actor.role, "operator")), null),
   ]);
   return (
     <>
@@ -66,8 +71,21 @@ export default async function TransactionPage({ params }: Props) {
           <RecordSection id="transaction-details" title="Details">
             <TransactionFields transaction={transaction} row={row} parties={parties} />
           </RecordSection>
-          <TransactionPageActions source={row.source} destination={row.destination} />
+          <TransactionPageActions source={row.source} destination={row.destination}>
+            {writes ? <TransactionWriteActions row={row} parties={parties} writes={writes} /> : null}
+          </TransactionPageActions>
         </div>
+        {transaction.status === "INFLIGHT" ? (
+          <RecordSection id="transaction-inflight-history" title="Inflight history">
+            {writes?.hold ? (
+              <InflightHistory hold={writes.hold} />
+            ) : (
+              <p role="alert" className="rounded-md border border-danger/40 p-4 text-sm">
+                The hold's commits and voids could not be loaded from Blnk. Reload the page to try again.
+              </p>
+            )}
+          </RecordSection>
+        ) : null}
         <RecordSection id="transaction-lifecycle" title="Lifecycle">
           {lifecycle === null ? (
             <p role="alert" className="rounded-md border border-danger/40 p-4 text-sm">

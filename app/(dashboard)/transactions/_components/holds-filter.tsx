@@ -1,0 +1,62 @@
+import Form from "next/form";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { HoldsDeskQuery } from "../_lib/holds-desk";
+
+/**
+ * The desk's filters, in the URL (`?ledger=&currency=`): a GET form, so a filtered view is a link and works
+ * before the page's script has loaded. A hold is in a ledger when its source or its destination is.
+ */
+export function HoldsFilter({
+  query,
+  ledgers,
+}: {
+  query: HoldsDeskQuery;
+  ledgers: readonly { id: string; name: string }[];
+}) {
+  const isUnlisted = query.ledgerId !== null && !ledgers.some((ledger) => ledger.id === query.ledgerId);
+  return (
+    <Form
+      action="/transactions/holds"
+      className="mb-4 flex flex-wrap items-end gap-3"
+      aria-label="Filter holds"
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor="holds-ledger" className="text-sm font-medium">
+          Ledger
+        </label>
+        <select
+          id="holds-ledger"
+          name="ledger"
+          defaultValue={query.ledgerId ?? ""}
+          className="h-9 min-w-48 rounded border border-input bg-background px-2 text-sm"
+        >
+          <option value="">All ledgers</option>
+          {isUnlisted && query.ledgerId ? <option value={query.ledgerId}>{query.ledgerId}</option> : null}
+          {ledgers.map((ledger) => (
+            <option key={ledger.id} value={ledger.id}>
+              {ledger.name || ledger.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="holds-currency" className="text-sm font-medium">
+          Currency
+        </label>
+        <Input
+          id="holds-currency"
+          name="currency"
+          defaultValue={query.currency ?? ""}
+          placeholder="Any"
+          autoComplete="off"
+          maxLength={32}
+          className="w-32"
+        />
+      </div>
+      <Button type="submit" size="md">
+        Apply
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
+import { auditedWrite } from "@/lib/audit/write";
+import { type Actor, actorMetadata } from "@/lib/auth/actor";
+import { getBlnkConfig, getTransaction, getTransactionByReference, orNullIfMissing } from "@/lib/blnk";
+import { refundTransaction, updateTransactionMetadata } from "@/lib/blnk/transaction-writes";
+import { settleWindowMs } from "@/lib/create-balance/create";
+import { type Attempt, runOnce } from "@/lib/idempotency";
+import type { RefundInput, RefundResult } from "./write-schemas";
+import { refusalText } from "./write-support";
+
+// "Refund transaction": Core's refund swaps source and destination and names the original as its parent,
+// with the reference `<original ID>_refund` (transaction_refunds.go prepareRefundTransaction). That reference
+// is unique, so Core refunds a transaction once, and it is how a refund whose answer never came is found.
+// The reason goes in the refund's metadata (`refund_reason`) and, on a Core that takes one (after 0.15.2), as
+// its description; an older Core ignores both, so the metadata is then written with Core's metadata route.
+
+type Failure = Extract<RefundResult, { ok: false }>;
+type Done = { transactionId: string; status: string; warning: string | null };
+
+export const REASON_KEY = "refund_reason";
+
+export const MESSAGES = {
+  notApplied: "Only an applied transaction can be refunded.",
+  refunded: "This transaction has been refunded already.",
+  inDoubt:
+    "Blnk did not confirm the refund in time, so it may or may not have happened. Checking with Blnk before anything is sent again…",
+  unexpected:
+    "Something went wrong while refunding. Try again; if it keeps happening, check the server logs.",
+} as const;
+
+const fail = (error: string): Failure => ({ ok: false, error, fieldErrors: {} });
+
+/** The reference Core gives the refund of `id`. */
+export const refundReference = (id: string) => `${id}_refund`;
+
+export function findRefund(id: string) {
+  return orNullIfMissing(() => getTransactionByReference(refundReference(id)));
+}
+
+export async function refundFromInput(input: RefundInput, actor: Actor): Promise<RefundResult> {
+  try {
+    const { timeoutMs } = getBlnkConfig();
+    const who = await auditActor(actor);
+    const once = await runOnce<Done, Failure>({
+      key: `refund_transaction:${input.requestId}`,
+      operation: "refund_transaction",
+      settleMs: settleWindowMs(timeoutMs),
+      // The checks, the refund and (on an older Core) its metadata, each within one timeout.
+      attemptMs: 3 * timeoutMs,
+      lookup: async () => {
+        const refund = await findRefund(input.transactionId);
+        return refund ? { transactionId: refund.id, status: refund.status, warning: null } : null;
+      },
+      attempt: () => attemptRefund(input, actor, who),
+    });
+    switch (once.kind) {
+      case "done":
+        return {
+          ok: true,
+          data: { originalId: input.transactionId, ...once.value, wasRetry: once.replayed },
+        };
+      case "failed":
+        return once.failure;
+      case "in_doubt":
+        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
+    }
+  } catch (error) {
+    return fail(refusalText(error, "refund_transaction_failed", MESSAGES.unexpected));
+  }
+}
+
+async function attemptRefund(
+  input: RefundInput,
+  actor: Actor,
+  who: AuditActor,
+): Promise<Attempt<Done, Failure>> {
+  // Core also refunds a VOID transaction (as a new hold); Ledger Desk offers refunds of applied money only.
+  const { transaction } = await getTransaction(input.transactionId);
+  if (transaction.status !== "APPLIED") return { kind: "failed", failure: fail(MESSAGES.notApplied) };
+  if (await findRefund(transaction.id)) return { kind: "failed", failure: fail(MESSAGES.refunded) };
+  const metadata = { [REASON_KEY]: input.reason, ...actorMetadata(actor) };
+  const request = { transactionId: transaction.id, description: input.reason, metadata };
+  const write = await auditedWrite(
+    who,
+    { action: "transaction.refund", recordType: "transaction", recordId: transaction.id, request },
+    () => refundTransaction(transaction.id, { description: input.reason, metadata }),
+    (refund) => refund.id,
+  );
+  switch (write.kind) {
+    case "done": {
+      const refund = write.value;
+      const warning =
+        refund.metadata?.[REASON_KEY] === input.reason ? null : await addReason(refund.id, metadata, who);
+      return { kind: "done", value: { transactionId: refund.id, status: refund.status, warning } };
+    }
+    case "not_sent":
+      return { kind: "failed", failure: fail(AUDIT_UNAVAILABLE) };
+    case "unknown":
+      return { kind: "unknown", failure: fail(MESSAGES.inDoubt) };
+    case "refused":
+      return {
+        kind: "failed",
+        failure: fail(refusalText(write.error, "refund_refused", MESSAGES.unexpected)),
+      };
+  }
+}
+
+/**
+ * A Core that ignored the refund's metadata (0.15.2 and older): the reason and its author written onto the
+ * refund with `POST /:id/metadata`. The refund has happened either way, so a failure here is a warning.
+ */
+async function addReason(
+  refundId: string,
+  metadata: Record<string, string>,
+  who: AuditActor,
+): Promise<string | null> {
+  const write = await auditedWrite(
+    who,
+    { action: "transaction.metadata", recordType: "transaction", recordId: refundId, request: { metadata } },
+    () => updateTransactionMetadata(refundId, metadata),
+    () => refundId,
+  );
+  if (write.kind === "done") return null;
+  const why =
+    write.kind === "not_sent"
+      ? AUDIT_UNAVAILABLE
+      : refusalText(write.error, "refund_reason_failed", MESSAGES.unexpected);
+  return `Refunded, but the reason could not be stored on the refund. ${why}`;
+}
