@@ -2,15 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import * as React from "react";
-import { ListToolbar } from "@/components/record/list-toolbar";
-import { useOpenRecord } from "@/components/record/use-open-record";
-import { useRowKeyboard } from "@/components/record/use-row-keyboard";
+import { RecordListFrame, useRecordList } from "@/components/record/record-list";
 import { Pagination } from "@/components/ui/pagination";
-import { blnkErrorOf, unwrap } from "@/lib/actions/result";
+import { unwrap } from "@/lib/actions/result";
 import { fetchBalanceCount, fetchBalancesPage } from "@/lib/balances/actions";
 import type { BalancesPage } from "@/lib/balances/types";
 import { type BalancesQuery, balanceKeys, balancesHref } from "@/lib/balances/types";
-import { whenIdle } from "@/lib/browser/when-idle";
 import { countText } from "@/lib/format/count";
 import { BalancesTable } from "./balances-table";
 
@@ -95,53 +92,48 @@ export function BalancesView({
   filtersInPath?: boolean;
 }) {
   const { result, count, refresh } = useBalancesData({ query, initialPage, pageSize, isPaged });
-  const { openId, setOpenId } = useOpenRecord("balance");
   const page = result.data;
-  const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
-  const { rowRef } = useRowKeyboard({ ids, openId, open: setOpenId, detailsHref: balanceDetailsHref });
-  React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
-  const refreshError = result.isError ? blnkErrorOf(result.error) : null;
+  const { openId, setOpenId, rowRef, refreshError } = useRecordList({
+    rows: page.rows,
+    result,
+    param: "balance",
+    detailsHref: balanceDetailsHref,
+    preloadSummary: loadSummarySheet,
+  });
 
   return (
     <div className="flex flex-col gap-3">
-      <ListToolbar
+      <RecordListFrame
         countText={balancesCount(count.data, query.page)}
         isFetching={result.isFetching}
         onRefresh={refresh}
-      />
-      {refreshError ? (
-        <p role="alert" className="rounded-md border border-danger/40 px-3 py-2 text-sm">
-          Could not refresh: {refreshError.userMessage}
-        </p>
-      ) : null}
-      {page.rows.length === 0 ? (
-        <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
-          {query.page === 1
+        refreshError={refreshError}
+        isEmpty={page.rows.length === 0}
+        emptyMessage={
+          query.page === 1
             ? (emptyMessage ?? "No balances yet. Balances hold money in one currency for one owner.")
-            : "There are no balances on this page."}
-          {query.page === 1 ? emptyAction : null}
-        </div>
-      ) : (
-        <>
-          <BalancesTable
-            rows={page.rows}
-            openId={openId}
-            onOpen={(id) => setOpenId(id)}
-            isBusy={result.isFetching}
-            rowRef={rowRef}
+            : "There are no balances on this page."
+        }
+        emptyAction={query.page === 1 ? emptyAction : null}
+      >
+        <BalancesTable
+          rows={page.rows}
+          openId={openId}
+          onOpen={(id) => setOpenId(id)}
+          isBusy={result.isFetching}
+          rowRef={rowRef}
+        />
+        {isPaged ? (
+          <Pagination
+            label="Balances pages"
+            page={query.page}
+            hasNext={page.hasNext}
+            hrefFor={(target) =>
+              balancesHref(filtersInPath ? { page: target } : { ...query, page: target }, null, basePath)
+            }
           />
-          {isPaged ? (
-            <Pagination
-              label="Balances pages"
-              page={query.page}
-              hasNext={page.hasNext}
-              hrefFor={(target) =>
-                balancesHref(filtersInPath ? { page: target } : { ...query, page: target }, null, basePath)
-              }
-            />
-          ) : null}
-        </>
-      )}
+        ) : null}
+      </RecordListFrame>
       {openId ? (
         <React.Suspense fallback={null}>
           <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />

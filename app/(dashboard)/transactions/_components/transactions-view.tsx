@@ -2,12 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import * as React from "react";
-import { ListToolbar } from "@/components/record/list-toolbar";
-import { useOpenRecord } from "@/components/record/use-open-record";
-import { useRowKeyboard } from "@/components/record/use-row-keyboard";
+import { RecordListFrame, useRecordList } from "@/components/record/record-list";
 import { Pagination } from "@/components/ui/pagination";
-import { blnkErrorOf, unwrap } from "@/lib/actions/result";
-import { whenIdle } from "@/lib/browser/when-idle";
+import { unwrap } from "@/lib/actions/result";
 import { countText } from "@/lib/format/count";
 import {
   type TransactionsPage,
@@ -51,15 +48,17 @@ export function TransactionsView({
   });
   const page = result.data;
   const parties = useParties(page.rows);
-  const { openId, setOpenId } = useOpenRecord("transaction");
-  const ids = React.useMemo(() => page.rows.map((row) => row.id), [page.rows]);
-  const { rowRef } = useRowKeyboard({ ids, openId, open: setOpenId, detailsHref: transactionHref });
-  React.useEffect(() => whenIdle(() => void loadSummarySheet()), []);
-  const refreshError = result.isError ? blnkErrorOf(result.error) : null;
+  const { openId, setOpenId, rowRef, refreshError } = useRecordList({
+    rows: page.rows,
+    result,
+    param: "transaction",
+    detailsHref: transactionHref,
+    preloadSummary: loadSummarySheet,
+  });
 
   return (
     <div className="flex flex-col gap-3">
-      <ListToolbar
+      <RecordListFrame
         countText={
           count.data === undefined ? `Page ${query.page}` : countText(count.data, TRANSACTIONS, query.page)
         }
@@ -68,36 +67,29 @@ export function TransactionsView({
           void result.refetch();
           void count.refetch();
         }}
-      />
-      {refreshError ? (
-        <p role="alert" className="rounded-md border border-danger/40 px-3 py-2 text-sm">
-          Could not refresh: {refreshError.userMessage}
-        </p>
-      ) : null}
-      {page.rows.length === 0 ? (
-        <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
-          {query.page === 1
+        refreshError={refreshError}
+        isEmpty={page.rows.length === 0}
+        emptyMessage={
+          query.page === 1
             ? "No transactions yet. Transactions move money from a source balance to a destination balance."
-            : "There are no transactions on this page."}
-        </div>
-      ) : (
-        <>
-          <TransactionsTable
-            rows={page.rows}
-            parties={parties}
-            openId={openId}
-            onOpen={(id) => setOpenId(id)}
-            isBusy={result.isFetching}
-            rowRef={rowRef}
-          />
-          <Pagination
-            label="Transactions pages"
-            page={query.page}
-            hasNext={page.hasNext}
-            hrefFor={(target) => transactionsHref({ page: target })}
-          />
-        </>
-      )}
+            : "There are no transactions on this page."
+        }
+      >
+        <TransactionsTable
+          rows={page.rows}
+          parties={parties}
+          openId={openId}
+          onOpen={(id) => setOpenId(id)}
+          isBusy={result.isFetching}
+          rowRef={rowRef}
+        />
+        <Pagination
+          label="Transactions pages"
+          page={query.page}
+          hasNext={page.hasNext}
+          hrefFor={(target) => transactionsHref({ page: target })}
+        />
+      </RecordListFrame>
       {openId ? (
         <React.Suspense fallback={null}>
           <TransactionSummarySheet openId={openId} onClose={() => setOpenId(null)} />
