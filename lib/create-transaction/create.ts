@@ -4,9 +4,9 @@ import { auditedWrite } from "@/lib/audit/write";
 import type { Actor } from "@/lib/auth/actor";
 import { BlnkError, getBlnkConfig, getTransactionByReference } from "@/lib/blnk";
 import { recordTransaction } from "@/lib/blnk/transaction-writes";
-import { settleWindowMs } from "@/lib/create-balance/create";
+import { describeUnexpected, settleWindowMs } from "@/lib/create-balance/create";
 import { type Attempt, runOnce } from "@/lib/idempotency";
-import { logError } from "@/lib/logging/log";
+import { missingParty } from "./estimate";
 import { buildRequest } from "./request";
 import type { CreateTransactionField, CreateTransactionInput, CreateTransactionResult } from "./schema";
 
@@ -90,14 +90,22 @@ export function failure(
   input: Pick<CreateTransactionInput, "source" | "destination">,
 ): Failure {
   if (!(error instanceof BlnkError)) {
-    logError("create_transaction_failed", error);
-    return { ok: false, error: MESSAGES.unexpected, fieldErrors: {} };
+    // A bad BLNK_* variable is named as such; anything else is a bug, logged as one line.
+    return {
+      ok: false,
+      error: describeUnexpected(error, "create_transaction_failed", MESSAGES.unexpected),
+      fieldErrors: {},
+    };
   }
   const at = (field: CreateTransactionField, message: string): Failure => ({
     ok: false,
     error: null,
     fieldErrors: { [field]: message },
   });
+  // Core's POST /transactions answers a missing balance ID with 404 TXN_NOT_FOUND naming it (the embedded
+  // ledger with BAL_NOT_FOUND, below).
+  const missing = missingParty(error, input);
+  if (missing) return at(missing, "No balance has this ID.");
   switch (error.code) {
     case "TXN_INSUFFICIENT_FUNDS":
       return {
@@ -115,6 +123,9 @@ export function failure(
       );
   }
   if (error.status === 409 && /reference/i.test(error.message)) return at("reference", MESSAGES.duplicate);
+  // Before 0.15 Core answers it 400 with its text only: "reference <ref> has already been used".
+  if (/\breference\b.*\bhas already been used\b/i.test(error.message))
+    return at("reference", MESSAGES.duplicate);
   if (/insufficient funds/i.test(error.message)) {
     return {
       ok: false,

@@ -13,6 +13,21 @@ export class PartyNotFound extends Error {
   }
 }
 
+/**
+ * The party a Blnk "not found" is about. Core answers a balance ID it cannot find with "Balance with ID '<id>'
+ * not found" (404): BAL_NOT_FOUND, or TXN_NOT_FOUND where POST /transactions and its dry run upgrade
+ * GEN_NOT_FOUND (api/transactions.go QueueTransaction, respondPreview). Null for any other error.
+ */
+export function missingParty(
+  error: unknown,
+  parties: { source: string; destination: string },
+): "source" | "destination" | null {
+  if (!(error instanceof BlnkError) || !error.isMissingRecord) return null;
+  if (error.message.includes(`'${parties.destination}'`)) return "destination";
+  if (error.message.includes(`'${parties.source}'`)) return "source";
+  return null;
+}
+
 type Standing = {
   id: string;
   virtual: boolean;
@@ -34,7 +49,9 @@ async function standing(id: string, currency: string, role: "source" | "destinat
       inflightDebit: balance.inflightDebitBalance,
     };
   } catch (error) {
-    if (!(error instanceof BlnkError) || error.kind !== "not_found") throw error;
+    // A handler's 404 only: gin's plain-text 404 (no such route, e.g. a path prefix in BLNK_URL) says nothing
+    // about the balance, and must not turn an existing @indicator into a new, empty one.
+    if (!(error instanceof BlnkError) || !error.isMissingRecord) throw error;
     // Core creates an @indicator's balance on first use, from zero; a balance ID that is not there is an error.
     if (!id.startsWith("@")) throw new PartyNotFound(role);
     return { id, virtual: true, balance: 0n, inflightCredit: 0n, inflightDebit: 0n };

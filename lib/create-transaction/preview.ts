@@ -1,9 +1,9 @@
 import "server-only";
-import { BlnkError } from "@/lib/blnk";
+import { BlnkConfigError, BlnkError, toBlnkErrorPlain } from "@/lib/blnk";
 import { supportsDryRun } from "@/lib/blnk/dry-run-support";
 import { previewRecordTransaction, type TransactionPreview } from "@/lib/blnk/transaction-writes";
 import type { FormattedMoney } from "@/lib/money";
-import { estimateRecord, PartyNotFound } from "./estimate";
+import { estimateRecord, missingParty, PartyNotFound } from "./estimate";
 import { buildRequest } from "./request";
 import type { CreateTransactionInput, PreviewParty, PreviewTransactionResult } from "./schema";
 
@@ -24,10 +24,13 @@ export async function previewFromInput(input: CreateTransactionInput): Promise<P
     const preview = dryRun ? await previewRecordTransaction(request) : await estimateRecord(request);
     return { ok: true, data: previewView(preview, request.preciseAmount, format, !dryRun, built.notes) };
   } catch (error) {
-    if (error instanceof PartyNotFound) {
-      return { ok: false, error: null, fieldErrors: { [error.role]: "No balance has this ID." } };
-    }
+    // The estimate's own not-found, or Core's dry run naming the balance it could not find.
+    const role = error instanceof PartyNotFound ? error.role : missingParty(error, request);
+    if (role) return { ok: false, error: null, fieldErrors: { [role]: "No balance has this ID." } };
     if (error instanceof BlnkError) return { ok: false, error: error.userMessage, fieldErrors: {} };
+    // A bad BLNK_* variable: its message names it (never the key), as every other form says it.
+    if (error instanceof BlnkConfigError)
+      return { ok: false, error: toBlnkErrorPlain(error).userMessage, fieldErrors: {} };
     throw error;
   }
 }
