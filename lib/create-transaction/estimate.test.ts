@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { BlnkError } from "@/lib/blnk";
 import { LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { json, testServerForFile } from "@/lib/blnk/test-server";
@@ -56,7 +56,29 @@ function request(fields: Partial<RecordTransactionInput>): RecordTransactionInpu
   };
 }
 
+const REFERENCE_FREE = json(
+  404,
+  `{"error":"Transaction with reference 'ref_estimate' not found","error_detail":{"code":"TXN_NOT_FOUND","message":"Transaction with reference 'ref_estimate' not found"}}`,
+);
+
 describe("estimateRecord", () => {
+  beforeEach(() => server.on("GET /transactions/reference/ref_estimate", REFERENCE_FREE));
+
+  it("refuses a reference another transaction has, as Core's dry run does", async () => {
+    byId("bln_src", { balance: 5000n });
+    byId("bln_dst", { balance: 0n });
+    server.on(
+      "GET /transactions/reference/ref_estimate",
+      json(
+        200,
+        `{"transaction_id":"txn_1","reference":"ref_estimate","currency":"USD","precise_amount":5,"precision":100,"status":"APPLIED","description":"x","created_at":"2026-08-22T10:00:00Z"}`,
+      ),
+    );
+    const estimate = await estimateRecord(request({}));
+    expect(estimate.wouldApply).toBe(false);
+    expect(estimate.rejection?.code).toBe("TXN_DUPLICATE_REFERENCE");
+  });
+
   it("moves the balances by the amount and counts available as balance less inflight debits", async () => {
     byId("bln_src", { balance: 5000n, inflightDebit: 1500n, inflightCredit: 200n });
     byId("bln_dst", { balance: 70n });
@@ -83,9 +105,11 @@ describe("estimateRecord", () => {
       ],
       notes: [],
     });
+    // Reads only: the two balances and whether the reference is taken.
     expect(server.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       "GET /balances/bln_dst",
       "GET /balances/bln_src",
+      "GET /transactions/reference/ref_estimate",
     ]);
   });
 

@@ -1,5 +1,12 @@
 import "server-only";
-import { type Balance, BlnkError, getBalance, getBalanceByIndicator } from "@/lib/blnk";
+import {
+  type Balance,
+  BlnkError,
+  getBalance,
+  getBalanceByIndicator,
+  getTransactionByReference,
+  orNullIfMissing,
+} from "@/lib/blnk";
 import type { RecordTransactionInput, TransactionPreview } from "@/lib/blnk/transaction-writes";
 
 // A preview for a Core without dry runs (0.15.2 and older): the two balances as they stand, and what Core's
@@ -72,13 +79,16 @@ const projection = (role: "source" | "destination", before: Standing, after: Sta
 
 /** The balances before and after `request`, and Core's insufficient-funds refusal when it would give one. */
 export async function estimateRecord(request: RecordTransactionInput): Promise<TransactionPreview> {
-  const [source, destination] = await Promise.all([
+  const [source, destination, taken] = await Promise.all([
     standing(request.source, request.currency, "source"),
     standing(request.destination, request.currency, "destination"),
+    // Core's dry run also reports a reference in use; the estimate asks for it the same way a retry does.
+    orNullIfMissing(() => getTransactionByReference(request.reference)),
   ]);
   const amount = request.preciseAmount;
   const available = source.balance - source.inflightDebit;
-  const covered = request.allowOverdraft || available >= amount;
+  const funded = request.allowOverdraft || available >= amount;
+  const covered = funded && taken === null;
   const sourceAfter = request.inflight
     ? { ...source, inflightDebit: source.inflightDebit + amount }
     : { ...source, balance: source.balance - amount };
@@ -87,9 +97,11 @@ export async function estimateRecord(request: RecordTransactionInput): Promise<T
     : { ...destination, balance: destination.balance + amount };
   return {
     wouldApply: covered,
-    rejection: covered
-      ? null
-      : { code: "TXN_INSUFFICIENT_FUNDS", message: "insufficient funds in source balance" },
+    rejection: !funded
+      ? { code: "TXN_INSUFFICIENT_FUNDS", message: "insufficient funds in source balance" }
+      : taken
+        ? { code: "TXN_DUPLICATE_REFERENCE", message: "reference has already been used" }
+        : null,
     status: covered ? (request.inflight ? "INFLIGHT" : "APPLIED") : null,
     balances: [
       projection("source", source, covered ? sourceAfter : source),

@@ -45,6 +45,14 @@ beforeEach(() => {
   forgetDryRunSupport();
   process.env = { ...savedEnv, BLNK_URL: stub.baseUrl, BLNK_API_KEY: KEY, BLNK_TIMEOUT_MS: "3000" };
   delete process.env.CURRENCY_PRECISION;
+  // The estimate asks whether the reference is taken (Core's dry run reports that too): here it is free.
+  stub.on(
+    "GET /transactions/reference/ref_preview",
+    json(
+      404,
+      `{"error":"Transaction with reference 'ref_preview' not found","error_detail":{"code":"TXN_NOT_FOUND","message":"not found"}}`,
+    ),
+  );
 });
 
 const E64 = 2n ** 64n;
@@ -58,6 +66,7 @@ function input(values: Partial<CreateTransactionFormValues>) {
     source: "bln_src",
     destination: "bln_dst",
     description: "Preview",
+    reference: "ref_preview",
     ...values,
   });
 }
