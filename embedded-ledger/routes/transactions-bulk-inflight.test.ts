@@ -1,43 +1,24 @@
 // POST /transactions/inflight/bulk/{commit,void} (api/transactions.go:807-973) on the current profile: each item
 // settled at once, in input order, with Core's per-item codes; and their dry runs.
-import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
 import {
+  exactJson,
   fund,
-  postTransaction,
+  holdBetween,
   readBalance,
   transactionLedgerForFile,
-  uniqueRef,
 } from "../testing/transaction-fixtures";
 
 const { ledger, newBalance } = transactionLedgerForFile();
 
 type Json = Record<string, unknown>;
 
-const body = (response: { text: string }) =>
-  parse(response.text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  ) as Json & { results: Json[] };
+const body = (response: { text: string }) => exactJson<Json & { results: Json[] }>(response.text);
 
-async function hold(precise: bigint, funds = 1000n) {
-  const source = await newBalance();
-  const destination = await newBalance();
-  await fund(ledger, source, funds, "USD");
-  const response = await postTransaction(ledger, {
-    source,
-    destination,
-    precise_amount: precise,
-    precision: 100,
-    currency: "USD",
-    reference: uniqueRef("hold"),
-    description: "hold",
-    inflight: true,
-  });
-  return { source, destination, id: (response.json as { transaction_id: string }).transaction_id };
-}
+const hold = (precise: bigint, funds = 1000n) => holdBetween(ledger, newBalance, precise, funds);
 
 const bulk = (action: "commit" | "void", fields: Json | string) =>
   ledger.call(

@@ -1,13 +1,13 @@
 // The transaction read routes against Core's code, point by point: GET /transactions/:id, GET
 // /transactions/reference/:reference, GET /transactions and POST /transactions/filter. Core paths are from the
 // mirror at cba0072 (after v0.15.2); each test names the lines it reproduces.
-import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { coreProfile } from "../http/profile";
 import { encodingErrorDetails } from "../storage/db";
 import { errorBody } from "../testing/errors";
 import { testLedgerForFile } from "../testing/ledger";
 import {
+  exactJson,
   insertBalance,
   insertLedger,
   postTransaction,
@@ -18,10 +18,7 @@ import {
 const { ledger, newBalance } = transactionLedgerForFile();
 
 /** Numbers as number when safe, bigint otherwise, so toEqual compares exact values. */
-const exact = (text: string) =>
-  parse(text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  ) as Record<string, unknown>;
+const exact = (text: string) => exactJson<Record<string, unknown>>(text);
 
 type Txn = { transaction_id: string; reference: string; parent_transaction: string; status: string };
 

@@ -1,44 +1,23 @@
 // PUT /transactions/inflight/:txID with `dry_run: true`: PreviewInflightAction (transaction_dryrun_inflight.go).
-import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
 import {
+  exactJson,
   fund,
-  postTransaction,
+  holdBetween,
   readBalance,
   transactionLedgerForFile,
-  uniqueRef,
 } from "../testing/transaction-fixtures";
 
 const { ledger, newBalance } = transactionLedgerForFile();
 
 type Json = Record<string, unknown>;
 
-const body = (response: { text: string }) =>
-  parse(response.text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  ) as Json & { balances: Json[] };
+const body = (response: { text: string }) => exactJson<Json & { balances: Json[] }>(response.text);
 
-/** A funded source, an empty destination and a hold of `precise` (precision 100) between them. */
-async function hold(precise: bigint, funds = 1000n) {
-  const source = await newBalance();
-  const destination = await newBalance();
-  await fund(ledger, source, funds, "USD");
-  const response = await postTransaction(ledger, {
-    source,
-    destination,
-    precise_amount: precise,
-    precision: 100,
-    currency: "USD",
-    reference: uniqueRef("hold"),
-    description: "hold",
-    inflight: true,
-  });
-  expect(response.status).toBe(201);
-  return { source, destination, id: (response.json as { transaction_id: string }).transaction_id };
-}
+const hold = (precise: bigint, funds = 1000n) => holdBetween(ledger, newBalance, precise, funds);
 
 const settle = (id: string, fields: Json) =>
   ledger.call("PUT", `/transactions/inflight/${id}`, toJson(fields));

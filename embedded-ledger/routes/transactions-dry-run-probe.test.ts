@@ -1,12 +1,12 @@
 // Telling a Core that honours dry_run from one that would carry the request out, without writing on any release:
 // each probe below is answered by every profile, and no profile writes a row for any of them.
 import { randomUUID } from "node:crypto";
-import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { coreProfile } from "../http/profile";
 import { toJson } from "../json";
 import { errorBody, errorsBody } from "../testing/errors";
 import { testLedgerForFile } from "../testing/ledger";
+import { exactJson } from "../testing/transaction-fixtures";
 
 /** Refused at validation everywhere (no description); only HEAD's rules also flag the self-transfer. */
 const VALIDATION_PROBE = {
@@ -20,10 +20,7 @@ const HEAD_MESSAGE =
   "description: cannot be blank; destination: source and destination cannot be the same balance.";
 const OLD_MESSAGE = "description: cannot be blank.";
 
-const body = (response: { text: string }) =>
-  parse(response.text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  );
+const body = (response: { text: string }) => exactJson(response.text);
 
 function probes(name: string) {
   const ledger = testLedgerForFile({ profile: coreProfile(name) });

@@ -1,10 +1,10 @@
 // POST /transactions with `dry_run: true`: Core's projection (model/transaction_preview.go), 200, nothing written.
-import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody, errorsBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
 import {
+  exactJson,
   fund,
   postTransaction,
   readBalance,
@@ -17,10 +17,7 @@ const { ledger, newBalance } = transactionLedgerForFile();
 type Json = Record<string, unknown>;
 
 /** The body with numbers as number (bigint past 2^53), so toEqual compares values. */
-const body = (response: { text: string }) =>
-  parse(response.text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  ) as Json & { balances: Json[] };
+const body = (response: { text: string }) => exactJson<Json & { balances: Json[] }>(response.text);
 
 /** What a dry run could have written: every row count and every balance's amounts and version. */
 async function ledgerState() {

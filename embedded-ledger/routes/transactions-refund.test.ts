@@ -1,11 +1,11 @@
 // POST /refund-transaction/:id as Core answers it (api/transactions.go:242-284, transaction_refunds.go), dry run
 // included (transaction_dryrun.go:85-187).
-import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
 import {
+  exactJson,
   fund,
   postTransaction,
   readBalance,
@@ -18,10 +18,7 @@ const { ledger, newBalance } = transactionLedgerForFile();
 type Json = Record<string, unknown>;
 type Txn = Json & { transaction_id: string; reference: string };
 
-const body = (response: { text: string }) =>
-  parse(response.text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  ) as Json & { balances: Json[] };
+const body = (response: { text: string }) => exactJson<Json & { balances: Json[] }>(response.text);
 
 const refund = (id: string, fields?: Json | string) =>
   ledger.call(

@@ -1,18 +1,16 @@
 // Refunds, bulk commit/void and dry_run under LEDGER_CORE_PROFILE: what each older Core release answers.
-import { isInteger, isSafeNumber, parse } from "lossless-json";
+
 import { describe, expect, it } from "vitest";
 import { coreProfile } from "../http/profile";
 import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import * as fixtures from "../testing/transaction-fixtures";
+import { exactJson } from "../testing/transaction-fixtures";
 
 type Json = Record<string, unknown>;
 type Txn = Json & { transaction_id: string; reference: string };
 
-const body = (response: { text: string }) =>
-  parse(response.text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
-  ) as Json & { results: Json[] };
+const body = (response: { text: string }) => exactJson<Json & { results: Json[] }>(response.text);
 
 function profileSuite(name: string) {
   const { ledger, newBalance } = fixtures.transactionLedgerForFile(undefined, { profile: coreProfile(name) });

@@ -1,6 +1,7 @@
 // Test-only helpers for the transaction suites: ledgers and balances straight into SQL (their routes belong to
 // other modules), transfers over real HTTP, and exact balance reads.
 
+import { isInteger, isSafeNumber, parse } from "lossless-json";
 import type { LedgerOptions } from "../app";
 import { toJson } from "../json";
 import type { FullRow } from "../models/balance-json";
@@ -94,4 +95,35 @@ export async function fund(ledger: TestLedger, balanceId: string, precise: bigin
   });
   if (response.status !== 201) throw new Error(`funding failed: ${response.status} ${response.text}`);
   return response;
+}
+
+/** A JSON body with its numbers as numbers (bigint past 2^53), so `toEqual` compares values exactly. */
+export function exactJson<T = Record<string, unknown>>(text: string): T {
+  return parse(text, null, (value) =>
+    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number(value),
+  ) as T;
+}
+
+/** A funded source, an empty destination and an INFLIGHT hold of `precise` (precision 100) between them. */
+export async function holdBetween(
+  ledger: TestLedger,
+  newBalance: () => Promise<string>,
+  precise: bigint,
+  funds = 1000n,
+) {
+  const source = await newBalance();
+  const destination = await newBalance();
+  await fund(ledger, source, funds, "USD");
+  const response = await postTransaction(ledger, {
+    source,
+    destination,
+    precise_amount: precise,
+    precision: 100,
+    currency: "USD",
+    reference: uniqueRef("hold"),
+    description: "hold",
+    inflight: true,
+  });
+  if (response.status !== 201) throw new Error(`hold failed: ${response.status} ${response.text}`);
+  return { source, destination, id: (response.json as { transaction_id: string }).transaction_id };
 }
