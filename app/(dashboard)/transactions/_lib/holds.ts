@@ -58,6 +58,30 @@ export async function childrenOf(parentIds: readonly string[], maxPages = 10): P
   return children;
 }
 
+const LOOKUPS_AT_ONCE = 8;
+
+/**
+ * Children of these transactions, each naming its parent: one query, or on a Core whose filter rows leave
+ * `parent_transaction` empty (0.13.2–0.15.0) one `eq` query per parent, which those versions do apply.
+ */
+export async function namedChildrenOf(parentIds: readonly string[]): Promise<Transaction[]> {
+  const rows = await childrenOf(parentIds);
+  if (rows.every((row) => row.parentTransaction)) return rows;
+  const named: Transaction[] = [];
+  for (let at = 0; at < parentIds.length; at += LOOKUPS_AT_ONCE) {
+    const chunk = parentIds.slice(at, at + LOOKUPS_AT_ONCE);
+    const each = await Promise.all(
+      chunk.map(async (id) =>
+        (await childrenOf([id])).map((row) =>
+          row.parentTransaction ? row : { ...row, parentTransaction: id },
+        ),
+      ),
+    );
+    named.push(...each.flat());
+  }
+  return named;
+}
+
 /**
  * The children that may settle one hold. Core 0.13.2–0.15.0 leave `parent_transaction` empty on filter rows;
  * asked with `eq` for a hold without a parent, every row returned is the hold's own, so it is named.

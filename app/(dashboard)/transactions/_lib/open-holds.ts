@@ -10,7 +10,7 @@ import {
   type Transaction,
 } from "@/lib/blnk";
 import { settlementParentIds } from "@/lib/transactions/hold-settlement";
-import { childrenOf, toHoldView } from "./holds";
+import { namedChildrenOf, toHoldView } from "./holds";
 import type { HoldsDeskPage, HoldsDeskQuery, OpenHoldRow } from "./holds-desk";
 import { toTransactionRow } from "./queries";
 
@@ -52,7 +52,7 @@ async function openRows(
   ledgers: Map<string, string>,
   now: number,
 ): Promise<OpenHoldRow[]> {
-  const children = await childrenOf(settlementParentIds(holds));
+  const children = await namedChildrenOf(settlementParentIds(holds));
   if (query.ledgerId) await ledgersOf(holds.flatMap(sides), ledgers);
   const rows: OpenHoldRow[] = [];
   for (const hold of holds) {

@@ -2,16 +2,22 @@ import "server-only";
 import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
-import { getBlnkConfig, getTransaction, getTransactionByReference, orNullIfMissing } from "@/lib/blnk";
+import {
+  filterTransactions,
+  getBlnkConfig,
+  getTransaction,
+  MAX_PAGE_SIZE,
+  type Transaction,
+} from "@/lib/blnk";
 import { refundTransaction, updateTransactionMetadata } from "@/lib/blnk/transaction-writes";
 import { settleWindowMs } from "@/lib/create-balance/create";
 import { type Attempt, runOnce } from "@/lib/idempotency";
 import type { RefundInput, RefundResult } from "./write-schemas";
 import { refusalText } from "./write-support";
 
-// "Refund transaction": Core's refund swaps source and destination and names the original as its parent,
-// with the reference `<original ID>_refund` (transaction_refunds.go prepareRefundTransaction). That reference
-// is unique, so Core refunds a transaction once, and it is how a refund whose answer never came is found.
+// "Refund transaction": Core's refund swaps source and destination and names the original as its parent
+// (transaction_refunds.go prepareRefundTransaction), and refuses a second one (IsTransactionRefunded). That
+// child running the other way is how a refund whose answer never came is found, on every Core version.
 // The reason goes in the refund's metadata (`refund_reason`) and, on a Core that takes one (after 0.15.2), as
 // its description; an older Core ignores both, so the metadata is then written with Core's metadata route.
 
@@ -31,11 +37,26 @@ export const MESSAGES = {
 
 const fail = (error: string): Failure => ({ ok: false, error, fieldErrors: {} });
 
-/** The reference Core gives the refund of `id`. */
-export const refundReference = (id: string) => `${id}_refund`;
-
-export function findRefund(id: string) {
-  return orNullIfMissing(() => getTransactionByReference(refundReference(id)));
+/**
+ * The refund of `original`, if it has one: as Core's IsTransactionRefunded tells, a child running the other way
+ * (its reference is `<id>_refund` only since Core 0.15.0, so the reference cannot say it on older ones).
+ */
+export async function findRefund(
+  original: Pick<Transaction, "id" | "source" | "destination">,
+): Promise<Transaction | null> {
+  const children = await filterTransactions({
+    filters: [{ field: "parent_transaction", operator: "eq", value: original.id }],
+    sortBy: "created_at",
+    sortOrder: "asc",
+    limit: MAX_PAGE_SIZE,
+    offset: 0,
+    includeCount: false,
+  });
+  return (
+    children.items.find(
+      (row) => row.source === original.destination && row.destination === original.source,
+    ) ?? null
+  );
 }
 
 export async function refundFromInput(input: RefundInput, actor: Actor): Promise<RefundResult> {
@@ -49,7 +70,7 @@ export async function refundFromInput(input: RefundInput, actor: Actor): Promise
       // The checks, the refund and (on an older Core) its metadata, each within one timeout.
       attemptMs: 3 * timeoutMs,
       lookup: async () => {
-        const refund = await findRefund(input.transactionId);
+        const refund = await findRefund((await getTransaction(input.transactionId)).transaction);
         return refund ? { transactionId: refund.id, status: refund.status, warning: null } : null;
       },
       attempt: () => attemptRefund(input, actor, who),
@@ -78,7 +99,7 @@ async function attemptRefund(
   // Core also refunds a VOID transaction (as a new hold); Ledger Desk offers refunds of applied money only.
   const { transaction } = await getTransaction(input.transactionId);
   if (transaction.status !== "APPLIED") return { kind: "failed", failure: fail(MESSAGES.notApplied) };
-  if (await findRefund(transaction.id)) return { kind: "failed", failure: fail(MESSAGES.refunded) };
+  if (await findRefund(transaction)) return { kind: "failed", failure: fail(MESSAGES.refunded) };
   const metadata = { [REASON_KEY]: input.reason, ...actorMetadata(actor) };
   const request = { transactionId: transaction.id, description: input.reason, metadata };
   const write = await auditedWrite(

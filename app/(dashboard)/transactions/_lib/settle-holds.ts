@@ -14,7 +14,7 @@ import { bulkInflight, updateInflight } from "@/lib/blnk/transaction-writes";
 import { settleWindowMs } from "@/lib/create-balance/create";
 import { type Attempt, runOnce } from "@/lib/idempotency";
 import { settlementKind } from "@/lib/transactions/hold-settlement";
-import { childrenOf } from "./holds";
+import { childrenOf, namedChildrenOf } from "./holds";
 import type { HoldOutcome, SettledHolds, SettleHoldsInput, SettleHoldsResult } from "./write-schemas";
 import { coreReason, refusalText, snapshotOnce } from "./write-support";
 
@@ -182,7 +182,7 @@ async function newSettlements(
   known: ReadonlySet<string>,
 ): Promise<Map<string, string>> {
   const made = new Map<string, string>();
-  for (const row of await childrenOf(input.transactionIds)) {
+  for (const row of await namedChildrenOf(input.transactionIds)) {
     if (!row.parentTransaction || known.has(row.id) || settlementKind(row.status) !== input.action) continue;
     made.set(row.parentTransaction, row.id);
   }

@@ -28,7 +28,7 @@ export async function loadWriteState(transaction: Transaction, canAct: boolean):
   const unknown = Symbol("unknown");
   const [hold, refund] = await Promise.all([
     orFallback(() => loadHoldView(transaction), null),
-    isApplied ? orFallback(() => findRefund(transaction.id), unknown) : Promise.resolve(null),
+    isApplied ? orFallback(() => findRefund(transaction), unknown) : Promise.resolve(null),
   ]);
   return {
     canAct,
