@@ -28,6 +28,7 @@ const PAGES = [
   "/audit",
   "/transactions",
   "/transactions/txn_x",
+  "/transactions/holds",
   "/",
 ];
 const ACTIONS: Array<[string, unknown[]]> = [
@@ -47,6 +48,12 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["previewTransactionAction", [{ amount: "1", currency: "USD", source: "bln_x", destination: "@World" }]],
   ["createTransactionAction", [{ amount: "1", currency: "USD", source: "bln_x", destination: "@World" }]],
   ["searchBalancesAction", [{ text: "a", currency: "" }]],
+  ["commitTransactionAction", [{ transactionId: "txn_x", amount: "", requestId: crypto.randomUUID() }]],
+  ["voidTransactionAction", [{ transactionId: "txn_x", requestId: crypto.randomUUID() }]],
+  ["refundTransactionAction", [{ transactionId: "txn_x", reason: "x", requestId: crypto.randomUUID() }]],
+  ["commitHoldsAction", [{ transactionIds: ["txn_x"], requestId: crypto.randomUUID() }]],
+  ["voidHoldsAction", [{ transactionIds: ["txn_x"], requestId: crypto.randomUUID() }]],
+  ["fetchHoldsPage", [{ from: 0 }]],
 ];
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({

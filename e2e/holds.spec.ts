@@ -2,7 +2,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { callAction } from "./support/actions";
 import { E2E } from "./support/env";
 import { balanceAmounts, childrenOf, placeHold } from "./support/holds";
-import { createBalance, createLedger, settleHold, uniqueCurrency } from "./support/ledger-api";
+import { createBalance, createLedger, settleHold, transfer, uniqueCurrency } from "./support/ledger-api";
+import { signIn } from "./support/sign-in";
 
 // Acting on inflight holds (product.md §10): "Commit transaction" (C) with "Amount to commit", "Void
 // transaction" (V), "Inflight history", and exactly-once. Every test makes its own balances and holds.
@@ -161,4 +162,64 @@ test("an expired hold is marked and offers neither commit nor void", async ({ pa
   await expect(history).toContainText("Expired");
   await expect(page.getByRole("button", { name: "Commit transaction" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Void transaction" })).toHaveCount(0);
+});
+
+test.describe("a Viewer", () => {
+  test.use({ baseURL: E2E.signInAppUrl });
+
+  test("sees holds and the desk but no write control; each write called directly is a 403 and changes nothing", async ({
+    page,
+  }) => {
+    const { source, destination } = await pair();
+    const hold = await placeHold({ source, destination, amount: 800n, currency: "USD" });
+    const applied = await transfer({
+      source,
+      destination,
+      amount: 300n,
+      currency: "USD",
+      allowOverdraft: true,
+    });
+    await signIn(page, "viewer", `/transactions/${hold}`);
+    await expect(page.getByRole("region", { name: "Inflight history" })).toContainText(
+      "Left on hold8.00 USD",
+    );
+    for (const name of ["Commit transaction", "Void transaction", "Refund transaction"]) {
+      await expect(page.getByRole("button", { name })).toHaveCount(0);
+    }
+    await page.keyboard.press("c");
+    await page.keyboard.press("v");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await page.goto(`/transactions/${applied}`);
+    await expect(page.getByRole("region", { name: "Quick Actions" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Refund transaction" })).toHaveCount(0);
+    await page.goto("/transactions/holds");
+    await expect(page.getByRole("heading", { level: 1, name: "Holds" })).toBeVisible();
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Commit", exact: true })).toHaveCount(0);
+
+    const requestId = () => crypto.randomUUID();
+    // Each posted to a page that uses it (an action is served by the pages that import it).
+    const writes: Array<[string, string, unknown]> = [
+      [
+        "commitTransactionAction",
+        `/transactions/${hold}`,
+        { transactionId: hold, amount: "", requestId: requestId() },
+      ],
+      ["voidTransactionAction", `/transactions/${hold}`, { transactionId: hold, requestId: requestId() }],
+      [
+        "refundTransactionAction",
+        `/transactions/${applied}`,
+        { transactionId: applied, reason: "viewer", requestId: requestId() },
+      ],
+      ["commitHoldsAction", "/transactions/holds", { transactionIds: [hold], requestId: requestId() }],
+      ["voidHoldsAction", "/transactions/holds", { transactionIds: [hold], requestId: requestId() }],
+    ];
+    for (const [name, path, input] of writes) {
+      const { status } = await callAction(page.request, `${E2E.signInAppUrl}${path}`, name, [input]);
+      expect(status, name).toBe(403);
+    }
+    expect(await childrenOf(hold)).toHaveLength(0);
+    expect(await childrenOf(applied)).toHaveLength(0);
+    expect(await balanceAmounts(destination)).toEqual({ balance: 300n, inflight: 800n });
+  });
 });

@@ -224,6 +224,37 @@ function actionCalls({
       ["not a form"],
     ],
     searchBalancesAction: [[{ text: "a", currency: "" }], [{ text: balanceId, currency: "USD" }], [{}], [42]],
+    // The fixture's transaction is applied, not a hold: Blnk (or the check before it) refuses every commit
+    // and void, so no money moves; the refund names a transaction that does not exist.
+    commitTransactionAction: [
+      [{ transactionId, amount: "", requestId: crypto.randomUUID() }],
+      [{ transactionId: "txn_missing", amount: "1.00", requestId: crypto.randomUUID() }],
+      [{ transactionId, amount: "1e5", requestId: "not-a-uuid" }],
+      [{}],
+      ["not a form"],
+    ],
+    voidTransactionAction: [
+      [{ transactionId, requestId: crypto.randomUUID() }],
+      [{ transactionId: "../x" }],
+      [],
+    ],
+    refundTransactionAction: [
+      [{ transactionId: "txn_missing", reason: "secrets check", requestId: crypto.randomUUID() }],
+      [{ transactionId, reason: "", requestId: crypto.randomUUID() }],
+      [{}],
+    ],
+    commitHoldsAction: [
+      [{ transactionIds: [transactionId, "txn_missing"], requestId: crypto.randomUUID() }],
+      [{ transactionIds: [], requestId: crypto.randomUUID() }],
+      ["not a form"],
+    ],
+    voidHoldsAction: [[{ transactionIds: [transactionId], requestId: crypto.randomUUID() }], [{}]],
+    fetchHoldsPage: [
+      [{ from: 0 }],
+      [{ ledgerId, currency: "USD", from: 0 }],
+      [{ from: -1 }],
+      ["not a query"],
+    ],
   };
 }
 

@@ -42,6 +42,7 @@ export function dashboardRoutes({ ledgerId, identityId, balanceId, transactionId
     "/transactions",
     `/transactions?transaction=${transactionId}`,
     `/transactions/${transactionId}`,
+    "/transactions/holds",
     "/identities",
     `/identities/${identityId}`,
     "/ledgers",
