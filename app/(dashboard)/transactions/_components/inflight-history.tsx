@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { Amount } from "@/components/money/amount";
 import { DetailField, DetailList } from "@/components/record/detail-list";
@@ -7,6 +9,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { HoldStanding } from "@/lib/transactions/hold-settlement";
 import { transactionHref } from "@/lib/transactions/types";
 import type { HoldView } from "../_lib/holds";
+import { usePageWriteState } from "./write-state-context";
 
 const STANDING: Record<HoldStanding, string> = {
   open: "Open",
@@ -15,8 +18,12 @@ const STANDING: Record<HoldStanding, string> = {
   expired: "Expired",
 };
 
-/** A hold's "Inflight history": where it stands, in amounts Blnk's rows add up to, and every commit and void. */
-export function InflightHistory({ hold }: { hold: HoldView }) {
+/**
+ * A hold's "Inflight history": where it stands, in amounts Blnk's rows add up to, and every commit and void.
+ * On its page the hold comes from the page's write state, so a commit or void shows here at once.
+ */
+export function InflightHistory({ hold: initial }: { hold: HoldView }) {
+  const hold = usePageWriteState()?.writes.hold ?? initial;
   return (
     <div className="flex flex-col gap-4">
       <DetailList>

@@ -14,7 +14,9 @@ import {
   transactionHref,
   transactionKeys,
 } from "@/lib/transactions/types";
+import type { HoldView } from "../_lib/holds";
 import type { WriteState } from "../_lib/write-state";
+import { usePageWriteState } from "./write-state-context";
 
 // "Commit transaction" (C), "Void transaction" (V) and "Refund transaction" (R) in a transaction's Quick
 // Actions, on its summary and its page. Only what the transaction's state allows is offered, and nothing to
@@ -40,12 +42,15 @@ const DONE_TITLES = {
 export function TransactionWriteActions({
   row,
   parties,
-  writes,
+  writes: initialWrites,
 }: {
   row: TransactionRow;
   parties: Parties;
   writes: WriteState;
 }) {
+  // On a transaction's page its write state is shared with the Inflight history (and updated by a write).
+  const page = usePageWriteState();
+  const writes = page?.writes ?? initialWrites;
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = React.useState<Open>(null);
@@ -109,6 +114,7 @@ export function TransactionWriteActions({
         hold={writes.hold}
         onClose={() => setOpen(null)}
         onDone={onDone}
+        onHold={page?.setHold}
       />
     </>
   );
@@ -146,6 +152,7 @@ function WriteDialog({
   hold,
   onClose,
   onDone,
+  onHold,
 }: {
   open: Open;
   session: number;
@@ -154,6 +161,8 @@ function WriteDialog({
   hold: WriteState["hold"];
   onClose: () => void;
   onDone: OnDone;
+  /** The hold as Blnk has it after a commit or void. */
+  onHold?: (hold: HoldView) => void;
 }) {
   return (
     <React.Suspense fallback={null}>
@@ -163,7 +172,10 @@ function WriteDialog({
           action={open}
           hold={hold}
           onClose={onClose}
-          onDone={(settled) => onDone(settled.action, settled)}
+          onDone={(settled) => {
+            if (settled.hold) onHold?.(settled.hold);
+            onDone(settled.action, settled);
+          }}
         />
       ) : null}
       {open === "refund" ? (

@@ -2,7 +2,7 @@ import "server-only";
 import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
 import type { Actor } from "@/lib/auth/actor";
-import { getBlnkConfig, getTransaction } from "@/lib/blnk";
+import { getBlnkConfig, getTransaction, orFallback } from "@/lib/blnk";
 import { type InflightUpdate, updateInflight } from "@/lib/blnk/transaction-writes";
 import { settleWindowMs } from "@/lib/create-balance/create";
 import { type Attempt, runOnce } from "@/lib/idempotency";
@@ -98,8 +98,14 @@ export async function settleHoldFromInput(input: SettleHoldInput, actor: Actor):
       attempt: () => attemptSettle(input, before, who),
     });
     switch (once.kind) {
-      case "done":
-        return { ok: true, data: settled(input, once.value, once.replayed) };
+      case "done": {
+        // Read back, so the page shows what is left as Core has it; not kept with the answer (a bigint).
+        const hold = await orFallback(
+          async () => loadHoldView((await getTransaction(input.transactionId)).transaction),
+          null,
+        );
+        return { ok: true, data: { ...settled(input, once.value, once.replayed), hold } };
+      }
       case "failed":
         return once.failure;
       case "in_doubt":
@@ -110,7 +116,7 @@ export async function settleHoldFromInput(input: SettleHoldInput, actor: Actor):
   }
 }
 
-const settled = (input: SettleHoldInput, done: Done, wasRetry: boolean): SettledHold => ({
+const settled = (input: SettleHoldInput, done: Done, wasRetry: boolean): Omit<SettledHold, "hold"> => ({
   holdId: input.transactionId,
   action: input.action,
   transactionId: done.transactionId,

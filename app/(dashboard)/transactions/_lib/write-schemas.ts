@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import type { HoldView } from "./holds";
 
 // The inputs of the transaction writes (commit, void, refund, and the holds desk's bulk commit or void), as
 // the server actions parse them, and what each answers. Every write carries the request ID its confirmation
@@ -26,6 +27,8 @@ export type SettledHold = {
   status: string;
   /** The answer of an earlier, identical request: nothing new was sent. */
   wasRetry: boolean;
+  /** The hold as Blnk has it after the write (read back, not worked out); null when it could not be read. */
+  hold: HoldView | null;
 };
 export type SettleHoldResult = ActionResult<SettledHold, "amount">;
 

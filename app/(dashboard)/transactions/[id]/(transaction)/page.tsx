@@ -25,8 +25,9 @@ import { TransactionPageActions } from "../../_components/party-actions";
 import { SideLink } from "../../_components/party-link";
 import { RawRecord } from "../../_components/raw-record";
 import { TransactionWriteActions } from "../../_components/transaction-write-actions";
+import { WriteStateProvider } from "../../_components/write-state-context";
 import { loadLifecycle, loadTransaction, toTransactionRow } from "../../_lib/queries";
-import { loadWriteState } from "../../_lib/write-state";
+import { loadWriteState, type WriteState } from "../../_lib/write-state";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -66,7 +67,7 @@ export default async function TransactionPage({ params }: Props) {
           </h1>
         }
       />
-      <div className="flex flex-col gap-8">
+      <WriteStates writes={writes}>
         <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
           <RecordSection id="transaction-details" title="Details">
             <TransactionFields transaction={transaction} row={row} parties={parties} />
@@ -101,9 +102,15 @@ export default async function TransactionPage({ params }: Props) {
         <RecordSection id="transaction-raw" title="Raw record">
           <RawRecord raw={raw} />
         </RecordSection>
-      </div>
+      </WriteStates>
     </>
   );
+}
+
+/** The page's sections, with the write state (when it could be read) shared by Quick Actions and the hold. */
+function WriteStates({ writes, children }: { writes: WriteState | null; children: React.ReactNode }) {
+  const sections = <div className="flex flex-col gap-8">{children}</div>;
+  return writes ? <WriteStateProvider initial={writes}>{sections}</WriteStateProvider> : sections;
 }
 
 /** Every field of a transaction, in Blnk Cloud's order. */
