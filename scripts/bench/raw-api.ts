@@ -132,6 +132,30 @@ function writes(call: TimedCall) {
       });
       return ms;
     },
+    /** A hold to commit (set-up, not timed): one minor unit held from `source` to `destination`. */
+    async createHold(source: string, destination: string) {
+      const { text } = await call("POST", "/transactions", {
+        precise_amount: 1,
+        precision: 100,
+        currency: "USD",
+        source,
+        destination,
+        description: "bench hold",
+        reference: `bench-hold-${crypto.randomUUID()}`,
+        allow_overdraft: true,
+        inflight: true,
+        skip_queue: true,
+      });
+      return idOf(text, "transaction_id");
+    },
+    /** What "Commit transaction" sends Blnk: one synchronous commit of all that is left. */
+    async commitHold(id: string) {
+      const { ms } = await call("PUT", `/transactions/inflight/${encodeURIComponent(id)}`, {
+        status: "commit",
+        skip_queue: true,
+      });
+      return ms;
+    },
     /** The create flow's calls: the retry lookup, the ledger check, the create, then the summary's read. */
     async createFlow(ledgerId: string, currency: string) {
       const lookup = await call("POST", "/balances/filter", {
