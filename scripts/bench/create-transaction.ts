@@ -9,11 +9,15 @@ export async function measureCreateTransaction(run: SizeRun): Promise<Figure[]> 
   const origin = new URL(run.url).origin;
   const { id: destination } = await raw.createBalance(ledgers.a, "USD");
   log(`${size}: create transaction`);
-  await page.goto(`${origin}/transactions`);
   const sheet = page.getByRole("dialog", { name: "Create transaction" });
   const submit = await sample("create transaction", async () => {
-    await sheet.waitFor({ state: "detached" });
-    await page.keyboard.press("Alt+T");
+    // A fresh page each time: nothing of the last sample (its sheet, its toast) is on screen.
+    await page.goto(`${origin}/transactions`);
+    // A click before the page has hydrated goes nowhere: click again until the sheet is there.
+    for (let tries = 0; !(await sheet.isVisible()) && tries < 20; tries++) {
+      await page.getByRole("button", { name: "Create transaction" }).click();
+      await sheet.waitFor({ timeout: 500 }).catch(() => undefined);
+    }
     await sheet.getByLabel("Amount").fill("0.01");
     await sheet.getByLabel("Currency").fill("USD");
     await sheet.getByRole("combobox", { name: "Source" }).fill("@World");
@@ -28,7 +32,7 @@ export async function measureCreateTransaction(run: SizeRun): Promise<Figure[]> 
     await sheet.getByTestId("preview-destination").getByText("0.01 USD").last().waitFor();
     const started = performance.now();
     await sheet.getByRole("button", { name: "Create transaction" }).click();
-    await page.getByText("Transaction created (APPLIED)").last().waitFor();
+    await page.getByText("Transaction created (APPLIED)", { exact: true }).waitFor();
     return performance.now() - started;
   });
   const submitRaw = await sample("raw: create transaction", () =>
