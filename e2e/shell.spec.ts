@@ -66,10 +66,15 @@ test("? opens the Keyboard shortcuts help, which lists every shortcut, and Esc c
     "Expand the open summary (or the focused row) to full details",
     "Previous row",
     "Next row",
+    "Create transaction (the balance preset on its pages)",
+    "Commit the open inflight transaction",
+    "Void the open inflight transaction",
+    "Refund the open applied transaction",
   ]) {
     await expect(help.getByText(description, { exact: true })).toBeVisible();
   }
-  await expect(help.getByText("Alt", { exact: true })).toBeVisible();
+  // ⌥B and ⌥T: "Alt" off a Mac.
+  await expect(help.getByText("Alt", { exact: true })).toHaveCount(2);
   await page.keyboard.press("Escape");
   await expect(help).toBeHidden();
 
