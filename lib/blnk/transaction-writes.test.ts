@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseJson } from "./json";
 import { BALANCE_ID } from "./test-fixtures";
 import { blnkFailure, json, testServerForFile } from "./test-server";
 import {
@@ -83,14 +84,14 @@ describe("recordTransaction", () => {
       { ...input, inflight: true, inflightExpiryDate: expiry, effectiveDate: effective },
       call(),
     );
-    expect(JSON.parse(last()?.body ?? "{}")).toMatchObject({
+    expect(parseJson(last()?.body ?? "{}")).toMatchObject({
       inflight: true,
       inflight_expiry_date: expiry,
       effective_date: effective,
     });
 
     await recordTransaction({ ...input, inflight: false, inflightExpiryDate: expiry }, call());
-    const body = JSON.parse(last()?.body ?? "{}");
+    const body = parseJson(last()?.body ?? "{}");
     expect(body).not.toHaveProperty("inflight_expiry_date");
     expect(body).not.toHaveProperty("effective_date");
   });

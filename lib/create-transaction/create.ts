@@ -22,6 +22,7 @@ export const MESSAGES = {
   inDoubt:
     "Blnk did not confirm the transaction in time, so it may or may not exist. Checking with Blnk before anything is sent again…",
   duplicate: "A transaction with this reference exists already. Use another reference.",
+  insufficient: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
   unexpected:
     "Something went wrong while creating the transaction. Try again; if it keeps happening, check the server logs.",
 } as const;
@@ -102,36 +103,19 @@ export function failure(
     error: null,
     fieldErrors: { [field]: message },
   });
-  // Core's POST /transactions answers a missing balance ID with 404 TXN_NOT_FOUND naming it (the embedded
-  // ledger with BAL_NOT_FOUND, below).
+  // Core answers a missing balance ID with a 404 naming it: TXN_NOT_FOUND on POST /transactions, BAL_NOT_FOUND
+  // from the embedded ledger, "NOT_FOUND: …" before 0.15.
   const missing = missingParty(error, input);
   if (missing) return at(missing, "No balance has this ID.");
-  switch (error.code) {
-    case "TXN_INSUFFICIENT_FUNDS":
-      return {
-        ok: false,
-        error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
-        fieldErrors: {},
-      };
-    case "TXN_DUPLICATE_REFERENCE":
-      return at("reference", MESSAGES.duplicate);
-    case "BAL_NOT_FOUND":
-      // Core names the balance it could not find.
-      return at(
-        error.message.includes(`'${input.destination}'`) ? "destination" : "source",
-        "No balance has this ID.",
-      );
-  }
-  if (error.status === 409 && /reference/i.test(error.message)) return at("reference", MESSAGES.duplicate);
-  // Before 0.15 Core answers it 400 with its text only: "reference <ref> has already been used".
-  if (/\breference\b.*\bhas already been used\b/i.test(error.message))
-    return at("reference", MESSAGES.duplicate);
-  if (/insufficient funds/i.test(error.message)) {
-    return {
-      ok: false,
-      error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
-      fieldErrors: {},
-    };
+  // 0.15 and later give the codes; before 0.15 Core answers 400 with its text only ("reference <ref> has
+  // already been used", "insufficient funds in source balance").
+  const isDuplicate =
+    error.code === "TXN_DUPLICATE_REFERENCE" ||
+    (error.status === 409 && /reference/i.test(error.message)) ||
+    /\breference\b.*\bhas already been used\b/i.test(error.message);
+  if (isDuplicate) return at("reference", MESSAGES.duplicate);
+  if (error.code === "TXN_INSUFFICIENT_FUNDS" || /insufficient funds/i.test(error.message)) {
+    return { ok: false, error: MESSAGES.insufficient, fieldErrors: {} };
   }
   return { ok: false, error: error.userMessage, fieldErrors: {}, blnkError: error.toPlain() };
 }
