@@ -52,6 +52,8 @@ test("a refund with a reason links back: Parent transaction on the refund, Refun
   const details = page.getByRole("region", { name: "Details", exact: true });
   await expect(details.getByRole("link", { name: original })).toBeVisible();
   await expect(details).toContainText(reason);
+  // A refund is not refunded in turn (Core would put the payment through again).
+  await expect(page.getByRole("button", { name: "Refund transaction" })).toHaveCount(0);
 
   // The reason is in the refund's metadata (and its description), with who made it.
   const stored = JSON.parse(await transactionJson(refund?.id ?? "")) as {

@@ -29,6 +29,7 @@ export const REASON_KEY = "refund_reason";
 export const MESSAGES = {
   notApplied: "Only an applied transaction can be refunded.",
   refunded: "This transaction has been refunded already.",
+  isRefund: "This transaction is a refund; it cannot be refunded in turn.",
   inDoubt:
     "Blnk did not confirm the refund in time, so it may or may not have happened. Checking with Blnk before anything is sent again…",
   unexpected:
@@ -91,6 +92,21 @@ export async function refundFromInput(input: RefundInput, actor: Actor): Promise
   }
 }
 
+/**
+ * Whether `transaction` is itself a refund: the reason Ledger Desk keeps on every refund, or (a refund made
+ * elsewhere) a parent running the other way. Core refunds a refund as readily as anything else applied
+ * (validateTransactionForRefund checks only the status and IsTransactionRefunded), which would put the
+ * original movement through a second time, so Ledger Desk never offers it.
+ */
+export async function isRefund(
+  transaction: Pick<Transaction, "parentTransaction" | "source" | "destination" | "metadata">,
+): Promise<boolean> {
+  if (transaction.metadata?.[REASON_KEY] !== undefined) return true;
+  if (!transaction.parentTransaction) return false;
+  const { transaction: parent } = await getTransaction(transaction.parentTransaction);
+  return parent.source === transaction.destination && parent.destination === transaction.source;
+}
+
 async function attemptRefund(
   input: RefundInput,
   actor: Actor,
@@ -98,6 +114,7 @@ async function attemptRefund(
 ): Promise<Attempt<Done, Failure>> {
   // Core also refunds a VOID transaction (as a new hold); Ledger Desk offers refunds of applied money only.
   const { transaction } = await getTransaction(input.transactionId);
+  if (await isRefund(transaction)) return { kind: "failed", failure: fail(MESSAGES.isRefund) };
   if (transaction.status !== "APPLIED") return { kind: "failed", failure: fail(MESSAGES.notApplied) };
   if (await findRefund(transaction)) return { kind: "failed", failure: fail(MESSAGES.refunded) };
   const metadata = { [REASON_KEY]: input.reason, ...actorMetadata(actor) };

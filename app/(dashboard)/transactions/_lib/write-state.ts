@@ -1,7 +1,7 @@
 import "server-only";
 import { orFallback, type Transaction } from "@/lib/blnk";
 import { type HoldView, loadHoldView } from "./holds";
-import { findRefund } from "./refund";
+import { findRefund, isRefund } from "./refund";
 
 /**
  * What may be done to a transaction now, as its summary and its page offer it: commit or void an open hold,
@@ -13,7 +13,7 @@ export type WriteState = {
   canAct: boolean;
   /** The hold, for an INFLIGHT transaction (its "Inflight history" too). */
   hold: HoldView | null;
-  /** APPLIED, and not refunded yet. */
+  /** APPLIED, not a refund itself, and not refunded yet. */
   canRefund: boolean;
   /** The refund made already, if any. */
   refundId: string | null;
@@ -26,14 +26,16 @@ export type WriteState = {
 export async function loadWriteState(transaction: Transaction, canAct: boolean): Promise<WriteState> {
   const isApplied = transaction.status === "APPLIED";
   const unknown = Symbol("unknown");
-  const [hold, refund] = await Promise.all([
+  const [hold, refund, refundItself] = await Promise.all([
     orFallback(() => loadHoldView(transaction), null),
     isApplied ? orFallback(() => findRefund(transaction), unknown) : Promise.resolve(null),
+    // A refund is never refunded in turn; when that cannot be told, Refund is not offered.
+    isApplied ? orFallback(() => isRefund(transaction), true) : Promise.resolve(false),
   ]);
   return {
     canAct,
     hold,
-    canRefund: isApplied && refund === null,
+    canRefund: isApplied && refund === null && !refundItself,
     refundId: refund === null || refund === unknown ? null : refund.id,
   };
 }

@@ -197,5 +197,30 @@ describe.each([
       error: "This transaction has been refunded already.",
       fieldErrors: {},
     });
+
+    // Core would refund the refund (putting the payment through again); Ledger Desk refuses it, for its own
+    // refund and for one made straight through Core (no reason in its metadata).
+    const refuseRefundOf = async (id: string) =>
+      expect(
+        await refundFromInput({ transactionId: id, reason: "Twice", requestId: crypto.randomUUID() }, OPS),
+      ).toEqual({
+        ok: false,
+        error: "This transaction is a refund; it cannot be refunded in turn.",
+        fieldErrors: {},
+      });
+    await refuseRefundOf(first.data.transactionId);
+    const other = (
+      (await ledger().call("POST", "/transactions", {
+        ...sides,
+        precise_amount: 70,
+        currency: "USD",
+        reference: `pay-${crypto.randomUUID()}`,
+        description: "payment",
+        allow_overdraft: true,
+        skip_queue: true,
+      })) as Row
+    ).transaction_id;
+    const direct = (await ledger().call("POST", `/refund-transaction/${other}`, { skip_queue: true })) as Row;
+    await refuseRefundOf(direct.transaction_id as string);
   });
 });
