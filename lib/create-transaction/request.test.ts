@@ -171,9 +171,12 @@ describe("buildRequest", () => {
       inflight: true,
       inflightExpiryDate: expiry.toISOString(),
       effectiveDate: "2026-01-02T01:04:05.000Z",
+      // Kept in the metadata too: Core returns the expiry on no read.
+      metadata: { inflight_expiry_date: expiry.toISOString() },
     });
     const notHold = built({ inflight: false, inflightExpiry: expiry.toISOString() }).request;
     expect(notHold.inflightExpiryDate).toBeUndefined();
     expect(notHold.effectiveDate).toBeUndefined();
+    expect(notHold.metadata).not.toHaveProperty("inflight_expiry_date");
   });
 });

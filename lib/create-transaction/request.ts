@@ -29,6 +29,7 @@ export function buildRequest(input: CreateTransactionInput, actor: Actor | null)
         `Ledger Desk does not know how many decimals ${input.currency} has, so the amount is in minor units ` +
           "(set CURRENCY_PRECISION to enter it in major units).",
       ];
+  const expiry = input.inflight && input.inflightExpiry ? toRfc3339(input.inflightExpiry) : undefined;
   const request: RecordTransactionInput = {
     preciseAmount: parsed.minor,
     precision: known?.precision ?? 1n,
@@ -39,9 +40,15 @@ export function buildRequest(input: CreateTransactionInput, actor: Actor | null)
     reference: input.reference,
     allowOverdraft: input.allowOverdraft,
     inflight: input.inflight,
-    inflightExpiryDate: input.inflight && input.inflightExpiry ? toRfc3339(input.inflightExpiry) : undefined,
+    inflightExpiryDate: expiry,
     effectiveDate: input.effectiveDate ? toRfc3339(input.effectiveDate) : undefined,
-    metadata: { ...metadataObject(input.metadata), ...(actor ? actorMetadata(actor) : {}) },
+    metadata: {
+      ...metadataObject(input.metadata),
+      // Core acts on inflight_expiry_date but keeps it nowhere a read returns; in the metadata, the hold's
+      // pages and the holds desk can show when it lapses.
+      ...(expiry ? { inflight_expiry_date: expiry } : {}),
+      ...(actor ? actorMetadata(actor) : {}),
+    },
   };
   return { ok: true, request, format: (amount) => formatMoney(amount, input.currency, table), notes };
 }
