@@ -1,7 +1,8 @@
 // "Commit transaction" at the run's size: on a hold's page, from the click on "Confirm commit" to the page
-// showing the hold committed in full (its Inflight history read back from Blnk), beside the one raw Blnk call a
+// showing the hold committed in full (its Inflight history read back from Blnk), timed inside the page, beside the one raw Blnk call a
 // commit is (PUT /transactions/inflight/:id with skip_queue). Each sample commits a hold of its own.
 import type { SizeRun } from "./interactions";
+import { timeSubmit } from "./measure";
 import { log, timing } from "./sample";
 import type { Figure } from "./types";
 
@@ -18,10 +19,12 @@ export async function measureCommitHold(run: SizeRun): Promise<Figure[]> {
     await page.getByRole("button", { name: "Commit transaction" }).click();
     const dialog = page.getByRole("dialog", { name: "Commit transaction" });
     await dialog.getByLabel("Amount to commit").waitFor();
-    const started = performance.now();
-    await dialog.getByRole("button", { name: "Confirm commit" }).click();
-    await history.getByText("Committed in full", { exact: true }).waitFor();
-    return performance.now() - started;
+    return timeSubmit(page, {
+      dialog: "Commit transaction",
+      button: "Confirm commit",
+      text: "Committed in full",
+      within: "Inflight history",
+    });
   });
   const commitRaw = await sample("raw: commit a hold", async () =>
     raw.commitHold(await raw.createHold("@World", destination)),

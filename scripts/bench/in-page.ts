@@ -6,8 +6,10 @@
 
 export const TIMEOUT_MS = 30_000;
 
-export type Kind = "refresh" | "nextPage" | "create" | "search";
+export type Kind = "refresh" | "nextPage" | "create" | "search" | "submit";
 export type SearchArg = { label: string; text: string; expect: string };
+/** A write's confirm button in a dialog, and the text that shows it done (inside the region named `within`). */
+export type SubmitArg = { dialog: string; button: string; text: string; within?: string };
 
 /** What the page exposes to the benchmark as `window.__ldBench`. */
 export type BenchWindow = {
@@ -114,6 +116,26 @@ function timeCreateClick(): Promise<number> {
   );
 }
 
+/** A write: the click on its dialog's button to the first frame showing `text` (in the region `within`). */
+function timeSubmitClick({ dialog, button, text, within }: SubmitArg): Promise<number> {
+  const submit = [...(dialogNamed(dialog)?.querySelectorAll("button") ?? [])].find(
+    (b) => b.textContent?.trim() === button,
+  );
+  if (!submit) return Promise.reject(new Error(`no ${button} button in ${dialog}`));
+  const scope = () =>
+    within
+      ? (document.querySelector(`[role="region"][aria-label="${within}"], section[aria-label="${within}"]`) ??
+        [...document.querySelectorAll("section[aria-labelledby]")].find(
+          (section) =>
+            document.getElementById(section.getAttribute("aria-labelledby") || "")?.textContent?.trim() ===
+            within,
+        ))
+      : document.body;
+  const start = performance.now();
+  submit.click();
+  return until(start, () => Boolean(scope()?.textContent?.includes(text)), `${dialog}: ${button}`);
+}
+
 /** Search: typing the text (one input event) to a suggestion containing `expect`. */
 function timeSearchInput({ label, text, expect }: SearchArg): Promise<number> {
   const sheet = dialogNamed("Create balance");
@@ -165,6 +187,7 @@ function installBench(): void {
     nextPage: timeNextPageClick,
     create: timeCreateClick,
     search: timeSearchInput,
+    submit: timeSubmitClick,
   };
   const state: BenchWindow["__ldBench"] = {
     rowsAt: null,
@@ -200,6 +223,7 @@ const IN_PAGE = [
   timeNextPageClick,
   timeCreateClick,
   timeSearchInput,
+  timeSubmitClick,
   timeNextKeydownToSheet,
   installBench,
 ];

@@ -3,7 +3,7 @@
 // part is an init script (in-page.ts; the dashboard's CSP forbids eval, so nothing is built from strings in the
 // page).
 import type { Page } from "@playwright/test";
-import { type BenchWindow, benchInitScript, TIMEOUT_MS } from "./in-page";
+import { type BenchWindow, benchInitScript, type SubmitArg, TIMEOUT_MS } from "./in-page";
 
 /** The in-page recorder and timers (in-page.ts), added before any of the page's own scripts on every navigation. */
 export async function installBench(page: Page) {
@@ -75,6 +75,11 @@ export function timeNextPage(page: Page, firstIdOnPage1: string) {
 
 export function timeCreate(page: Page) {
   return page.evaluate(() => (window as unknown as BenchWindow).__ldBench.time("create", null));
+}
+
+/** A write confirmed in its dialog, to the page showing it done (see timeSubmitClick). */
+export function timeSubmit(page: Page, arg: SubmitArg) {
+  return page.evaluate((a) => (window as unknown as BenchWindow).__ldBench.time("submit", a), arg);
 }
 
 export function timeSearch(page: Page, label: "Ledger" | "Identity", text: string, expect: string) {

@@ -117,6 +117,21 @@ function writes(call: TimedCall) {
       });
       return idOf(text, "identity_id");
     },
+    /** What "Create transaction" sends once its preview is shown: one synchronous POST /transactions. */
+    async createTransaction(source: string, destination: string) {
+      const { ms } = await call("POST", "/transactions", {
+        precise_amount: 1,
+        precision: 100,
+        currency: "USD",
+        source,
+        destination,
+        description: "bench raw transfer",
+        reference: `bench-raw-${crypto.randomUUID()}`,
+        allow_overdraft: true,
+        skip_queue: true,
+      });
+      return ms;
+    },
     /** A hold to commit (set-up, not timed): one minor unit held from `source` to `destination`. */
     async createHold(source: string, destination: string) {
       const { text } = await call("POST", "/transactions", {

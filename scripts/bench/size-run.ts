@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { median } from "./budgets";
 import { measureCommitHold } from "./commit-hold";
+import { measureCreateTransaction } from "./create-transaction";
 import { measureInteractions, type SizeRun } from "./interactions";
 import { firstLoadJs, installLayoutShiftObserver, readLayoutShift } from "./js-size";
 import { runLighthouse } from "./lighthouse";
@@ -43,6 +44,7 @@ export async function measureSize(size: (typeof SIZES)[number], options: SizeOpt
     const figures: Figure[] = await measureInteractions(run);
     figures.push(...(await measureTransactions(run, proxy, newPage, options.browser)));
     figures.push(...(await measureCommitHold(run)));
+    figures.push(...(await measureCreateTransaction(run)));
     const { js, pageShift } = await measurePageWeight(run, options.browser);
     figures.push(js);
     figures.push(...(await lighthouseFigures(run, options, pageShift)));
