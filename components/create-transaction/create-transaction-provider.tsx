@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import * as React from "react";
 import { useFormSheetSession } from "@/components/record/use-form-sheet-session";
+import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { toast } from "@/components/ui/toast";
 import { transactionHref } from "@/lib/transactions/types";
 import type { CreatedTransaction, CreateTransactionPreset } from "./use-create-transaction-form";
@@ -41,8 +40,7 @@ export function CreateTransactionProvider({
   precisionOverrides: ReadonlyArray<readonly [string, string]>;
   canCreate: boolean;
 }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
+  const refreshAfterWrite = useRefreshAfterWrite();
   const { session, open, close, setPagePreset } = useFormSheetSession<CreateTransactionPreset>({
     shortcut: "createTransaction",
     canCreate,
@@ -58,9 +56,8 @@ export function CreateTransactionProvider({
       copyText: created.transactionId,
       link: { href: transactionHref(created.transactionId), label: "View transaction" },
     });
-    // Every list, count and balance on screen may have moved: drop the cached ones and render the page again.
-    void queryClient.invalidateQueries();
-    router.refresh();
+    // Every list, count and balance on screen may have moved.
+    refreshAfterWrite();
   };
 
   const value = React.useMemo(() => ({ open, setPagePreset, canCreate }), [open, setPagePreset, canCreate]);

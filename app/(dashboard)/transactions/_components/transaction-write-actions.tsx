@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { CheckCheckIcon, Undo2Icon, XCircleIcon } from "lucide-react";
-import { useRouter } from "next/navigation";
 import * as React from "react";
+import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { ariaKeyShortcuts, ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
@@ -51,8 +50,7 @@ export function TransactionWriteActions({
   // On a transaction's page its write state is shared with the Inflight history (and updated by a write).
   const page = usePageWriteState();
   const writes = page?.writes ?? initialWrites;
-  const router = useRouter();
-  const queryClient = useQueryClient();
+  const refreshAfterWrite = useRefreshAfterWrite();
   const [open, setOpen] = React.useState<Open>(null);
   // A new dialog (and request ID) each time one opens.
   const [session, setSession] = React.useState(0);
@@ -80,8 +78,7 @@ export function TransactionWriteActions({
       link: { href: transactionHref(made.transactionId), label: `View ${kind}` },
     });
     // The transaction, its hold, its lifecycle and every list showing it have changed.
-    void queryClient.invalidateQueries({ queryKey: transactionKeys.all });
-    router.refresh();
+    refreshAfterWrite({ queryKey: transactionKeys.all });
   };
 
   if (!isOpenHold && !canRefund) return null;

@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import * as React from "react";
 import { useForm } from "react-hook-form";
 import { addUserAction } from "@/app/(dashboard)/settings/users/_lib/actions";
 import { type AddUserInput, addUserSchema } from "@/app/(dashboard)/settings/users/_lib/schema";
+import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
@@ -36,7 +36,7 @@ export function AddUserButton() {
 }
 
 function AddUserForm({ onDone }: { onDone: () => void }) {
-  const router = useRouter();
+  const refreshAfterWrite = useRefreshAfterWrite();
   const [formError, setFormError] = React.useState<string | null>(null);
   const form = useForm<AddUserInput>({ resolver: zodResolver(addUserSchema), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
@@ -48,7 +48,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
       if (result.ok) {
         toast({ title: `Added ${values.email.trim().toLowerCase()}` });
         onDone();
-        router.refresh();
+        refreshAfterWrite(false);
         return;
       }
       setFormError(result.error);

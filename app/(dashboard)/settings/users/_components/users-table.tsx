@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import * as React from "react";
 import { setUserRoleAction } from "@/app/(dashboard)/settings/users/_lib/actions";
 import type { UserRow } from "@/app/(dashboard)/settings/users/_lib/schema";
+import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
@@ -12,7 +12,7 @@ import { RoleOptions } from "./role-options";
 
 /** Every account with its role; an Admin changes someone's role in place (not their own); others only read. */
 export function UsersTable({ rows, canManage }: { rows: UserRow[]; canManage: boolean }) {
-  const router = useRouter();
+  const refreshAfterWrite = useRefreshAfterWrite();
   const [pendingId, setPendingId] = React.useState<string | null>(null);
 
   const changeRole = async (row: UserRow, role: string) => {
@@ -21,7 +21,7 @@ export function UsersTable({ rows, canManage }: { rows: UserRow[]; canManage: bo
       const result = await setUserRoleAction({ userId: row.id, role });
       if (result.ok) {
         toast({ title: `${row.email} is now ${ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role}` });
-        router.refresh();
+        refreshAfterWrite(false);
       } else {
         toast({ title: result.error ?? "Ledger Desk could not change the role." });
       }
