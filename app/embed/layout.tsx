@@ -1,4 +1,4 @@
-import { CreateBalanceForActor } from "@/components/create-balance/create-balance-for-actor";
+import { CreateForActor } from "@/components/shell/create-for-actor";
 import { requirePageRole } from "@/lib/auth/actor";
 
 // Pages for other internal tools to frame (a CRM's customer page): no sidebar, compact, shortcuts still on.
@@ -7,10 +7,10 @@ import { requirePageRole } from "@/lib/auth/actor";
 export default async function EmbedLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageRole("viewer");
   return (
-    <CreateBalanceForActor actor={actor}>
+    <CreateForActor actor={actor} transactions={false}>
       <main id="main" className="min-w-0 p-4">
         {children}
       </main>
-    </CreateBalanceForActor>
+    </CreateForActor>
   );
 }

@@ -2,83 +2,31 @@
 
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import * as React from "react";
-import { useFormSheetSession } from "@/components/record/use-form-sheet-session";
+import { createFormSheetProvider } from "@/components/record/form-sheet-provider";
 import { toast } from "@/components/ui/toast";
 import { balanceKeys } from "@/lib/balances/types";
 import type { CreateBalancePreset, CreatedBalance } from "./create-balance-form";
 
-type ContextValue = {
-  open: (preset?: CreateBalancePreset) => void;
-  /**
-   * A page's preset for ⌥B (an identity page presets the owner, a ledger page the ledger); returns the
-   * clean-up that drops it again (only if it is still the one set).
-   */
-  setPagePreset: (preset: CreateBalancePreset) => () => void;
-  /** False for a Viewer: create buttons hide themselves (the server refuses the action anyway). */
-  canCreate: boolean;
-};
+const { Provider, useControls } = createFormSheetProvider<CreateBalancePreset, CreatedBalance>({
+  name: "useCreateBalance",
+  shortcut: "createBalance",
+  denied: "Creating balances needs the Operator or Admin role.",
+  load: () => import("./create-balance-sheet").then((module) => module.CreateBalanceSheet),
+  useOnCreated: () => {
+    const router = useRouter();
+    const queryClient = useQueryClient();
+    return (created) => {
+      toast({ title: "Balance created", copyText: created.balanceId });
+      showCreated(created, queryClient, router);
+    };
+  },
+});
 
-const CreateBalanceContext = React.createContext<ContextValue | null>(null);
+/** Opens "Create balance" (with a preset), and a page's preset for ⌥B. */
+export const useCreateBalance = useControls;
 
-// The sheet (form, validation, currency list) is a chunk of its own, fetched when the browser is idle after
-// the page has loaded: it is not in the page's first load, and it is there before anyone presses ⌥B.
-const loadSheet = () => import("./create-balance-sheet");
-const NO_PRESET: CreateBalancePreset = {};
-const CreateBalanceSheet = React.lazy(() =>
-  loadSheet().then((module) => ({ default: module.CreateBalanceSheet })),
-);
-
-export function useCreateBalance(): ContextValue {
-  const value = React.use(CreateBalanceContext);
-  if (!value) throw new Error("useCreateBalance needs a <CreateBalanceProvider> above it");
-  return value;
-}
-
-/** Mounted once in the dashboard layout: owns the sheet and ⌥B / Alt+B from anywhere. */
-export function CreateBalanceProvider({
-  children,
-  precisionOverrides,
-  canCreate,
-}: {
-  children: React.ReactNode;
-  precisionOverrides: ReadonlyArray<readonly [string, string]>;
-  canCreate: boolean;
-}) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const { session, open, close, setPagePreset } = useFormSheetSession<CreateBalancePreset>({
-    shortcut: "createBalance",
-    canCreate,
-    preload: loadSheet,
-    denied: "Creating balances needs the Operator or Admin role.",
-    empty: NO_PRESET,
-  });
-
-  const onCreated = (created: CreatedBalance) => {
-    close();
-    toast({ title: "Balance created", copyText: created.balanceId });
-    showCreated(created, queryClient, router);
-  };
-
-  const value = React.useMemo(() => ({ open, setPagePreset, canCreate }), [open, setPagePreset, canCreate]);
-  return (
-    <CreateBalanceContext value={value}>
-      {children}
-      {session ? (
-        <React.Suspense fallback={null}>
-          <CreateBalanceSheet
-            key={session.id}
-            preset={session.preset}
-            precisionOverrides={precisionOverrides}
-            onClose={close}
-            onCreated={onCreated}
-          />
-        </React.Suspense>
-      ) : null}
-    </CreateBalanceContext>
-  );
-}
+/** Mounted once in the dashboard and embed layouts: owns the sheet and ⌥B / Alt+B from anywhere. */
+export const CreateBalanceProvider = Provider;
 
 /**
  * After a create, the list is loaded once. A page showing a balances list on its first page (newest first:

@@ -1,5 +1,6 @@
 "use client";
 
+import type { FormSheetProps } from "@/components/record/form-sheet-provider";
 import { FormSheet } from "@/components/ui/form-sheet";
 import {
   CreateBalanceFormFields,
@@ -10,33 +11,19 @@ import {
 
 /** The "Create balance" right-side sheet; closing it asks before throwing away anything typed. */
 export function CreateBalanceSheet({
-  preset,
-  precisionOverrides,
   onClose,
-  onCreated,
-}: {
-  preset: CreateBalancePreset;
-  precisionOverrides: ReadonlyArray<readonly [string, string]>;
-  onClose: () => void;
-  onCreated: (created: CreatedBalance) => void;
-}) {
-  const form = useCreateBalanceForm(preset);
+  ...fields
+}: FormSheetProps<CreateBalancePreset, CreatedBalance>) {
+  const form = useCreateBalanceForm(fields.preset);
   return (
     <FormSheet
       title="Create balance"
       description="A balance holds one currency in one ledger, optionally for an owner."
-      discardTitle="Discard this balance?"
-      discardDescription={'What you entered in "Create balance" will be lost.'}
-      isDirty={form.formState.isDirty}
-      isBusy={form.formState.isSubmitting}
+      noun="balance"
+      formState={form.formState}
       onClose={onClose}
     >
-      <CreateBalanceFormFields
-        form={form}
-        preset={preset}
-        precisionOverrides={precisionOverrides}
-        onCreated={onCreated}
-      />
+      <CreateBalanceFormFields form={form} {...fields} />
     </FormSheet>
   );
 }

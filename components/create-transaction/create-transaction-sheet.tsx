@@ -1,5 +1,6 @@
 "use client";
 
+import type { FormSheetProps } from "@/components/record/form-sheet-provider";
 import { FormSheet } from "@/components/ui/form-sheet";
 import { CreateTransactionFormFields } from "./create-transaction-form";
 import {
@@ -10,33 +11,19 @@ import {
 
 /** The "Create transaction" right-side sheet; closing it asks before throwing away anything typed. */
 export function CreateTransactionSheet({
-  preset,
-  precisionOverrides,
   onClose,
-  onCreated,
-}: {
-  preset: CreateTransactionPreset;
-  precisionOverrides: ReadonlyArray<readonly [string, string]>;
-  onClose: () => void;
-  onCreated: (created: CreatedTransaction) => void;
-}) {
-  const form = useCreateTransactionForm(preset);
+  ...fields
+}: FormSheetProps<CreateTransactionPreset, CreatedTransaction>) {
+  const form = useCreateTransactionForm(fields.preset);
   return (
     <FormSheet
       title="Create transaction"
       description="Move an amount from a source balance to a destination balance. The preview shows both before anything is written."
-      discardTitle="Discard this transaction?"
-      discardDescription={'What you entered in "Create transaction" will be lost.'}
-      isDirty={form.formState.isDirty}
-      isBusy={form.formState.isSubmitting}
+      noun="transaction"
+      formState={form.formState}
       onClose={onClose}
     >
-      <CreateTransactionFormFields
-        form={form}
-        preset={preset}
-        precisionOverrides={precisionOverrides}
-        onCreated={onCreated}
-      />
+      <CreateTransactionFormFields form={form} {...fields} />
     </FormSheet>
   );
 }

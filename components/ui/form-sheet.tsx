@@ -12,22 +12,22 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "
 export function FormSheet({
   title,
   description,
-  discardTitle,
-  discardDescription,
-  isDirty,
-  isBusy,
+  noun,
+  formState: { isDirty, isSubmitting: isBusy },
   onClose,
   children,
 }: {
   title: string;
   description: string;
-  discardTitle: string;
-  discardDescription: string;
-  isDirty: boolean;
-  isBusy: boolean;
+  /** What is being created, for "Discard this balance?". */
+  noun: string;
+  /** The form's state: a changed form asks before closing; a sending one does not close. */
+  formState: { isDirty: boolean; isSubmitting: boolean };
   onClose: () => void;
   children: React.ReactNode;
 }) {
+  const discardTitle = `Discard this ${noun}?`;
+  const discardDescription = `What you entered in "${title}" will be lost.`;
   const [isConfirming, setIsConfirming] = React.useState(false);
   const requestClose = () => {
     if (isBusy) return;

@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
+import { CreateTransactionProvider } from "@/components/create-transaction/create-transaction-provider";
+import type { Actor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
+
+/**
+ * A layout's create sheets (Create balance, and Create transaction where the layout offers it), with the
+ * configured precisions, creating only for an Operator or Admin.
+ */
+export function CreateForActor({
+  actor,
+  transactions,
+  children,
+}: {
+  actor: Actor;
+  transactions: boolean;
+  children: ReactNode;
+}) {
+  const props = {
+    precisionOverrides: getPrecisionOverrideEntries(),
+    canCreate: hasRole(actor.role, "operator"),
+  };
+  return (
+    <CreateBalanceProvider {...props}>
+      {transactions ? <CreateTransactionProvider {...props}>{children}</CreateTransactionProvider> : children}
+    </CreateBalanceProvider>
+  );
+}
