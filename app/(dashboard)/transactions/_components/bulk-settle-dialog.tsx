@@ -1,11 +1,10 @@
 "use client";
 
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormFooter } from "@/components/ui/form-footer";
 import { formatMinorUnits } from "@/lib/money";
 import type { OpenHoldRow } from "../_lib/holds-desk";
 import { commitHoldsAction, voidHoldsAction } from "../_lib/write-actions";
 import type { SettledHolds } from "../_lib/write-schemas";
+import { ConfirmWriteDialog } from "./confirm-write-dialog";
 import { useConfirmedWrite } from "./use-confirmed-write";
 
 /** What the selected holds still hold, per currency: "2,500.00 USD", or minor units when unknown. */
@@ -46,37 +45,21 @@ export function BulkSettleDialog({
   const count = rows.length === 1 ? "1 hold" : `${rows.length} holds`;
   const amounts = totals(rows).join(", ");
   return (
-    <Dialog open onOpenChange={(isOpen) => !isOpen && !write.isSubmitting && onClose()}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{action === "commit" ? "Commit holds" : "Void holds"}</DialogTitle>
-          <DialogDescription>
-            {action === "commit"
-              ? `Commits all that is left of ${count}: ${amounts} moves to the destinations.`
-              : `Voids ${count}: ${amounts} goes back to the sources.`}{" "}
-            A hold that changed meanwhile is refused by Blnk and reported, not forced.
-          </DialogDescription>
-        </DialogHeader>
-        <form
-          noValidate
-          className="flex flex-col gap-4"
-          aria-busy={write.isSubmitting}
-          onSubmit={(event) => {
-            event.preventDefault();
-            write.submit({});
-          }}
-        >
-          <FormFooter
-            formError={write.error}
-            isInDoubt={write.isInDoubt}
-            checking={write.isSubmitting && write.isInDoubt}
-            isSubmitting={write.isSubmitting}
-            onCheckAgain={write.checkAgain}
-            submitLabel={action === "commit" ? "Confirm commit" : "Confirm void"}
-            busyLabel={action === "commit" ? "Committing…" : "Voiding…"}
-          />
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ConfirmWriteDialog
+      title={action === "commit" ? "Commit holds" : "Void holds"}
+      description={
+        <>
+          {action === "commit"
+            ? `Commits all that is left of ${count}: ${amounts} moves to the destinations.`
+            : `Voids ${count}: ${amounts} goes back to the sources.`}{" "}
+          A hold that changed meanwhile is refused by Blnk and reported, not forced.
+        </>
+      }
+      write={write}
+      onSubmit={() => write.submit({})}
+      onClose={onClose}
+      submitLabel={action === "commit" ? "Confirm commit" : "Confirm void"}
+      busyLabel={action === "commit" ? "Committing…" : "Voiding…"}
+    />
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import * as React from "react";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormFooter } from "@/components/ui/form-footer";
 import { Field } from "@/components/ui/input";
 import type { Parties, TransactionRow } from "@/lib/transactions/types";
 import { refundTransactionAction } from "../_lib/write-actions";
 import { MAX_REASON_LENGTH, type Refunded, refundSchema } from "../_lib/write-schemas";
+import { ConfirmWriteDialog } from "./confirm-write-dialog";
 import { SideLink } from "./party-link";
 import { useConfirmedWrite } from "./use-confirmed-write";
 
@@ -35,56 +34,38 @@ export function RefundDialog({
   const error = localError ?? write.fieldErrors.reason;
   const locked = write.isSubmitting || write.isInDoubt;
   return (
-    <Dialog open onOpenChange={(isOpen) => !isOpen && !write.isSubmitting && onClose()}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Refund transaction</DialogTitle>
-          <DialogDescription>
-            Records a new transaction that moves the money back; this one is left as it is and becomes the
-            refund's parent.
-          </DialogDescription>
-        </DialogHeader>
-        <RefundAmounts row={row} parties={parties} />
-        <form
-          noValidate
-          className="flex flex-col gap-4"
-          aria-busy={write.isSubmitting}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const checked = reasonSchema.safeParse(reason);
-            setLocalError(checked.success ? null : (checked.error.issues[0]?.message ?? "Enter a reason."));
-            if (checked.success) write.submit({ reason: checked.data });
-          }}
-        >
-          <Field id="refund-reason" label="Reason" error={error}>
-            <textarea
-              id="refund-reason"
-              rows={3}
-              maxLength={MAX_REASON_LENGTH}
-              value={reason}
-              disabled={locked}
-              required
-              aria-invalid={error ? true : undefined}
-              aria-describedby="refund-reason-hint refund-reason-error"
-              onChange={(event) => setReason(event.target.value)}
-              className="w-full rounded border border-input bg-background px-3 py-2 text-sm disabled:opacity-60 aria-[invalid=true]:border-danger"
-            />
-            <p id="refund-reason-hint" className="text-xs text-muted-foreground">
-              Kept with the refund (its metadata, and its description where Blnk takes one).
-            </p>
-          </Field>
-          <FormFooter
-            formError={write.error}
-            isInDoubt={write.isInDoubt}
-            checking={write.isSubmitting && write.isInDoubt}
-            isSubmitting={write.isSubmitting}
-            onCheckAgain={write.checkAgain}
-            submitLabel="Confirm refund"
-            busyLabel="Refunding…"
-          />
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ConfirmWriteDialog
+      title="Refund transaction"
+      description="Records a new transaction that moves the money back; this one is left as it is and becomes the refund's parent."
+      amounts={<RefundAmounts row={row} parties={parties} />}
+      write={write}
+      onSubmit={() => {
+        const checked = reasonSchema.safeParse(reason);
+        setLocalError(checked.success ? null : (checked.error.issues[0]?.message ?? "Enter a reason."));
+        if (checked.success) write.submit({ reason: checked.data });
+      }}
+      onClose={onClose}
+      submitLabel="Confirm refund"
+      busyLabel="Refunding…"
+    >
+      <Field id="refund-reason" label="Reason" error={error}>
+        <textarea
+          id="refund-reason"
+          rows={3}
+          maxLength={MAX_REASON_LENGTH}
+          value={reason}
+          disabled={locked}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby="refund-reason-hint refund-reason-error"
+          onChange={(event) => setReason(event.target.value)}
+          className="w-full rounded border border-input bg-background px-3 py-2 text-sm disabled:opacity-60 aria-[invalid=true]:border-danger"
+        />
+        <p id="refund-reason-hint" className="text-xs text-muted-foreground">
+          Kept with the refund (its metadata, and its description where Blnk takes one).
+        </p>
+      </Field>
+    </ConfirmWriteDialog>
   );
 }
 

@@ -1,14 +1,13 @@
 "use client";
 
 import * as React from "react";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormFooter } from "@/components/ui/form-footer";
 import { Field, Input } from "@/components/ui/input";
 import { formatMinorUnits } from "@/lib/money";
 import { parseMajorUnits } from "@/lib/money/parse";
 import type { HoldView } from "../_lib/holds";
 import { commitTransactionAction, voidTransactionAction } from "../_lib/write-actions";
 import type { SettledHold } from "../_lib/write-schemas";
+import { ConfirmWriteDialog } from "./confirm-write-dialog";
 import { useConfirmedWrite } from "./use-confirmed-write";
 
 // The confirmation of "Commit transaction" and "Void transaction": the hold's amounts as Blnk has them now,
@@ -38,50 +37,33 @@ export function SettleHoldDialog({
   );
   const locked = write.isSubmitting || write.isInDoubt;
   return (
-    <Dialog open onOpenChange={(isOpen) => !isOpen && !write.isSubmitting && onClose()}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{TITLES[action]}</DialogTitle>
-          <DialogDescription>
-            {action === "commit"
-              ? "Moves held money to the destination balance for good. What is not committed stays held."
-              : "Releases what is still held back to the source balance. The hold ends; nothing can be committed after."}
-          </DialogDescription>
-        </DialogHeader>
-        <HoldAmounts hold={hold} />
-        <form
-          noValidate
-          className="flex flex-col gap-4"
-          aria-busy={write.isSubmitting}
-          onSubmit={(event) => {
-            event.preventDefault();
-            write.submit({ amount });
-          }}
-        >
-          {action === "commit" ? (
-            <AmountField
-              hold={hold}
-              value={amount}
-              error={write.fieldErrors.amount}
-              disabled={locked}
-              onChange={setAmount}
-            />
-          ) : null}
-          <p role="status" className="rounded-md border bg-surface px-3 py-2 text-sm">
-            {outcomeText(action, hold, amount)}
-          </p>
-          <FormFooter
-            formError={write.error}
-            isInDoubt={write.isInDoubt}
-            checking={write.isSubmitting && write.isInDoubt}
-            isSubmitting={write.isSubmitting}
-            onCheckAgain={write.checkAgain}
-            submitLabel={action === "commit" ? "Confirm commit" : "Confirm void"}
-            busyLabel={action === "commit" ? "Committing…" : "Voiding…"}
-          />
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ConfirmWriteDialog
+      title={TITLES[action]}
+      description={
+        action === "commit"
+          ? "Moves held money to the destination balance for good. What is not committed stays held."
+          : "Releases what is still held back to the source balance. The hold ends; nothing can be committed after."
+      }
+      amounts={<HoldAmounts hold={hold} />}
+      write={write}
+      onSubmit={() => write.submit({ amount })}
+      onClose={onClose}
+      submitLabel={action === "commit" ? "Confirm commit" : "Confirm void"}
+      busyLabel={action === "commit" ? "Committing…" : "Voiding…"}
+    >
+      {action === "commit" ? (
+        <AmountField
+          hold={hold}
+          value={amount}
+          error={write.fieldErrors.amount}
+          disabled={locked}
+          onChange={setAmount}
+        />
+      ) : null}
+      <p role="status" className="rounded-md border bg-surface px-3 py-2 text-sm">
+        {outcomeText(action, hold, amount)}
+      </p>
+    </ConfirmWriteDialog>
   );
 }
 

@@ -8,6 +8,14 @@ const RECHECK_MS = 1500;
 
 const UNREACHABLE = "Could not reach the Ledger Desk server. Nothing was lost: try again.";
 
+/** What a confirmation dialog needs of its write (see ConfirmWriteDialog). */
+export type ConfirmedWrite = {
+  error: string | null;
+  isSubmitting: boolean;
+  isInDoubt: boolean;
+  checkAgain: () => void;
+};
+
 /**
  * Sending one confirmation's write. The request ID is made when the dialog opens and goes with every send of
  * it, so a double click or a resend finds it taken on the server and changes nothing twice. A refusal changed
