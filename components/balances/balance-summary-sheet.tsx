@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowRightLeftIcon } from "lucide-react";
 import { Amount } from "@/components/money/amount";
-import { SummaryFrame, SummarySheet } from "@/components/record/summary-sheet";
+import { SummaryFrame, SummarySheet, type SummarySheetProps } from "@/components/record/summary-sheet";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { IntentLink } from "@/components/ui/intent-link";
@@ -19,12 +19,8 @@ import { useLinkTargetProps } from "./link-target";
 const loadSummary = async (id: string): Promise<BalanceSummary> => unwrap(await fetchBalanceSummary(id));
 
 /** The Balance summary side panel (see SummarySheet). */
-export function BalanceSummarySheet({ openId, onClose }: { openId: string | null; onClose: () => void }) {
-  return (
-    <SummarySheet openId={openId} onClose={onClose}>
-      {(id) => <SummaryBody key={id} id={id} />}
-    </SummarySheet>
-  );
+export function BalanceSummarySheet(props: SummarySheetProps) {
+  return <SummarySheet {...props} body={SummaryBody} />;
 }
 
 function SummaryBody({ id }: { id: string }) {

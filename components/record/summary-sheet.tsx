@@ -12,19 +12,20 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "
 import { Skeleton } from "@/components/ui/skeleton";
 import { blnkErrorOf } from "@/lib/actions/result";
 
+export type SummarySheetProps = { openId: string | null; onClose: () => void };
+
 /**
  * A record's summary side panel (a balance, a transaction). It sits beside the table (not modal): the table
  * stays usable and its ↑/↓/E shortcuts keep working while it is open. Esc or the close button closes it.
- * `children` renders the open record's body, keyed by its ID.
+ * `body` renders the open record, keyed by its ID.
  */
 export function SummarySheet({
   openId,
   onClose,
-  children,
-}: {
-  openId: string | null;
-  onClose: () => void;
-  children: (id: string) => React.ReactNode;
+  body: Body,
+}: SummarySheetProps & {
+  /** The open record's body, mounted afresh for each record. */
+  body: React.ComponentType<{ id: string }>;
 }) {
   return (
     <Sheet open={openId !== null} onOpenChange={(isOpen) => !isOpen && onClose()} modal={false}>
@@ -37,7 +38,7 @@ export function SummarySheet({
         onInteractOutside={(event) => event.preventDefault()}
         aria-describedby={undefined}
       >
-        {openId ? children(openId) : null}
+        {openId ? <Body key={openId} id={openId} /> : null}
       </SheetContent>
     </Sheet>
   );

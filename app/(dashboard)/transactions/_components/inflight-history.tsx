@@ -1,14 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { Amount } from "@/components/money/amount";
 import { DetailField, DetailList } from "@/components/record/detail-list";
-import { StatusBadge } from "@/components/transactions/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { HoldStanding } from "@/lib/transactions/hold-settlement";
-import { transactionHref } from "@/lib/transactions/types";
 import type { HoldView } from "../_lib/holds";
+import { FamilyTable } from "./family-table";
 import { usePageWriteState } from "./write-state-context";
 
 const STANDING: Record<HoldStanding, string> = {
@@ -50,42 +47,18 @@ export function InflightHistory({ hold: initial }: { hold: HoldView }) {
           Not committed or voided yet: all of it is still held.
         </p>
       ) : (
-        <Table aria-label="Inflight history">
-          <TableHeader>
-            <TableRow isHeader>
-              <TableHead>Action</TableHead>
-              <TableHead align="right">Amount</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Transaction</TableHead>
-              <TableHead>Date created</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {hold.history.map((entry) => (
-              <TableRow key={entry.id}>
-                <TableCell className="font-medium">{entry.kind === "commit" ? "Commit" : "Void"}</TableCell>
-                <TableCell className="text-right">
-                  <Amount money={entry.amount} />
-                </TableCell>
-                <TableCell>
-                  <StatusBadge status={entry.status} />
-                </TableCell>
-                <TableCell>
-                  <Link
-                    href={transactionHref(entry.id)}
-                    prefetch={false}
-                    className="font-mono text-xs hover:underline"
-                  >
-                    {entry.id}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <LocalTime iso={entry.createdAt} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FamilyTable
+          label="Inflight history"
+          stepHeader="Action"
+          rows={hold.history.map((entry) => ({
+            id: entry.id,
+            step: entry.kind === "commit" ? "Commit" : "Void",
+            amount: entry.amount,
+            status: entry.status,
+            label: entry.id,
+            createdAt: entry.createdAt,
+          }))}
+        />
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Amount } from "@/components/money/amount";
-import { SummaryFrame, SummarySheet } from "@/components/record/summary-sheet";
+import { SummaryFrame, SummarySheet, type SummarySheetProps } from "@/components/record/summary-sheet";
 import { StatusBadge } from "@/components/transactions/status-badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
@@ -16,12 +16,8 @@ import { TransactionWriteActions } from "./transaction-write-actions";
 import { usePartyShortcuts } from "./use-party-shortcuts";
 
 /** The Transaction summary side panel (see SummarySheet). */
-export function TransactionSummarySheet({ openId, onClose }: { openId: string | null; onClose: () => void }) {
-  return (
-    <SummarySheet openId={openId} onClose={onClose}>
-      {(id) => <SummaryBody key={id} id={id} />}
-    </SummarySheet>
-  );
+export function TransactionSummarySheet(props: SummarySheetProps) {
+  return <SummarySheet {...props} body={SummaryBody} />;
 }
 
 function SummaryBody({ id }: { id: string }) {

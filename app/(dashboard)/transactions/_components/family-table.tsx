@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type * as React from "react";
+import { Amount } from "@/components/money/amount";
+import { StatusBadge } from "@/components/transactions/status-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { FormattedMoney } from "@/lib/money";
+import { transactionHref } from "@/lib/transactions/types";
+
+export type FamilyRow = {
+  id: string;
+  /** What this transaction is to the family: "Commit", "Refund", "Original"… */
+  step: React.ReactNode;
+  amount: FormattedMoney;
+  status: string;
+  /** What the link to it shows (its reference, else its ID). */
+  label: string;
+  createdAt: string;
+  /** The page's own transaction: marked, and not linked. */
+  isCurrent?: boolean;
+};
+
+/** A transaction's relatives as a table (its Lifecycle, a hold's Inflight history), each linked to its page. */
+export function FamilyTable({
+  label,
+  stepHeader,
+  rows,
+}: {
+  label: string;
+  stepHeader: string;
+  rows: FamilyRow[];
+}) {
+  return (
+    <Table aria-label={label}>
+      <TableHeader>
+        <TableRow isHeader>
+          <TableHead>{stepHeader}</TableHead>
+          <TableHead align="right">Amount</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Transaction</TableHead>
+          <TableHead>Date created</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id} aria-current={row.isCurrent ? "page" : undefined}>
+            <TableCell className="font-medium">
+              {row.step}
+              {row.isCurrent ? <span className="ml-2 text-xs text-muted-foreground">(this one)</span> : null}
+            </TableCell>
+            <TableCell className="text-right">
+              <Amount money={row.amount} />
+            </TableCell>
+            <TableCell>
+              <StatusBadge status={row.status} />
+            </TableCell>
+            <TableCell>
+              {row.isCurrent ? (
+                <span className="font-mono text-xs">{row.label}</span>
+              ) : (
+                <Link
+                  href={transactionHref(row.id)}
+                  prefetch={false}
+                  className="font-mono text-xs hover:underline"
+                >
+                  {row.label}
+                </Link>
+              )}
+            </TableCell>
+            <TableCell>
+              <LocalTime iso={row.createdAt} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
