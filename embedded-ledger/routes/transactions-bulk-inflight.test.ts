@@ -4,21 +4,13 @@ import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
-import {
-  exactJson,
-  fund,
-  holdBetween,
-  readBalance,
-  transactionLedgerForFile,
-} from "../testing/transaction-fixtures";
+import { exactJson, transactionSuite } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, fund, readBalance, hold, settle } = transactionSuite();
 
 type Json = Record<string, unknown>;
 
 const body = (response: { text: string }) => exactJson<Json & { results: Json[] }>(response.text);
-
-const hold = (precise: bigint, funds = 1000n) => holdBetween(ledger, newBalance, precise, funds);
 
 const bulk = (action: "commit" | "void", fields: Json | string) =>
   ledger.call(
@@ -26,8 +18,6 @@ const bulk = (action: "commit" | "void", fields: Json | string) =>
     `/transactions/inflight/bulk/${action}`,
     typeof fields === "string" ? fields : toJson(fields),
   );
-const settle = (id: string, fields: Json) =>
-  ledger.call("PUT", `/transactions/inflight/${id}`, toJson(fields));
 
 const notFound = (id: string) => ({
   transaction_id: id,
@@ -47,7 +37,7 @@ describe("POST /transactions/inflight/bulk/commit", { timeout: 30_000 }, () => {
     await settle(settled.id, { status: "commit" });
     const over = await hold(100n);
     const negative = await hold(100n);
-    const applied = (await fund(ledger, await newBalance(), 5n, "USD")).json as { transaction_id: string };
+    const applied = (await fund(await newBalance(), 5n, "USD")).json as { transaction_id: string };
     const response = await bulk("commit", {
       transactions: [
         { transaction_id: full.id },
@@ -103,16 +93,16 @@ describe("POST /transactions/inflight/bulk/commit", { timeout: 30_000 }, () => {
         },
       ],
     });
-    expect(await readBalance(ledger.db, full.destination)).toMatchObject({
+    expect(await readBalance(full.destination)).toMatchObject({
       balance: 100n,
       inflight_credit_balance: 0n,
     });
-    expect(await readBalance(ledger.db, partial.destination)).toMatchObject({
+    expect(await readBalance(partial.destination)).toMatchObject({
       balance: 30n,
       inflight_credit_balance: 70n,
     });
-    expect(await readBalance(ledger.db, inMajor.destination)).toMatchObject({ balance: 25n });
-    expect(await readBalance(ledger.db, over.source)).toMatchObject({ inflight_debit_balance: 100n });
+    expect(await readBalance(inMajor.destination)).toMatchObject({ balance: 25n });
+    expect(await readBalance(over.source)).toMatchObject({ inflight_debit_balance: 100n });
   });
 
   it("keeps amounts past 2^64 exact", async () => {
@@ -125,7 +115,7 @@ describe("POST /transactions/inflight/bulk/commit", { timeout: 30_000 }, () => {
       failed: 0,
       results: [{ transaction_id: big.id, status: "succeeded" }],
     });
-    expect(await readBalance(ledger.db, big.destination)).toMatchObject({
+    expect(await readBalance(big.destination)).toMatchObject({
       balance: HUGE - 1n,
       inflight_credit_balance: 1n,
     });
@@ -161,7 +151,7 @@ describe("POST /transactions/inflight/bulk/void", { timeout: 30_000 }, () => {
         notFound(""),
       ],
     });
-    expect(await readBalance(ledger.db, first.source)).toMatchObject({
+    expect(await readBalance(first.source)).toMatchObject({
       balance: 1000n,
       inflight_debit_balance: 0n,
     });
@@ -208,7 +198,7 @@ describe("bulk inflight request errors", { timeout: 30_000 }, () => {
 describe("bulk inflight dry_run", { timeout: 30_000 }, () => {
   it("projects every item independently, reports an unknown ID as its rejection and a repeat in notes", async () => {
     const held = await hold(100n);
-    const before = await readBalance(ledger.db, held.source);
+    const before = await readBalance(held.source);
     const count = async () => (await ledger.db.query("SELECT count(*) AS n FROM transactions")).rows[0];
     const rows = await count();
     const response = await bulk("commit", {
@@ -257,6 +247,6 @@ describe("bulk inflight dry_run", { timeout: 30_000 }, () => {
     });
     expect(voidPreview.notes).toHaveLength(1);
     expect(await count()).toEqual(rows);
-    expect(await readBalance(ledger.db, held.source)).toEqual(before);
+    expect(await readBalance(held.source)).toEqual(before);
   });
 });

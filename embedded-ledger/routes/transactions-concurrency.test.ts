@@ -1,13 +1,7 @@
 import { expect, it } from "vitest";
-import {
-  type BalanceAmounts,
-  fund,
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-} from "../testing/transaction-fixtures";
+import { type BalanceAmounts, transactionSuite } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, fund, post, readBalance } = transactionSuite();
 
 const BALANCES = 5;
 const TRANSFERS = 200;
@@ -35,7 +29,7 @@ it("loses no update when 200 transfers arrive at once", async () => {
   const ids: string[] = [];
   for (let index = 0; index < BALANCES; index++) {
     const id = await newBalance();
-    await fund(ledger, id, FUNDING, "USD");
+    await fund(id, FUNDING, "USD");
     ids.push(id);
   }
   // Funding credited each balance once (version 1 → 2).
@@ -56,7 +50,7 @@ it("loses no update when 200 transfers arrive at once", async () => {
 
   const responses = await Promise.all(
     transfers.map((transfer, index) =>
-      postTransaction(ledger, {
+      post({
         source: ids[transfer.from],
         destination: ids[transfer.to],
         precise_amount: transfer.amount,
@@ -97,7 +91,7 @@ it("loses no update when 200 transfers arrive at once", async () => {
 
   const rows: BalanceAmounts[] = [];
   for (const [index, id] of ids.entries()) {
-    const row = await readBalance(ledger.db, id);
+    const row = await readBalance(id);
     const want = expected[index];
     if (!want) throw new Error("missing expectation");
     expect(row).toEqual({

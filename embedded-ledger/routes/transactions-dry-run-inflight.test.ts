@@ -1,26 +1,14 @@
 // PUT /transactions/inflight/:txID with `dry_run: true`: PreviewInflightAction (transaction_dryrun_inflight.go).
 import { describe, expect, it } from "vitest";
-import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
-import {
-  exactJson,
-  fund,
-  holdBetween,
-  readBalance,
-  transactionLedgerForFile,
-} from "../testing/transaction-fixtures";
+import { exactJson, transactionSuite } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, fund, readBalance, hold, settle } = transactionSuite();
 
 type Json = Record<string, unknown>;
 
 const body = (response: { text: string }) => exactJson<Json & { balances: Json[] }>(response.text);
-
-const hold = (precise: bigint, funds = 1000n) => holdBetween(ledger, newBalance, precise, funds);
-
-const settle = (id: string, fields: Json) =>
-  ledger.call("PUT", `/transactions/inflight/${id}`, toJson(fields));
 
 const counts = async () =>
   (await ledger.db.query("SELECT count(*) AS n, max(version) AS v FROM transactions, balances")).rows[0];
@@ -29,7 +17,7 @@ describe("PUT /transactions/inflight/:txID dry_run", { timeout: 30_000 }, () => 
   it("projects a partial commit, then a void of the rest with Core's note on an ignored amount; nothing moves", async () => {
     const { source, destination, id } = await hold(100n);
     const before = await counts();
-    const sourceBefore = await readBalance(ledger.db, source);
+    const sourceBefore = await readBalance(source);
     const commit = await settle(id, { status: "commit", amount: 0.3, dry_run: true });
     expect(commit.status).toBe(200);
     expect(body(commit)).toEqual({
@@ -72,7 +60,7 @@ describe("PUT /transactions/inflight/:txID dry_run", { timeout: 30_000 }, () => 
       notes: ["amount is ignored when voiding; a void always releases the full remaining hold"],
     });
     expect(await counts()).toEqual(before);
-    expect(await readBalance(ledger.db, source)).toEqual(sourceBefore);
+    expect(await readBalance(source)).toEqual(sourceBefore);
     // The hold is intact: the real commit still takes all of it.
     expect((await settle(id, { status: "commit" })).text).toContain('"precise_amount":100,');
   });
@@ -133,7 +121,7 @@ describe("PUT /transactions/inflight/:txID dry_run", { timeout: 30_000 }, () => 
     });
 
     const destination = await newBalance();
-    const applied = await fund(ledger, destination, 5n, "USD");
+    const applied = await fund(destination, 5n, "USD");
     const appliedId = (applied.json as { transaction_id: string }).transaction_id;
     const notHold = await settle(appliedId, { status: "void", dry_run: true });
     expect(body(notHold).rejection).toEqual({

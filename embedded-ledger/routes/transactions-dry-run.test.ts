@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody, errorsBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
-import {
-  exactJson,
-  fund,
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-  uniqueRef,
-} from "../testing/transaction-fixtures";
+import { exactJson, transactionSuite, uniqueRef } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, fund, post, readBalance } = transactionSuite();
 
 type Json = Record<string, unknown>;
 
@@ -31,11 +24,11 @@ async function ledgerState() {
 async function funded(amount: bigint) {
   const source = await newBalance();
   const destination = await newBalance();
-  await fund(ledger, source, amount, "USD");
+  await fund(source, amount, "USD");
   return { source, destination };
 }
 
-const preview = (body: Json) => postTransaction(ledger, { description: "preview", currency: "USD", ...body });
+const preview = (body: Json) => post({ description: "preview", currency: "USD", ...body });
 
 describe("POST /transactions dry_run", { timeout: 30_000 }, () => {
   it("answers 200 with both balances before and after, in Core's key order, and writes nothing", async () => {
@@ -117,7 +110,7 @@ describe("POST /transactions dry_run", { timeout: 30_000 }, () => {
 
   it("reports insufficient funds as a 200 rejection: no status, balances unchanged, the shortfall computable", async () => {
     const { source, destination } = await funded(500n);
-    await postTransaction(ledger, {
+    await post({
       source,
       destination,
       precise_amount: 120,
@@ -290,14 +283,14 @@ describe("POST /transactions dry_run", { timeout: 30_000 }, () => {
       resulting_balance: "0",
       resulting_inflight_credit_balance: (HUGE - 1n).toString(),
     });
-    expect((await readBalance(ledger.db, source)).inflight_debit_balance).toBe(0n);
+    expect((await readBalance(source)).inflight_debit_balance).toBe(0n);
   });
 
   it("refuses a currency mismatch as the embedded ledger's real post does, with Core's note", async () => {
     const source = await newBalance();
     const euros = await newBalance("EUR");
-    await fund(ledger, source, 10n, "USD");
-    const response = await postTransaction(ledger, {
+    await fund(source, 10n, "USD");
+    const response = await post({
       source,
       destination: euros,
       precise_amount: 1,

@@ -1,42 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { errorBody } from "../testing/errors";
-import {
-  fund,
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-  uniqueRef,
-} from "../testing/transaction-fixtures";
+import { transactionSuite } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, fund, readBalance, hold: suiteHold, settle } = transactionSuite();
 
 type Txn = Record<string, unknown> & { transaction_id: string; reference: string };
 
 /** A funded source (1000), an empty destination, and an inflight transfer of `precise` between them. */
-async function hold(precise: number, extra: Record<string, unknown> = {}) {
-  const source = await newBalance();
-  const destination = await newBalance();
-  await fund(ledger, source, 1000n, "USD");
-  const response = await postTransaction(ledger, {
-    source,
-    destination,
-    precise_amount: precise,
-    precision: 100,
-    currency: "USD",
-    reference: uniqueRef("hold"),
-    description: "card hold",
-    inflight: true,
-    ...extra,
-  });
-  expect(response.status).toBe(201);
-  return { source, destination, txn: response.json as Txn };
-}
-
-const settle = (id: string, body: Record<string, unknown> | string) =>
-  ledger.call("PUT", `/transactions/inflight/${id}`, typeof body === "string" ? body : JSON.stringify(body));
+const hold = (precise: number, extra: Record<string, unknown> = {}) =>
+  suiteHold(precise, 1000n, { description: "card hold", ...extra });
 
 const amounts = async (balanceId: string) => {
-  const row = await readBalance(ledger.db, balanceId);
+  const row = await readBalance(balanceId);
   return [
     row.balance,
     row.inflight_balance,
@@ -177,7 +152,7 @@ describe("inflight transactions", () => {
 
   it("refuses to settle a transaction that is not inflight", async () => {
     const destination = await newBalance();
-    const applied = await fund(ledger, destination, 10n, "USD");
+    const applied = await fund(destination, 10n, "USD");
     const response = await settle((applied.json as Txn).transaction_id, { status: "commit" });
     expect(response.status).toBe(400);
     const message = "transaction is not in inflight status";

@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
-import {
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-  uniqueRef,
-} from "../testing/transaction-fixtures";
+import { transactionSuite, uniqueRef } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, post, readBalance } = transactionSuite();
 
 type Txn = { transaction_id: string; reference: string; source: string; destination: string; status: string };
 
 const transfer = async (source: string, destination: string, extra: Record<string, unknown> = {}) => {
-  const response = await postTransaction(ledger, {
+  const response = await post({
     source,
     destination,
     amount: 1,
@@ -45,7 +40,7 @@ describe("empty ledger", () => {
 describe("a precise_amount of 10^40 + 1", () => {
   it("round-trips exactly through SQL and the raw JSON", async () => {
     const destination = await newBalance("BIG");
-    const response = await postTransaction(ledger, {
+    const response = await post({
       source: "@World",
       destination,
       precise_amount: HUGE,
@@ -62,8 +57,8 @@ describe("a precise_amount of 10^40 + 1", () => {
     const fetched = await ledger.call("GET", `/transactions/${txn.transaction_id}`);
     expect(fetched.text).toContain(`"precise_amount":${HUGE},`);
     expect(fetched.text).not.toContain("amount_string");
-    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: HUGE, credit_balance: HUGE });
-    expect(await readBalance(ledger.db, txn.source)).toMatchObject({ balance: -HUGE, debit_balance: HUGE });
+    expect(await readBalance(destination)).toMatchObject({ balance: HUGE, credit_balance: HUGE });
+    expect(await readBalance(txn.source)).toMatchObject({ balance: -HUGE, debit_balance: HUGE });
     const stored = await ledger.db.query<{ precise_amount: bigint }>(
       "SELECT precise_amount FROM transactions WHERE transaction_id = $1",
       [txn.transaction_id],
@@ -75,7 +70,7 @@ describe("a precise_amount of 10^40 + 1", () => {
 describe("GET /transactions/:id and /transactions/reference/:reference", () => {
   it("returns the stored transaction, or Core's 404", async () => {
     const destination = await newBalance();
-    const created = await postTransaction(ledger, {
+    const created = await post({
       source: "@World",
       destination,
       amount: 12.5,

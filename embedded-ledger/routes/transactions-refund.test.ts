@@ -4,19 +4,11 @@ import { describe, expect, it } from "vitest";
 import { toJson } from "../json";
 import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
-import {
-  exactJson,
-  fund,
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-  uniqueRef,
-} from "../testing/transaction-fixtures";
+import { exactJson, transactionSuite, uniqueRef } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, readBalance, transfer: suiteTransfer } = transactionSuite();
 
 type Json = Record<string, unknown>;
-type Txn = Json & { transaction_id: string; reference: string };
 
 const body = (response: { text: string }) => exactJson<Json & { balances: Json[] }>(response.text);
 
@@ -28,23 +20,8 @@ const refund = (id: string, fields?: Json | string) =>
   );
 
 /** `amount` minor units moved from a funded source to a fresh destination; the applied transaction. */
-async function transfer(amount: bigint, extra: Json = {}) {
-  const source = await newBalance();
-  const destination = await newBalance();
-  await fund(ledger, source, amount, "USD");
-  const response = await postTransaction(ledger, {
-    source,
-    destination,
-    precise_amount: amount,
-    precision: 100,
-    currency: "USD",
-    reference: uniqueRef("sale"),
-    description: "sale",
-    ...extra,
-  });
-  expect(response.status).toBe(201);
-  return { source, destination, txn: response.json as Txn };
-}
+const transfer = (amount: bigint, extra: Json = {}) =>
+  suiteTransfer(amount, amount, { reference: uniqueRef("sale"), description: "sale", ...extra });
 
 const transactionCount = async () =>
   Number((await ledger.db.query<{ n: number }>("SELECT count(*) AS n FROM transactions")).rows[0]?.n);
@@ -78,8 +55,8 @@ describe("POST /refund-transaction/:id", { timeout: 30_000 }, () => {
     expect(json.transaction_id).toMatch(/^txn_/);
     expect(json.effective_date).toBe(json.created_at);
     expect(Object.keys(json)[0]).toBe("precise_amount");
-    expect((await readBalance(ledger.db, source)).balance).toBe(HUGE);
-    expect((await readBalance(ledger.db, destination)).balance).toBe(0n);
+    expect((await readBalance(source)).balance).toBe(HUGE);
+    expect((await readBalance(destination)).balance).toBe(0n);
     // The stored row reads back as Core's (allow_overdraft rebuilt into meta_data).
     const stored = await ledger.call("GET", `/transactions/${json.transaction_id}`);
     expect(body(stored)).toMatchObject({ parent_transaction: txn.transaction_id, status: "APPLIED" });
@@ -132,7 +109,7 @@ describe("POST /refund-transaction/:id", { timeout: 30_000 }, () => {
     expect(again.json).toEqual(errorBody("GEN_CONFLICT", message));
     // The refund of the refund was written before the original failed (IsTransactionRefunded is per leg).
     expect(await transactionCount()).toBe(before + 1);
-    expect((await readBalance(ledger.db, other.destination)).balance).toBe(200n);
+    expect((await readBalance(other.destination)).balance).toBe(200n);
     // Now both are refunded: nothing more is written, and both errors are reported together.
     const third = await refund(other.txn.transaction_id);
     expect(third.json).toEqual(
@@ -195,11 +172,11 @@ describe("POST /refund-transaction/:id", { timeout: 30_000 }, () => {
       source: destination,
       destination: source,
     });
-    expect(await readBalance(ledger.db, source)).toMatchObject({
+    expect(await readBalance(source)).toMatchObject({
       balance: 100n,
       inflight_credit_balance: 70n,
     });
-    expect(await readBalance(ledger.db, destination)).toMatchObject({
+    expect(await readBalance(destination)).toMatchObject({
       balance: 0n,
       inflight_debit_balance: 70n,
     });
@@ -235,7 +212,7 @@ describe("POST /refund-transaction/:id dry_run", { timeout: 30_000 }, () => {
   it("projects the reversal, writes nothing and leaves the original refundable", async () => {
     const { source, destination, txn } = await transfer(250n);
     const before = await transactionCount();
-    const sourceBefore = await readBalance(ledger.db, source);
+    const sourceBefore = await readBalance(source);
     const response = await refund(txn.transaction_id, { dry_run: true, description: "ignored in a dry run" });
     expect(response.status).toBe(200);
     expect(body(response)).toEqual({
@@ -264,7 +241,7 @@ describe("POST /refund-transaction/:id dry_run", { timeout: 30_000 }, () => {
       notes: [`projected refund of transaction ${txn.transaction_id}`],
     });
     expect(await transactionCount()).toBe(before);
-    expect(await readBalance(ledger.db, source)).toEqual(sourceBefore);
+    expect(await readBalance(source)).toEqual(sourceBefore);
     expect((await refund(txn.transaction_id)).status).toBe(201);
   });
 

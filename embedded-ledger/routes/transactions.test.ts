@@ -1,15 +1,9 @@
 import { isInteger, isSafeNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { errorBody } from "../testing/errors";
-import {
-  fund,
-  postTransaction,
-  readBalance,
-  transactionLedgerForFile,
-  uniqueRef,
-} from "../testing/transaction-fixtures";
+import { transactionSuite, uniqueRef } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, fund, post, readBalance } = transactionSuite();
 
 /** Numbers as number when safe, bigint otherwise, so toEqual can compare exact values. */
 const body = (text: string) =>
@@ -22,7 +16,7 @@ const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** A USD transfer from @World (overdraft allowed) with a fresh reference; `fields` add to it. */
 const fromWorld = (destination: string, fields: Record<string, unknown>) =>
-  postTransaction(ledger, {
+  post({
     source: "@World",
     destination,
     currency: "USD",
@@ -36,7 +30,7 @@ describe("POST /transactions: success", () => {
   it("applies a transfer from an auto-created @World and returns Core's Transaction JSON", async () => {
     const destination = await newBalance("NGN");
     const reference = uniqueRef();
-    const response = await postTransaction(ledger, {
+    const response = await post({
       source: "@World",
       destination,
       precise_amount: 250075n,
@@ -83,13 +77,13 @@ describe("POST /transactions: success", () => {
     });
     // Go struct order.
     expect(Object.keys(json).slice(0, 4)).toEqual(["precise_amount", "amount", "amount_string", "precision"]);
-    expect(await readBalance(ledger.db, destination)).toMatchObject({
+    expect(await readBalance(destination)).toMatchObject({
       balance: 250075n,
       credit_balance: 250075n,
       debit_balance: 0n,
       version: 2,
     });
-    expect(await readBalance(ledger.db, worldRow?.balance_id ?? "")).toMatchObject({
+    expect(await readBalance(worldRow?.balance_id ?? "")).toMatchObject({
       balance: -250075n,
       debit_balance: 250075n,
       credit_balance: 0n,
@@ -99,7 +93,7 @@ describe("POST /transactions: success", () => {
   it("reuses @World per currency, and indicators are exact and case-sensitive", async () => {
     const destination = await newBalance("GHS");
     for (const source of ["@World", "@World", "@world"]) {
-      const response = await postTransaction(ledger, {
+      const response = await post({
         source,
         destination,
         amount: 1,
@@ -142,7 +136,7 @@ describe("POST /transactions: success", () => {
         precision: precision || 1,
       });
     }
-    expect((await readBalance(ledger.db, destination)).balance).toBe(29n + 101n + 12345n + 7n + 7n + 1n);
+    expect((await readBalance(destination)).balance).toBe(29n + 101n + 12345n + 7n + 7n + 1n);
   });
 
   it("reports amount and amount_string from precise_amount and precision", async () => {
@@ -171,7 +165,7 @@ describe("POST /transactions: success", () => {
 describe("POST /transactions: funds", () => {
   it("refuses a transfer the source cannot cover, and changes nothing", async () => {
     const [source, destination] = [await newBalance(), await newBalance()];
-    await fund(ledger, source, 100n, "USD");
+    await fund(source, 100n, "USD");
     const reference = uniqueRef();
     const request = {
       source,
@@ -181,24 +175,24 @@ describe("POST /transactions: funds", () => {
       reference,
       description: "d",
     };
-    const refused = await postTransaction(ledger, request);
+    const refused = await post(request);
     expect(refused.status).toBe(400);
     expect(refused.json).toEqual(errorBody("TXN_INSUFFICIENT_FUNDS", "insufficient funds in source balance"));
-    expect(await readBalance(ledger.db, source)).toMatchObject({ balance: 100n, version: 2 });
-    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: 0n, version: 1 });
+    expect(await readBalance(source)).toMatchObject({ balance: 100n, version: 2 });
+    expect(await readBalance(destination)).toMatchObject({ balance: 0n, version: 1 });
     expect((await ledger.call("GET", `/transactions/reference/${reference}`)).status).toBe(404);
 
-    const overdraft = await postTransaction(ledger, { ...request, allow_overdraft: true });
+    const overdraft = await post({ ...request, allow_overdraft: true });
     expect(overdraft.status).toBe(201);
-    expect(await readBalance(ledger.db, source)).toMatchObject({ balance: -50n, debit_balance: 150n });
-    expect(await readBalance(ledger.db, destination)).toMatchObject({ balance: 150n });
+    expect(await readBalance(source)).toMatchObject({ balance: -50n, debit_balance: 150n });
+    expect(await readBalance(destination)).toMatchObject({ balance: 150n });
   });
 
   it("allows spending exactly the balance, and an overdraft_limit down to −limit", async () => {
     const [source, destination] = [await newBalance(), await newBalance()];
-    await fund(ledger, source, 100n, "USD");
+    await fund(source, 100n, "USD");
     const move = (precise: number, extra: Record<string, unknown> = {}) =>
-      postTransaction(ledger, {
+      post({
         source,
         destination,
         precise_amount: precise,
@@ -214,14 +208,14 @@ describe("POST /transactions: funds", () => {
     const beyond = await move(1, { overdraft_limit: 1.5 });
     expect(beyond.status).toBe(400);
     expect(beyond.json).toMatchObject({ error: "transaction exceeds overdraft limit" });
-    expect((await readBalance(ledger.db, source)).balance).toBe(-150n);
+    expect((await readBalance(source)).balance).toBe(-150n);
   });
 
   it("counts inflight debits against available funds", async () => {
     const [source, destination] = [await newBalance(), await newBalance()];
-    await fund(ledger, source, 100n, "USD");
+    await fund(source, 100n, "USD");
     const hold = (precise: number) =>
-      postTransaction(ledger, {
+      post({
         source,
         destination,
         precise_amount: precise,
@@ -235,7 +229,7 @@ describe("POST /transactions: funds", () => {
     expect(refused.status).toBe(400);
     expect(refused.json).toMatchObject({ error_detail: { code: "TXN_INSUFFICIENT_FUNDS" } });
     expect((await hold(20)).status).toBe(201);
-    expect(await readBalance(ledger.db, source)).toMatchObject({
+    expect(await readBalance(source)).toMatchObject({
       balance: 100n,
       inflight_debit_balance: 100n,
     });
@@ -253,12 +247,12 @@ describe("POST /transactions: funds", () => {
       description: "d",
       allow_overdraft: true,
     };
-    expect((await postTransaction(ledger, request)).status).toBe(201);
-    const again = await postTransaction(ledger, request);
+    expect((await post(request)).status).toBe(201);
+    const again = await post(request);
     expect(again.status).toBe(409);
     expect(again.json).toEqual(
       errorBody("TXN_DUPLICATE_REFERENCE", `reference ${reference} has already been used`),
     );
-    expect((await readBalance(ledger.db, destination)).balance).toBe(10n);
+    expect((await readBalance(destination)).balance).toBe(10n);
   });
 });

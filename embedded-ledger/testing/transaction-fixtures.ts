@@ -104,12 +104,19 @@ export function exactJson<T = Record<string, unknown>>(text: string): T {
   ) as T;
 }
 
-/** A funded source, an empty destination and an INFLIGHT hold of `precise` (precision 100) between them. */
-export async function holdBetween(
+type Fields = Record<string, unknown>;
+type MadeTxn = Fields & { transaction_id: string; reference: string };
+
+/**
+ * A source funded with `funds`, an empty destination and a transfer of `precise` (precision 100, USD) between
+ * them, with `fields` added; it must be answered 201.
+ */
+export async function transferBetween(
   ledger: TestLedger,
   newBalance: () => Promise<string>,
-  precise: bigint,
-  funds = 1000n,
+  precise: bigint | number,
+  funds: bigint,
+  fields: Fields,
 ) {
   const source = await newBalance();
   const destination = await newBalance();
@@ -120,10 +127,47 @@ export async function holdBetween(
     precise_amount: precise,
     precision: 100,
     currency: "USD",
-    reference: uniqueRef("hold"),
-    description: "hold",
-    inflight: true,
+    ...fields,
   });
-  if (response.status !== 201) throw new Error(`hold failed: ${response.status} ${response.text}`);
-  return { source, destination, id: (response.json as { transaction_id: string }).transaction_id };
+  if (response.status !== 201) throw new Error(`transfer failed: ${response.status} ${response.text}`);
+  const txn = response.json as MadeTxn;
+  return { source, destination, id: txn.transaction_id, txn };
+}
+
+/** A funded source, an empty destination and an INFLIGHT hold of `precise` (precision 100) between them. */
+export function holdBetween(
+  ledger: TestLedger,
+  newBalance: () => Promise<string>,
+  precise: bigint | number,
+  funds = 1000n,
+  fields: Fields = {},
+) {
+  const hold = { reference: uniqueRef("hold"), description: "hold", inflight: true, ...fields };
+  return transferBetween(ledger, newBalance, precise, funds, hold);
+}
+
+/**
+ * transactionLedgerForFile with the helpers above bound to its ledger, and `settle`, which PUTs an inflight
+ * update (an object is written with toJson, text is sent as it is).
+ */
+export function transactionSuite(...args: Parameters<typeof transactionLedgerForFile>) {
+  const { ledger, newBalance } = transactionLedgerForFile(...args);
+  return {
+    ledger,
+    newBalance,
+    post: (body: Fields) => postTransaction(ledger, body),
+    fund: (balanceId: string, precise: bigint, currency = "USD") =>
+      fund(ledger, balanceId, precise, currency),
+    readBalance: (balanceId: string) => readBalance(ledger.db, balanceId),
+    transfer: (precise: bigint | number, funds: bigint, fields: Fields) =>
+      transferBetween(ledger, newBalance, precise, funds, fields),
+    hold: (precise: bigint | number, funds = 1000n, fields: Fields = {}) =>
+      holdBetween(ledger, newBalance, precise, funds, fields),
+    settle: (id: string, fields: Fields | string) =>
+      ledger.call(
+        "PUT",
+        `/transactions/inflight/${id}`,
+        typeof fields === "string" ? fields : toJson(fields),
+      ),
+  };
 }
