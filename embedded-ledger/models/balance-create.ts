@@ -7,7 +7,7 @@ import { toJson } from "../json";
 import { newId } from "../storage/context";
 import type { Queryable } from "../storage/db";
 import { decodeGoStruct, readJsonBody } from "./balance-decode";
-import { balanceJson, type ListRow } from "./balance-json";
+import { balanceJson, type ListRow, ZERO_AMOUNTS } from "./balance-json";
 
 const GENERAL_LEDGER_ID = "general_ledger_id";
 const STRATEGIES = ["FIFO", "LIFO", "PROPORTIONAL"];
@@ -155,12 +155,7 @@ export async function createBalance(db: Queryable, input: NewBalance): Promise<R
   const row: ListRow = {
     balance_id: balanceId,
     indicator: input.indicator || null,
-    balance: 0n,
-    credit_balance: 0n,
-    debit_balance: 0n,
-    inflight_balance: 0n,
-    inflight_credit_balance: 0n,
-    inflight_debit_balance: 0n,
+    ...ZERO_AMOUNTS,
     currency: input.currency,
     ledger_id: input.ledgerId,
     identity_id: input.identityId,

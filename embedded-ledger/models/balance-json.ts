@@ -12,15 +12,29 @@ export const LIST_COLUMNS =
 /** Every balance column, for GET by id and by indicator. */
 export const FULL_COLUMNS = `${LIST_COLUMNS}, version, track_fund_lineage, allocation_strategy`;
 
-export type ListRow = {
-  balance_id: string;
-  indicator: string | null;
+/** A balance's six amount columns, in Core's column order. */
+export type AmountColumns = {
   balance: bigint;
   credit_balance: bigint;
   debit_balance: bigint;
   inflight_balance: bigint;
   inflight_credit_balance: bigint;
   inflight_debit_balance: bigint;
+};
+
+/** The amounts of a balance nothing has moved yet. */
+export const ZERO_AMOUNTS: AmountColumns = {
+  balance: 0n,
+  credit_balance: 0n,
+  debit_balance: 0n,
+  inflight_balance: 0n,
+  inflight_credit_balance: 0n,
+  inflight_debit_balance: 0n,
+};
+
+export type ListRow = AmountColumns & {
+  balance_id: string;
+  indicator: string | null;
   currency: string;
   ledger_id: string;
   identity_id: string | null;

@@ -3,6 +3,7 @@
 // transaction_execution.go:320-361 applyTransactionToBalances), so nothing it does can reach the database.
 
 import { notFound } from "../http/errors";
+import { ZERO_AMOUNTS } from "../models/balance-json";
 import type { Queryable } from "../storage/db";
 import { preciseFromAmount } from "./amounts";
 import type { BalanceState, Projection, Role } from "./preview-json";
@@ -16,12 +17,7 @@ type StateRow = Omit<BalanceState, "virtual">;
 const zeroState = (balanceId: string, currency: string): BalanceState => ({
   balance_id: balanceId,
   currency,
-  balance: 0n,
-  credit_balance: 0n,
-  debit_balance: 0n,
-  inflight_balance: 0n,
-  inflight_credit_balance: 0n,
-  inflight_debit_balance: 0n,
+  ...ZERO_AMOUNTS,
   virtual: true,
 });
 
@@ -153,17 +149,18 @@ export function applySettlement(
   source: BalanceState,
   destination: BalanceState,
 ): string | null {
-  const debitShort = shortOf("debit", source.inflight_debit_balance, amount);
-  if (debitShort) return `${APPLY_FAILED}${action} inflight debit failed: ${debitShort}`;
-  source.inflight_debit_balance -= amount;
-  if (action === "commit") source.debit_balance += amount;
-  recompute(source, true);
-  if (action === "commit") recompute(source, false);
-  const creditShort = shortOf("credit", destination.inflight_credit_balance, amount);
-  if (creditShort) return `${APPLY_FAILED}${action} inflight credit failed: ${creditShort}`;
-  destination.inflight_credit_balance -= amount;
-  if (action === "commit") destination.credit_balance += amount;
-  recompute(destination, true);
-  if (action === "commit") recompute(destination, false);
+  // The source's debit side first, then the destination's credit side, each in full before the next.
+  for (const [side, state] of [
+    ["debit", source],
+    ["credit", destination],
+  ] as const) {
+    const held = `inflight_${side}_balance` as const;
+    const short = shortOf(side, state[held], amount);
+    if (short) return `${APPLY_FAILED}${action} inflight ${side} failed: ${short}`;
+    state[held] -= amount;
+    if (action === "commit") state[`${side}_balance`] += amount;
+    recompute(state, true);
+    if (action === "commit") recompute(state, false);
+  }
   return null;
 }

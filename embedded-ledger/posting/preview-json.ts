@@ -2,17 +2,12 @@
 // struct order, monetary values as decimal strings in minor units (so no digit is lost, whatever the size), and
 // the classifier that gives a projected rejection the code a real post would have answered with
 // (api/errors.go:195-252, api/transactions.go:112-125).
+import type { AmountColumns } from "../models/balance-json";
 
 /** A balance as a projection reads it: the stored amounts, or zeros for an @indicator not created yet. */
-export type BalanceState = {
+export type BalanceState = AmountColumns & {
   balance_id: string;
   currency: string;
-  balance: bigint;
-  credit_balance: bigint;
-  debit_balance: bigint;
-  inflight_balance: bigint;
-  inflight_credit_balance: bigint;
-  inflight_debit_balance: bigint;
   /** An @indicator a real post would create on demand (model/transaction_preview.go:82-85). */
   virtual: boolean;
 };
