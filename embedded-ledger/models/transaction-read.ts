@@ -4,7 +4,7 @@
 // columns; Core keeps them in meta_data (transaction_queue.go:341-368, setTransactionMetadata), so the stored
 // meta_data Core would read back is rebuilt from them here.
 
-import { TRANSACTION_COLUMNS, type TransactionRow } from "../posting/transaction-json";
+import { putParties, TRANSACTION_COLUMNS, type TransactionRow } from "../posting/transaction-json";
 import { goMapOrder, ZERO_TIME } from "./balance-json";
 
 /**
@@ -66,12 +66,7 @@ export function transactionReadJson(row: TransactionReadRow, view: ReadView): Re
     transaction_id: row.transaction_id,
     parent_transaction: row.parent_transaction,
   };
-  if (row.source) out.source = row.source;
-  if (row.destination) out.destination = row.destination;
-  out.reference = row.reference;
-  out.currency = row.currency;
-  if (row.description) out.description = row.description;
-  out.status = row.status;
+  putParties(out, row);
   out.hash = view === "reference" ? "" : row.hash;
   out.allow_overdraft = false;
   out.inflight = inflight;

@@ -47,6 +47,19 @@ function hasKeys(value: unknown): value is Record<string, unknown> {
   );
 }
 
+/**
+ * `source` to `status`, in Go struct order, on both the create answer and the reads; `source`, `destination` and
+ * `description` are omitempty in Go.
+ */
+export function putParties(out: Record<string, unknown>, row: TransactionRow): void {
+  if (row.source) out.source = row.source;
+  if (row.destination) out.destination = row.destination;
+  out.reference = row.reference;
+  out.currency = row.currency;
+  if (row.description) out.description = row.description;
+  out.status = row.status;
+}
+
 export function transactionJson(row: TransactionRow, echo: TransactionEcho = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {
     precise_amount: row.precise_amount,
@@ -57,13 +70,7 @@ export function transactionJson(row: TransactionRow, echo: TransactionEcho = {})
     transaction_id: row.transaction_id,
     parent_transaction: row.parent_transaction,
   };
-  // `source`, `destination` and `description` are omitempty in Go.
-  if (row.source) out.source = row.source;
-  if (row.destination) out.destination = row.destination;
-  out.reference = row.reference;
-  out.currency = row.currency;
-  if (row.description) out.description = row.description;
-  out.status = row.status;
+  putParties(out, row);
   out.hash = row.hash;
   out.allow_overdraft = row.allow_overdraft;
   out.inflight = row.inflight;
