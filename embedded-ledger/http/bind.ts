@@ -95,14 +95,20 @@ function bindNumber(value: unknown, type: GoType, goType: string, owner: GoStruc
   return Number(parsed);
 }
 
-function bindValue(
+/**
+ * One step of the bind: the JSON value, its Go type (and the type's name for messages), the struct it is a field
+ * of, its JSON path, and where the first saved mismatch goes.
+ */
+type BindStep = (
   value: unknown,
   type: GoType,
   goType: string,
   owner: GoStruct,
   path: string[],
   saved: Saved,
-): unknown {
+) => unknown;
+
+const bindValue: BindStep = (value, type, goType, owner, path, saved) => {
   const kind = jsonKind(value);
   // Go leaves the zero value for a JSON null (time.Time's UnmarshalJSON treats "null" as a no-op too).
   if (kind === "null") return undefined;
@@ -136,17 +142,10 @@ function bindValue(
       if (kind !== "object") throw fieldError(kind, owner, path, goType);
       return bindFields(value as Record<string, unknown>, type.struct, path, saved);
   }
-}
+};
 
 /** bindValue, with a type mismatch saved (the value left at its zero) instead of ending the bind. */
-function bindSaving(
-  value: unknown,
-  type: GoType,
-  goType: string,
-  owner: GoStruct,
-  path: string[],
-  saved: Saved,
-): unknown {
+const bindSaving: BindStep = (value, type, goType, owner, path, saved) => {
   try {
     return bindValue(value, type, goType, owner, path, saved);
   } catch (error) {
@@ -154,7 +153,7 @@ function bindSaving(
     saved.error ??= error;
     return undefined;
   }
-}
+};
 
 function bindFields(
   body: Record<string, unknown>,
