@@ -46,19 +46,26 @@ function typedParam(value: unknown, field: string, kind: FieldKind, addParam: Ad
   return `${addParam(text)}::${CAST[kind]}`;
 }
 
+/** `isnull` and `isnotnull` on any SQL expression; null for every other operator. */
+function nullTest(operator: string, expression: string): string | null {
+  if (operator === "isnull") return `${expression} IS NULL`;
+  if (operator === "isnotnull") return `${expression} IS NOT NULL`;
+  return null;
+}
+
+const PATTERN: Record<string, string> = { like: "LIKE", ilike: "ILIKE" };
+
 function columnCondition(filter: Filter, column: string, kind: FieldKind, addParam: AddParam): string {
   const { field, operator, value } = filter;
   const values = filter.values ?? [];
   const param = (item: unknown) => typedParam(item, field, kind, addParam);
+  const nulls = nullTest(operator, column);
+  if (nulls !== null) return nulls;
   switch (operator) {
-    case "isnull":
-      return `${column} IS NULL`;
-    case "isnotnull":
-      return `${column} IS NOT NULL`;
     case "like":
     case "ilike": {
       const target = kind === "text" ? column : `${column}::text`;
-      return `${target} ${operator === "like" ? "LIKE" : "ILIKE"} ${addParam(valueText(value, field))}::text`;
+      return `${target} ${PATTERN[operator]} ${addParam(valueText(value, field))}::text`;
     }
     case "in":
       return `${column} IN (${values.map(param).join(", ")})`;
@@ -95,15 +102,12 @@ function metadataKeyCondition(filter: Filter, key: string, addParam: AddParam): 
   // Rows whose value is not a number/time simply do not match (Core would fail the whole query).
   const guarded = (cast: Ordered["cast"]) =>
     cast === "text" ? json : `(CASE WHEN pg_input_is_valid(${json}, '${cast}') THEN ${json}::${cast} END)`;
+  const nulls = nullTest(operator, json);
+  if (nulls !== null) return nulls;
   switch (operator) {
-    case "isnull":
-      return `${json} IS NULL`;
-    case "isnotnull":
-      return `${json} IS NOT NULL`;
     case "like":
-      return `${json} LIKE ${text(value)}`;
     case "ilike":
-      return `${json} ILIKE ${text(value)}`;
+      return `${json} ${PATTERN[operator]} ${text(value)}`;
     case "in":
       return `${json} IN (${(filter.values ?? []).map(text).join(", ")})`;
     case "ne":
@@ -131,10 +135,10 @@ function metadataKeyCondition(filter: Filter, key: string, addParam: AddParam): 
 /** The whole `meta_data` column: null checks, JSON equality, and text patterns. */
 function metadataColumnCondition(filter: Filter, addParam: AddParam): string {
   const { operator, value } = filter;
-  if (operator === "isnull") return "meta_data IS NULL";
-  if (operator === "isnotnull") return "meta_data IS NOT NULL";
+  const nulls = nullTest(operator, "meta_data");
+  if (nulls !== null) return nulls;
   if (operator === "like" || operator === "ilike") {
-    return `meta_data::text ${operator === "like" ? "LIKE" : "ILIKE"} ${addParam(valueText(value, "meta_data"))}::text`;
+    return `meta_data::text ${PATTERN[operator]} ${addParam(valueText(value, "meta_data"))}::text`;
   }
   if (operator === "eq" || operator === "ne") {
     let json: string;
