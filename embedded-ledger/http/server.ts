@@ -121,6 +121,14 @@ export function handle(handler: Handler) {
   };
 }
 
+/** A route: its method, its path and what answers it. */
+export type Route = [method: string, path: string, handler: Handler];
+
+/** Registers each route (through `handle`) in the order given: the router takes the first match. */
+export function addRoutes(app: LedgerApp, routes: Route[]): void {
+  for (const [method, path, handler] of routes) app.on(method, path, handle(handler));
+}
+
 /** The app before any route: register routes on it, then serve it with `nodeListener`. */
 export function createApp(
   auth: AuthOptions,

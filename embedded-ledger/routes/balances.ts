@@ -2,7 +2,7 @@
 
 import { CoreError, notFound } from "../http/errors";
 import { type LedgerApp, type Request, reply } from "../http/request";
-import { handle } from "../http/server";
+import { addRoutes } from "../http/server";
 import { createBalance, parseCreateBalance } from "../models/balance-create";
 import { decodeGoStruct, hasNul, readJsonBody } from "../models/balance-decode";
 import { nowAtTime, parseAtTime, queuedAmounts, totalsAt } from "../models/balance-history";
@@ -131,37 +131,19 @@ async function getLineage(ctx: LedgerContext, request: Request) {
 }
 
 export function registerBalancesRoutes(app: LedgerApp, ctx: LedgerContext) {
-  app.post(
-    "/balances",
-    handle(async (request) => reply(201, await createBalance(ctx.db, parseCreateBalance(request)))),
-  );
-  app.get(
-    "/balances",
-    handle(async (request) => reply(200, await listBalances(ctx.db, request.query))),
-  );
-  app.post(
-    "/balances/filter",
-    handle(async (request) => reply(200, await filterBalances(ctx.db, request))),
-  );
-  // Fixed paths first: the router takes the first match, and `/balances/:id` would swallow them.
-  app.get(
-    "/balances/indicator/:indicator/currency/:currency",
-    handle((request) => getByIndicator(ctx, request)),
-  );
-  app.get(
-    "/balances/:id",
-    handle((request) => getBalance(ctx, request)),
-  );
-  app.get(
-    "/balances/:id/at",
-    handle((request) => getBalanceAt(ctx, request)),
-  );
-  app.get(
-    "/balances/:id/lineage",
-    handle((request) => getLineage(ctx, request)),
-  );
-  app.put(
-    "/balances/:id/identity",
-    handle((request) => updateIdentity(ctx, request)),
-  );
+  addRoutes(app, [
+    [
+      "POST",
+      "/balances",
+      async (request) => reply(201, await createBalance(ctx.db, parseCreateBalance(request))),
+    ],
+    ["GET", "/balances", async (request) => reply(200, await listBalances(ctx.db, request.query))],
+    ["POST", "/balances/filter", async (request) => reply(200, await filterBalances(ctx.db, request))],
+    // Fixed paths first: the router takes the first match, and `/balances/:id` would swallow them.
+    ["GET", "/balances/indicator/:indicator/currency/:currency", (request) => getByIndicator(ctx, request)],
+    ["GET", "/balances/:id", (request) => getBalance(ctx, request)],
+    ["GET", "/balances/:id/at", (request) => getBalanceAt(ctx, request)],
+    ["GET", "/balances/:id/lineage", (request) => getLineage(ctx, request)],
+    ["PUT", "/balances/:id/identity", (request) => updateIdentity(ctx, request)],
+  ]);
 }

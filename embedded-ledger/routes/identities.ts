@@ -4,7 +4,7 @@ import { answerFilterRequest, filterResponse, parseQueryFilters, runFilter } fro
 import { parseGoInt } from "../http/bind";
 import { badRequest, CoreError, conflict, notFound } from "../http/errors";
 import { type LedgerApp, type Request, reply } from "../http/request";
-import { handle } from "../http/server";
+import { addRoutes } from "../http/server";
 import {
   bindIdentity,
   checkClientIdentityId,
@@ -136,33 +136,12 @@ async function deleteIdentity(ctx: LedgerContext, request: Request) {
 }
 
 export function registerIdentitiesRoutes(app: LedgerApp, ctx: LedgerContext) {
-  app.post(
-    "/identities",
-    handle((request) => createIdentity(ctx, request)),
-  );
-
-  app.get(
-    "/identities",
-    handle((request) => listIdentities(ctx, request)),
-  );
-
-  app.post(
-    "/identities/filter",
-    handle((request) => filterIdentities(ctx, request)),
-  );
-
-  app.get(
-    "/identities/:id",
-    handle((request) => getIdentity(ctx, request)),
-  );
-
-  app.put(
-    "/identities/:id",
-    handle((request) => updateIdentity(ctx, request)),
-  );
-
-  app.delete(
-    "/identities/:id",
-    handle((request) => deleteIdentity(ctx, request)),
-  );
+  addRoutes(app, [
+    ["POST", "/identities", (request) => createIdentity(ctx, request)],
+    ["GET", "/identities", (request) => listIdentities(ctx, request)],
+    ["POST", "/identities/filter", (request) => filterIdentities(ctx, request)],
+    ["GET", "/identities/:id", (request) => getIdentity(ctx, request)],
+    ["PUT", "/identities/:id", (request) => updateIdentity(ctx, request)],
+    ["DELETE", "/identities/:id", (request) => deleteIdentity(ctx, request)],
+  ]);
 }

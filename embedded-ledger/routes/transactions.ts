@@ -8,7 +8,7 @@ import { CoreError, malformed, notFound } from "../http/errors";
 import { postgresEncodingProblem } from "../http/path";
 import type { CoreProfile } from "../http/profile";
 import { type LedgerApp, type Request, reply } from "../http/request";
-import { handle } from "../http/server";
+import { addRoutes } from "../http/server";
 import { TRANSACTIONS_FILTER } from "../models/transaction-filter";
 import { READ_COLUMNS, type TransactionReadRow, transactionReadJson } from "../models/transaction-read";
 import { previewTransaction } from "../posting/dry-run";
@@ -175,35 +175,15 @@ async function updateInflight(ctx: LedgerContext, request: Request) {
 }
 
 export function registerTransactionsRoutes(app: LedgerApp, ctx: LedgerContext) {
-  app.post(
-    "/transactions",
-    handle((request) => createTransaction(ctx, request)),
-  );
-
-  app.get(
-    "/transactions",
-    handle((request) => listTransactions(ctx, request)),
-  );
-
-  app.post(
-    "/transactions/filter",
-    handle((request) => filterTransactions(ctx, request)),
-  );
-
-  app.get(
-    "/transactions/reference/:reference",
-    handle((request) => getOne(ctx, request, "reference")),
-  );
-
-  app.put(
-    "/transactions/inflight/:txID",
-    handle((request) => updateInflight(ctx, request)),
-  );
-
-  app.get(
-    "/transactions/:id",
-    handle((request) => getOne(ctx, request, "transaction_id")),
-  );
+  // In this order: the fixed paths before `/transactions/:id`.
+  addRoutes(app, [
+    ["POST", "/transactions", (request) => createTransaction(ctx, request)],
+    ["GET", "/transactions", (request) => listTransactions(ctx, request)],
+    ["POST", "/transactions/filter", (request) => filterTransactions(ctx, request)],
+    ["GET", "/transactions/reference/:reference", (request) => getOne(ctx, request, "reference")],
+    ["PUT", "/transactions/inflight/:txID", (request) => updateInflight(ctx, request)],
+    ["GET", "/transactions/:id", (request) => getOne(ctx, request, "transaction_id")],
+  ]);
 
   registerTransactionWriteRoutes(app, ctx);
 }
