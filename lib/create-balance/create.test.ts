@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit, verifyAuditChain } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
-import type { Actor } from "@/lib/auth/actor";
 import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
-import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
-import { appDb, closeAppDatabase } from "@/lib/db";
-import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
+import { closedPort, json } from "@/lib/blnk/test-server";
+import { appDb } from "@/lib/db";
+import { OPS } from "@/lib/test-support/actors";
+import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createBalanceAction } from "./actions";
 import { createBalanceFromInput as createAs, MESSAGES, settleWindowMs } from "./create";
 import {
@@ -19,48 +16,25 @@ import {
   emptyCreateBalanceForm,
 } from "./schema";
 
-const OPS: Actor = {
-  id: "usr_ops",
-  name: "Ops",
-  email: "ops@example.com",
-  role: "operator",
-  mode: "sign-in",
-};
 const createBalanceFromInput = (input: CreateBalanceInput) => createAs(input, OPS);
 
 // createBalanceFromInput and createBalanceAction against the real embedded ledger, run as its own process and
 // reached over HTTP only (lib/ may not import embedded-ledger/, see lib/architecture.test.ts), in secure mode
 // so every call carries the key. A stub server covers the Core answers the embedded ledger cannot be made to
-// give.
+// give. The idempotency records live in Ledger Desk's database: an embedded one of this file's own.
 
 const KEY = "create-balance-test-secret-key-7f3a";
-let ledger: LedgerProcess;
-let stub: TestServer;
-const savedEnv = { ...process.env };
-// The idempotency records live in Ledger Desk's database: an embedded one of this file's own.
-const dataDir = mkdtempSync(path.join(tmpdir(), "create-balance-test-db-"));
-
-beforeAll(async () => {
-  [ledger, stub] = await Promise.all([
-    startLedgerProcess(KEY),
-    startTestServer(),
-    appDb({ kind: "pglite", dataDir }),
-  ]);
-}, 60_000);
-afterAll(async () => {
-  process.env = savedEnv;
-  await Promise.all([ledger?.stop(), stub?.close(), closeAppDatabase()]);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  stub.reset();
-  process.env = {
-    ...savedEnv,
-    BLNK_URL: ledger.url,
+const { ledger, stub, dataDir } = ledgerSuiteForFile({
+  key: KEY,
+  ledgers: { ledger: null },
+  stub: true,
+  appDatabase: "create-balance-test-db-",
+  env: (suite) => ({
+    BLNK_URL: suite.ledger.url,
     BLNK_API_KEY: KEY,
     BLNK_TIMEOUT_MS: "5000",
-    AUTH_DATA_DIR: dataDir,
-  };
+    AUTH_DATA_DIR: suite.dataDir,
+  }),
 });
 
 describe("createBalanceFromInput against the embedded ledger", () => {

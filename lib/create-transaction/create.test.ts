@@ -1,15 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit, verifyAuditChain } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
-import type { Actor } from "@/lib/auth/actor";
 import { forgetDryRunSupport } from "@/lib/blnk/dry-run-support";
-import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
-import { appDb, closeAppDatabase } from "@/lib/db";
-import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
+import { closedPort, json } from "@/lib/blnk/test-server";
+import { appDb } from "@/lib/db";
+import { OPS } from "@/lib/test-support/actors";
+import type { LedgerProcess } from "@/lib/test-support/ledger-process";
+import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createTransactionAction, previewTransactionAction, searchBalancesAction } from "./actions";
 import { createTransactionFromInput as createAs, MESSAGES } from "./create";
 import { previewFromInput } from "./preview";
@@ -19,13 +17,6 @@ import {
   emptyCreateTransactionForm,
 } from "./schema";
 
-const OPS: Actor = {
-  id: "usr_ops",
-  name: "Ops",
-  email: "ops@example.com",
-  role: "operator",
-  mode: "sign-in",
-};
 const createTransactionFromInput = (input: ReturnType<typeof parse>) => createAs(input, OPS);
 
 // createTransactionFromInput and the actions against the real embedded ledger, run as its own process and
@@ -38,43 +29,28 @@ const createTransactionFromInput = (input: ReturnType<typeof parse>) => createAs
 vi.setConfig({ testTimeout: 30_000 });
 
 const KEY = "create-transaction-test-secret-key-3c9d";
-let ledger: LedgerProcess;
-let stub: TestServer;
-const savedEnv = { ...process.env };
-const dataDir = mkdtempSync(path.join(tmpdir(), "create-transaction-test-db-"));
-
-beforeAll(async () => {
-  [ledger, stub] = await Promise.all([
-    startLedgerProcess(KEY),
-    startTestServer(),
-    appDb({ kind: "pglite", dataDir }),
-  ]);
-}, 60_000);
-afterAll(async () => {
-  process.env = savedEnv;
-  await Promise.all([ledger?.stop(), stub?.close(), closeAppDatabase()]);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  stub.reset();
-  forgetDryRunSupport();
-  process.env = {
-    ...savedEnv,
-    BLNK_URL: ledger.url,
+const { ledger, stub, dataDir } = ledgerSuiteForFile({
+  key: KEY,
+  ledgers: { ledger: null },
+  stub: true,
+  appDatabase: "create-transaction-test-db-",
+  env: (suite) => ({
+    BLNK_URL: suite.ledger.url,
     BLNK_API_KEY: KEY,
     BLNK_TIMEOUT_MS: "5000",
-    AUTH_DATA_DIR: dataDir,
-  };
-  delete process.env.CURRENCY_PRECISION;
+    AUTH_DATA_DIR: suite.dataDir,
+    CURRENCY_PRECISION: undefined,
+  }),
 });
+beforeEach(() => forgetDryRunSupport());
 
 const HUGE_TEXT = "123456789012345678901234567890.12";
 const HUGE = 12345678901234567890123456789012n;
 
 describe("createTransactionFromInput against the embedded ledger", () => {
   it("records the amount exactly, beyond 2^64, and moves both balances by exactly that", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, HUGE);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, HUGE);
     const input = parse({
       source,
       destination,
@@ -106,8 +82,8 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   });
 
   it("places a hold: the inflight balances move, the balances do not", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 10_000n);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 10_000n);
     const expiry = new Date(Date.now() + 86_400_000);
     expiry.setUTCMilliseconds(0);
 
@@ -129,8 +105,8 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   });
 
   it("sends to an @indicator, which Core creates on first use", async () => {
-    const { source } = await newBalances(ledger);
-    await fund(ledger, source, 500n);
+    const { source } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 500n);
     const indicator = `@payouts-${crypto.randomUUID()}`;
 
     expect(
@@ -152,27 +128,27 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   ])(
     "answers the amount %s at its field, from both preview and create, and writes nothing",
     async (amount, message) => {
-      const { source, destination } = await newBalances(ledger);
-      await fund(ledger, source, 10n ** 9n);
+      const { source, destination } = await ledger.newBalances("Transfers");
+      await ledger.fund(source, 10n ** 9n);
       const input = parse({ source, destination, amount });
-      const before = await countTransactions(ledger);
+      const before = await ledger.countTransactions();
       const audited = (await verifyAuditChain(await db())).checked;
 
       const expected = { ok: false, error: null, fieldErrors: { amount: message } };
       expect(await previewFromInput(input)).toEqual(expected);
       expect(await createTransactionFromInput(input)).toEqual(expected);
 
-      expect(await countTransactions(ledger)).toBe(before);
+      expect(await ledger.countTransactions()).toBe(before);
       expect((await verifyAuditChain(await db())).checked).toBe(audited);
       expect(await idempotencyRow(input.reference)).toBeUndefined();
     },
   );
 
   it("records one transaction per reference: sent again, it answers with the first", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 10_000n);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 10_000n);
     const input = parse({ source, destination, amount: "10" });
-    const before = await countTransactions(ledger);
+    const before = await ledger.countTransactions();
 
     const first = await createTransactionFromInput(input);
     const second = await createTransactionFromInput(input);
@@ -181,19 +157,19 @@ describe("createTransactionFromInput against the embedded ledger", () => {
       ok: true,
       data: { transactionId: transactionIdOf(first), status: "APPLIED", wasRetry: true },
     });
-    expect(await countTransactions(ledger)).toBe(before + 1);
+    expect(await ledger.countTransactions()).toBe(before + 1);
     expect(await balanceText(ledger, destination)).toBe("1000");
   });
 
   it("records one transaction when the same form arrives five times at once", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 10_000n);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 10_000n);
     const input = parse({ source, destination, amount: "10" });
-    const before = await countTransactions(ledger);
+    const before = await ledger.countTransactions();
 
     const results = await Promise.all(Array.from({ length: 5 }, () => createTransactionFromInput(input)));
 
-    expect(await countTransactions(ledger)).toBe(before + 1);
+    expect(await ledger.countTransactions()).toBe(before + 1);
     const ids = new Set(results.map(transactionIdOf));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => r.ok && !r.data.wasRetry)).toHaveLength(1);
@@ -204,44 +180,44 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   });
 
   it("names the reference field when another transaction already has the reference, and writes nothing", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 10_000n);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 10_000n);
     const taken = `taken_${crypto.randomUUID()}`;
-    await fund(ledger, destination, 1n, taken); // recorded elsewhere, not through this form
-    const before = await countTransactions(ledger);
+    await ledger.fund(destination, 1n, taken); // recorded elsewhere, not through this form
+    const before = await ledger.countTransactions();
 
     const result = await createTransactionFromInput(
       parse({ source, destination, amount: "10", reference: taken }),
     );
 
     expect(result).toEqual({ ok: false, error: null, fieldErrors: { reference: MESSAGES.duplicate } });
-    expect(await countTransactions(ledger)).toBe(before);
+    expect(await ledger.countTransactions()).toBe(before);
     expect(await balanceText(ledger, source)).toBe("10000");
   });
 
   it("refuses what the source cannot cover, writes nothing, and takes the same form once it can", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 999n);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 999n);
     const input = parse({ source, destination, amount: "10.00" });
-    const before = await countTransactions(ledger);
+    const before = await ledger.countTransactions();
 
     expect(await createTransactionFromInput(input)).toEqual({
       ok: false,
       error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
       fieldErrors: {},
     });
-    expect(await countTransactions(ledger)).toBe(before);
+    expect(await ledger.countTransactions()).toBe(before);
 
     // The refusal released the reference: the same form goes through after a top-up.
-    await fund(ledger, source, 1n);
+    await ledger.fund(source, 1n);
     expect(await createTransactionFromInput(input)).toMatchObject({ ok: true, data: { wasRetry: false } });
     expect(await balanceText(ledger, source)).toBe("0");
   });
 
   it("names the field of a balance ID that does not exist, and writes nothing", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 10_000n);
-    const before = await countTransactions(ledger);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 10_000n);
+    const before = await ledger.countTransactions();
 
     expect(await createTransactionFromInput(parse({ source: "bln_missing_source", destination }))).toEqual({
       ok: false,
@@ -255,7 +231,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
       error: null,
       fieldErrors: { destination: "No balance has this ID." },
     });
-    expect(await countTransactions(ledger)).toBe(before);
+    expect(await ledger.countTransactions()).toBe(before);
   });
 
   it("says which URL it cannot reach when Blnk is down", async () => {
@@ -461,8 +437,8 @@ describe("createTransactionFromInput with Core answers the embedded ledger canno
 
 describe("the audit log of a create", () => {
   it("records the attempt with what was sent and who sent it, then the outcome naming the transaction", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, HUGE);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, HUGE);
     const input = parse({ source, destination, amount: HUGE_TEXT });
 
     const transactionId = transactionIdOf(await createTransactionFromInput(input));
@@ -505,7 +481,7 @@ describe("the audit log of a create", () => {
   });
 
   it("records a refusal with Blnk's code", async () => {
-    const { source, destination } = await newBalances(ledger);
+    const { source, destination } = await ledger.newBalances("Transfers");
     const input = parse({ source, destination, amount: "1" });
     expect(await createTransactionFromInput(input)).toMatchObject({ ok: false });
 
@@ -549,8 +525,8 @@ describe("the audit log of a create", () => {
 
 describe("the server actions", () => {
   it("parse the raw form on the server, preview, then create as the demo user", async () => {
-    const { source, destination } = await newBalances(ledger);
-    await fund(ledger, source, 5000n);
+    const { source, destination } = await ledger.newBalances("Transfers");
+    await ledger.fund(source, 5000n);
     const form = {
       ...emptyCreateTransactionForm(),
       amount: "12.34",
@@ -573,7 +549,7 @@ describe("the server actions", () => {
   });
 
   it("answer invalid input with the first message per form field, and send nothing", async () => {
-    const before = await countTransactions(ledger);
+    const before = await ledger.countTransactions();
     const result = await createTransactionAction({
       ...emptyCreateTransactionForm(),
       amount: "5",
@@ -597,11 +573,11 @@ describe("the server actions", () => {
         metadata: "created_by is filled in by Ledger Desk with who created the transaction.",
       },
     });
-    expect(await countTransactions(ledger)).toBe(before);
+    expect(await ledger.countTransactions()).toBe(before);
   });
 
   it("give a form-level message for a tampered request", async () => {
-    const before = await countTransactions(ledger);
+    const before = await ledger.countTransactions();
     const tampered = { error: "The request is not valid. Reload the page and try again.", fieldErrors: {} };
     expect(await createTransactionAction("amount=1")).toEqual({ ok: false, ...tampered });
     const form = {
@@ -615,7 +591,7 @@ describe("the server actions", () => {
       ok: false,
       ...tampered,
     });
-    expect(await countTransactions(ledger)).toBe(before);
+    expect(await ledger.countTransactions()).toBe(before);
   });
 
   it("refuse a search that is not text", async () => {
@@ -659,30 +635,6 @@ async function idempotencyRow(reference: string) {
     .executeTakeFirst();
 }
 
-async function newBalances(on: LedgerProcess) {
-  const ledgerId = await on.newLedger("Transfers");
-  const newBalance = async () =>
-    ((await on.call("POST", "/balances", { ledger_id: ledgerId, currency: "USD" })) as { balance_id: string })
-      .balance_id;
-  return { source: await newBalance(), destination: await newBalance() };
-}
-
-/** Money from @world, with the amount as a bare integer (JSON.stringify cannot write a bigint). */
-async function fund(
-  on: LedgerProcess,
-  destination: string,
-  amount: bigint,
-  reference = `fund_${crypto.randomUUID()}`,
-) {
-  const response = await fetch(`${on.url}/transactions`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-blnk-key": KEY },
-    body: `{"precise_amount":${amount},"precision":100,"currency":"USD","source":"@world","destination":"${destination}",
-"description":"Funding","reference":"${reference}","allow_overdraft":true,"skip_queue":true}`,
-  });
-  if (!response.ok) throw new Error(`funding failed: ${response.status} ${await response.text()}`);
-}
-
 /** A ledger answer as its JSON text, so big numbers can be read without Number. */
 async function raw(on: LedgerProcess, route: string): Promise<string> {
   const response = await fetch(`${on.url}${route}`, { headers: { "x-blnk-key": KEY } });
@@ -692,11 +644,6 @@ async function raw(on: LedgerProcess, route: string): Promise<string> {
 
 async function balanceText(on: LedgerProcess, id: string): Promise<string | undefined> {
   return /"balance":(-?\d+)/.exec(await raw(on, `/balances/${id}`))?.[1];
-}
-
-async function countTransactions(on: LedgerProcess): Promise<number> {
-  const rows = (await on.call("GET", "/transactions?limit=100000")) as unknown[] | null;
-  return rows?.length ?? 0;
 }
 
 function transactionJson(id: string, reference: string) {

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetDryRunSupport, supportsDryRun } from "@/lib/blnk/dry-run-support";
-import { closedPort, json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
-import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
+import { closedPort, json, type TestServer } from "@/lib/blnk/test-server";
+import type { LedgerProcess } from "@/lib/test-support/ledger-process";
+import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { previewFromInput } from "./preview";
 import {
   type CreateTransactionFormValues,
@@ -20,31 +21,20 @@ import {
 vi.setConfig({ testTimeout: 30_000 });
 
 const KEY = "create-transaction-preview-test-key-5e1b";
-let current: LedgerProcess;
-let old: LedgerProcess;
-let stub: TestServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  stub = await startTestServer();
-  current = await startLedgerProcess(KEY);
-  // startLedgerProcess passes this process's environment on to the ledger it starts.
-  process.env.LEDGER_CORE_PROFILE = "0.15.2";
-  try {
-    old = await startLedgerProcess(KEY);
-  } finally {
-    delete process.env.LEDGER_CORE_PROFILE;
-  }
-}, 90_000);
-afterAll(async () => {
-  process.env = savedEnv;
-  await Promise.all([current?.stop(), old?.stop(), stub?.close()]);
+const { current, old, stub } = ledgerSuiteForFile({
+  key: KEY,
+  ledgers: { current: null, old: "0.15.2" },
+  stub: true,
+  env: (suite) => ({
+    BLNK_URL: suite.stub.baseUrl,
+    BLNK_API_KEY: KEY,
+    BLNK_TIMEOUT_MS: "3000",
+    CURRENCY_PRECISION: undefined,
+  }),
+  timeout: 90_000,
 });
 beforeEach(() => {
-  stub.reset();
   forgetDryRunSupport();
-  process.env = { ...savedEnv, BLNK_URL: stub.baseUrl, BLNK_API_KEY: KEY, BLNK_TIMEOUT_MS: "3000" };
-  delete process.env.CURRENCY_PRECISION;
   // The estimate asks whether the reference is taken (Core's dry run reports that too): here it is free.
   stub.on(
     "GET /transactions/reference/ref_preview",
@@ -536,42 +526,13 @@ describe("previewFromInput refusals before Blnk, and failures", () => {
 
 // ---- the embedded ledger ----------------------------------------------------------------------------------
 
-type Ledger = LedgerProcess;
-
-/** A funding transfer with the amount as a bare integer (JSON.stringify cannot write a bigint). */
-async function fund(ledger: Ledger, destination: string, amount: bigint) {
-  const response = await fetch(`${ledger.url}/transactions`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-blnk-key": KEY },
-    body: `{"precise_amount":${amount},"precision":100,"currency":"USD","source":"@world","destination":"${destination}",
-"description":"Funding","reference":"fund_${crypto.randomUUID()}","allow_overdraft":true,"skip_queue":true}`,
-  });
-  if (!response.ok) throw new Error(`funding failed: ${response.status} ${await response.text()}`);
-}
-
-async function newBalances(ledger: Ledger) {
-  const ledgerId = await ledger.newLedger("Preview");
-  const newBalance = async () =>
-    (
-      (await ledger.call("POST", "/balances", { ledger_id: ledgerId, currency: "USD" })) as {
-        balance_id: string;
-      }
-    ).balance_id;
-  return { source: await newBalance(), destination: await newBalance() };
-}
-
-async function countTransactions(ledger: Ledger): Promise<number> {
-  const rows = (await ledger.call("GET", "/transactions?limit=100000")) as unknown[] | null;
-  return rows?.length ?? 0;
-}
-
 /** What a preview must show on either path, the same from Core's dry run and from the estimate. */
-async function previewsAgree(ledger: Ledger) {
+async function previewsAgree(ledger: LedgerProcess) {
   process.env.BLNK_URL = ledger.url;
-  const { source, destination } = await newBalances(ledger);
+  const { source, destination } = await ledger.newBalances("Preview");
   const held = E64 * E64; // 2^128 minor units
-  await fund(ledger, source, held + 1000n);
-  const before = await countTransactions(ledger);
+  await ledger.fund(source, held + 1000n);
+  const before = await ledger.countTransactions();
   const text = (minor: bigint) => `${minor / 100n}.${String(minor % 100n).padStart(2, "0")}`;
 
   const fits = exact(await previewFromInput(input({ source, destination, amount: text(held) })));
@@ -623,7 +584,7 @@ async function previewsAgree(ledger: Ledger) {
   });
 
   // Nothing was written: no transaction, no balance moved, the @indicator not created.
-  expect(await countTransactions(ledger)).toBe(before);
+  expect(await ledger.countTransactions()).toBe(before);
   expect(await ledger.call("GET", `/balances/${destination}`)).toMatchObject({ balance: 0 });
   await expect(
     ledger.call("GET", `/balances/indicator/${encodeURIComponent(indicator)}/currency/USD`),
@@ -639,8 +600,8 @@ describe("previewFromInput against the embedded ledger as 0.15.2 (no dry runs)",
     expect(fits.estimate).toBe(true);
 
     // What was at stake: this Core ignores dry_run and records the transaction for real.
-    const { source, destination } = await newBalances(old);
-    const before = await countTransactions(old);
+    const { source, destination } = await old.newBalances("Preview");
+    const before = await old.countTransactions();
     await old.call("POST", "/transactions", {
       precise_amount: 1,
       precision: 100,
@@ -653,7 +614,7 @@ describe("previewFromInput against the embedded ledger as 0.15.2 (no dry runs)",
       skip_queue: true,
       dry_run: true,
     });
-    expect(await countTransactions(old)).toBe(before + 1);
+    expect(await old.countTransactions()).toBe(before + 1);
   });
 });
 
@@ -668,9 +629,9 @@ describe("previewFromInput against the embedded ledger as the current Core", () 
 
   it("leaves the reference free: the same form's dry run may be asked for again and again", async () => {
     process.env.BLNK_URL = current.url;
-    const { source, destination } = await newBalances(current);
-    await fund(current, source, 5000n);
-    const before = await countTransactions(current);
+    const { source, destination } = await current.newBalances("Preview");
+    await current.fund(source, 5000n);
+    const before = await current.countTransactions();
     const form = input({ source, destination, amount: "12.34" });
     for (let i = 0; i < 2; i++) {
       expect(exact(await previewFromInput(form))).toMatchObject({
@@ -680,7 +641,7 @@ describe("previewFromInput against the embedded ledger as the current Core", () 
         parties: [{ balance: ["5000", "3766"] }, { balance: ["0", "1234"] }],
       });
     }
-    expect(await countTransactions(current)).toBe(before);
+    expect(await current.countTransactions()).toBe(before);
     await expect(current.call("GET", `/transactions/reference/${form.reference}`)).rejects.toThrow(/404/);
   });
 });

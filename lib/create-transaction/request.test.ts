@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Actor, DEMO_ACTOR } from "@/lib/auth/actor";
+import { OPS } from "@/lib/test-support/actors";
 import { buildRequest } from "./request";
 import {
   type CreateTransactionFormValues,
@@ -10,13 +11,6 @@ import {
 // buildRequest: the form as Blnk's request. The amount in minor units by the precision table (exactly, or a
 // message for the amount field), who sends it in the metadata, and dates as RFC 3339.
 
-const OPS: Actor = {
-  id: "usr_ops",
-  name: "Ops",
-  email: "ops@example.com",
-  role: "operator",
-  mode: "sign-in",
-};
 const savedPrecision = process.env.CURRENCY_PRECISION;
 
 beforeEach(() => {

@@ -16,10 +16,21 @@ export interface LedgerProcess {
   newIdentity(fields: Record<string, string>): Promise<string>;
   /** An API key with these scopes, made through `POST /api-keys` with the master key (ledger-api-keys.ts). */
   newApiKey(scopes: string[], options?: ApiKeyOptions): Promise<ScopedApiKey>;
+  /** Two USD balances, source and destination, in a new ledger of this name. */
+  newBalances(ledgerName: string): Promise<{ source: string; destination: string }>;
+  /** Money from @world, with the amount as a bare integer (JSON.stringify cannot write a bigint). */
+  fund(destination: string, amount: bigint, reference?: string): Promise<void>;
+  countTransactions(): Promise<number>;
 }
 
-/** `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode. */
-export async function startLedgerProcess(secretKey: string): Promise<LedgerProcess> {
+/**
+ * `npm run ledger` on a free port and an empty temporary data directory, no demo data, secure mode; with this
+ * process's environment and `env` over it (`{ LEDGER_CORE_PROFILE: "0.13.2" }`: as that Core).
+ */
+export async function startLedgerProcess(
+  secretKey: string,
+  env: Record<string, string> = {},
+): Promise<LedgerProcess> {
   const root = path.resolve(__dirname, "../..");
   const dataDir = mkdtempSync(path.join(tmpdir(), "ledger-process-test-"));
   // The migrated empty data directory vitest's global set-up made (embedded-ledger/testing/template.ts).
@@ -35,6 +46,7 @@ export async function startLedgerProcess(secretKey: string): Promise<LedgerProce
       LEDGER_DATA_DIR: dataDir,
       LEDGER_SEED: "none",
       LEDGER_SECRET_KEY: secretKey,
+      ...env,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -87,5 +99,29 @@ function withFixtures(url: string, secretKey: string, stop: () => Promise<void>)
         }
       ).identity_id,
     newApiKey: (scopes, options) => newApiKey(call, scopes, options),
+    newBalances: async (ledgerName) => {
+      const ledgerId = ((await call("POST", "/ledgers", { name: ledgerName })) as { ledger_id: string })
+        .ledger_id;
+      const newBalance = async () =>
+        (
+          (await call("POST", "/balances", { ledger_id: ledgerId, currency: "USD" })) as {
+            balance_id: string;
+          }
+        ).balance_id;
+      return { source: await newBalance(), destination: await newBalance() };
+    },
+    fund: async (destination, amount, reference = `fund_${crypto.randomUUID()}`) => {
+      const response = await fetch(`${url}/transactions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-blnk-key": secretKey },
+        body: `{"precise_amount":${amount},"precision":100,"currency":"USD","source":"@world","destination":"${destination}",
+"description":"Funding","reference":"${reference}","allow_overdraft":true,"skip_queue":true}`,
+      });
+      if (!response.ok) throw new Error(`funding failed: ${response.status} ${await response.text()}`);
+    },
+    countTransactions: async () => {
+      const rows = (await call("GET", "/transactions?limit=100000")) as unknown[] | null;
+      return rows?.length ?? 0;
+    },
   };
 }

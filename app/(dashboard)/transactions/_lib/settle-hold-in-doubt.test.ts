@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import { json, startTestServer, type TestServer } from "@/lib/blnk/test-server";
-import { appDb, closeAppDatabase } from "@/lib/db";
+import { describe, expect, it, vi } from "vitest";
+import { json } from "@/lib/blnk/test-server";
+import { OPS } from "@/lib/test-support/actors";
+import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { settleHoldFromInput } from "./settle-hold";
 import { settleHoldsFromInput } from "./settle-holds";
 
@@ -15,29 +12,11 @@ import { settleHoldsFromInput } from "./settle-holds";
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const OPS: Actor = {
-  id: "usr_ops",
-  name: "Ops",
-  email: "ops@example.com",
-  role: "operator",
-  mode: "sign-in",
-};
 const HOLD = "txn_hold";
-let stub: TestServer;
-const savedEnv = { ...process.env };
-const dataDir = mkdtempSync(path.join(tmpdir(), "settle-hold-in-doubt-db-"));
-
-beforeAll(async () => {
-  [stub] = await Promise.all([startTestServer(), appDb({ kind: "pglite", dataDir })]);
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await Promise.all([stub?.close(), closeAppDatabase()]);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  stub.reset();
-  process.env = { ...savedEnv, BLNK_URL: stub.baseUrl, BLNK_TIMEOUT_MS: "1500" };
+const { stub } = ledgerSuiteForFile({
+  stub: true,
+  appDatabase: "settle-hold-in-doubt-db-",
+  env: (suite) => ({ BLNK_URL: suite.stub.baseUrl, BLNK_TIMEOUT_MS: "1500" }),
 });
 
 const txn = (id: string, status: string, amount: number, parent = "") =>

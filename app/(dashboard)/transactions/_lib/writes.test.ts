@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit } from "@/lib/audit/store";
-import type { Actor } from "@/lib/auth/actor";
 import { forgetListRoutes } from "@/lib/blnk/list";
-import { appDb, closeAppDatabase } from "@/lib/db";
-import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
+import { OPS } from "@/lib/test-support/actors";
+import type { LedgerProcess } from "@/lib/test-support/ledger-process";
+import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { refundFromInput } from "./refund";
 import { settleHoldFromInput } from "./settle-hold";
 import { settleHoldsFromInput } from "./settle-holds";
@@ -17,38 +14,17 @@ import { settleHoldsFromInput } from "./settle-holds";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const OPS: Actor = {
-  id: "usr_ops",
-  name: "Ops",
-  email: "ops@example.com",
-  role: "operator",
-  mode: "sign-in",
-};
 const KEY = "transaction-writes-test-key-2c7e";
-let current: LedgerProcess;
-let old: LedgerProcess;
-const savedEnv = { ...process.env };
-const dataDir = mkdtempSync(path.join(tmpdir(), "transaction-writes-test-db-"));
-
-beforeAll(async () => {
-  await appDb({ kind: "pglite", dataDir });
-  current = await startLedgerProcess(KEY);
-  process.env.LEDGER_CORE_PROFILE = "0.13.2";
-  try {
-    old = await startLedgerProcess(KEY);
-  } finally {
-    delete process.env.LEDGER_CORE_PROFILE;
-  }
-}, 120_000);
-afterAll(async () => {
-  process.env = savedEnv;
-  await Promise.all([current?.stop(), old?.stop(), closeAppDatabase()]);
-  rmSync(dataDir, { recursive: true, force: true });
+const { current, old, setEnv } = ledgerSuiteForFile({
+  key: KEY,
+  ledgers: { current: null, old: "0.13.2" },
+  appDatabase: "transaction-writes-test-db-",
+  timeout: 120_000,
 });
 
 const use = (ledger: LedgerProcess) => {
   forgetListRoutes();
-  process.env = { ...savedEnv, BLNK_URL: ledger.url, BLNK_API_KEY: KEY, BLNK_TIMEOUT_MS: "5000" };
+  setEnv({ BLNK_URL: ledger.url, BLNK_API_KEY: KEY, BLNK_TIMEOUT_MS: "5000" });
 };
 beforeEach(() => use(current));
 
@@ -59,15 +35,20 @@ type Row = {
   meta_data?: Record<string, unknown>;
 };
 
-async function balances(ledger: LedgerProcess) {
-  const ledgerId = await ledger.newLedger(`Writes ${Date.now()}`);
-  const make = async () =>
-    (
-      (await ledger.call("POST", "/balances", { ledger_id: ledgerId, currency: "USD" })) as {
-        balance_id: string;
-      }
-    ).balance_id;
-  return { source: await make(), destination: await make() };
+const balances = (ledger: LedgerProcess) => ledger.newBalances(`Writes ${Date.now()}`);
+
+/** A payment that is not a hold: applied at once. */
+async function pay(ledger: LedgerProcess, sides: { source: string; destination: string }, amount: number) {
+  const created = (await ledger.call("POST", "/transactions", {
+    ...sides,
+    precise_amount: amount,
+    currency: "USD",
+    reference: `pay-${crypto.randomUUID()}`,
+    description: "payment",
+    allow_overdraft: true,
+    skip_queue: true,
+  })) as Row;
+  return created.transaction_id;
 }
 
 async function hold(ledger: LedgerProcess, sides: { source: string; destination: string }, amount: number) {
@@ -172,17 +153,7 @@ describe.each([
   it("keeps the reason in the refund's metadata, and refuses a second refund", async () => {
     use(ledger());
     const sides = await balances(ledger());
-    const original = (
-      (await ledger().call("POST", "/transactions", {
-        ...sides,
-        precise_amount: 250,
-        currency: "USD",
-        reference: `pay-${crypto.randomUUID()}`,
-        description: "payment",
-        allow_overdraft: true,
-        skip_queue: true,
-      })) as Row
-    ).transaction_id;
+    const original = await pay(ledger(), sides, 250);
     const refund = (reason: string) =>
       refundFromInput({ transactionId: original, reason, requestId: crypto.randomUUID() }, OPS);
 
@@ -209,17 +180,7 @@ describe.each([
         fieldErrors: {},
       });
     await refuseRefundOf(first.data.transactionId);
-    const other = (
-      (await ledger().call("POST", "/transactions", {
-        ...sides,
-        precise_amount: 70,
-        currency: "USD",
-        reference: `pay-${crypto.randomUUID()}`,
-        description: "payment",
-        allow_overdraft: true,
-        skip_queue: true,
-      })) as Row
-    ).transaction_id;
+    const other = await pay(ledger(), sides, 70);
     const direct = (await ledger().call("POST", `/refund-transaction/${other}`, { skip_queue: true })) as Row;
     await refuseRefundOf(direct.transaction_id as string);
   });
