@@ -6,6 +6,7 @@ import {
   bindGo,
   GoBindError,
   type GoStruct,
+  type GoType,
   goBigInt,
   goBool,
   goFloat64,
@@ -28,17 +29,19 @@ const flags = (profile: CoreProfile) => ({
   ...(profile.dryRun ? { dry_run: goBool } : {}),
 });
 
-function voidStruct(profile: CoreProfile): GoStruct {
+/** BulkInflight{Void,Commit}Request: the item list under `key` (a Go slice of `elemGoType`), then the flags. */
+function bulkStruct(
+  profile: CoreProfile,
+  name: string,
+  key: string,
+  elemGoType: string,
+  elem: GoType,
+): GoStruct {
+  const goType = `[]${elemGoType}`;
   return {
-    name: "BulkInflightVoidRequest",
-    goType: "model.BulkInflightVoidRequest",
-    fields: {
-      transaction_ids: {
-        type: { kind: "slice", goType: "[]string", elem: { kind: "string" } },
-        goType: "[]string",
-      },
-      ...flags(profile),
-    },
+    name,
+    goType: `model.${name}`,
+    fields: { [key]: { type: { kind: "slice", goType, elem }, goType }, ...flags(profile) },
   };
 }
 
@@ -48,23 +51,14 @@ const COMMIT_ITEM: GoStruct = {
   fields: { transaction_id: goString, amount: goFloat64, precise_amount: goBigInt },
 };
 
-function commitStruct(profile: CoreProfile): GoStruct {
-  return {
-    name: "BulkInflightCommitRequest",
-    goType: "model.BulkInflightCommitRequest",
-    fields: {
-      transactions: {
-        type: {
-          kind: "slice",
-          goType: "[]model.BulkInflightCommitItem",
-          elem: { kind: "struct", struct: COMMIT_ITEM },
-        },
-        goType: "[]model.BulkInflightCommitItem",
-      },
-      ...flags(profile),
-    },
-  };
-}
+const voidStruct = (profile: CoreProfile) =>
+  bulkStruct(profile, "BulkInflightVoidRequest", "transaction_ids", "string", { kind: "string" });
+
+const commitStruct = (profile: CoreProfile) =>
+  bulkStruct(profile, "BulkInflightCommitRequest", "transactions", "model.BulkInflightCommitItem", {
+    kind: "struct",
+    struct: COMMIT_ITEM,
+  });
 
 /**
  * A bulk body as c.BindJSON leaves it (api/transactions.go:843-856, 915-928): a bind error is 400
