@@ -221,28 +221,18 @@ describe("sniffValue", () => {
     expect(sniffValue("gold")).toEqual(new QueryValue("string", "gold"));
   });
 
-  it("gives datetimes the span Core's eq matches", () => {
-    expect(sniffValue("2024-01-31").range).toEqual({
-      floor: "2024-01-31T00:00:00.000000Z",
-      ceiling: "2024-02-01T00:00:00.000000Z",
-    });
+  it.each([
+    ["2024-01-31", "2024-01-31T00:00:00.000000Z", "2024-02-01T00:00:00.000000Z"],
+    ["2024-01-31 10:15", "2024-01-31T10:15:00.000000Z", "2024-01-31T10:16:00.000000Z"],
+    ["2024-01-31T10:15:07+02:00", "2024-01-31T08:15:07.000000Z", "2024-01-31T08:15:08.000000Z"],
+    ["2024-01-31T10:15:07.123Z", "2024-01-31T10:15:07.123000Z", "2024-01-31T10:15:07.124000Z"],
+    ["2024-01-31T10:15:07.1234567Z", "2024-01-31T10:15:07.123456Z", "2024-01-31T10:15:07.123457Z"],
+  ])("gives the datetime %s the span Core's eq matches", (text, floor, ceiling) => {
+    expect(sniffValue(text).range).toEqual({ floor, ceiling });
+  });
+
+  it("takes 2024/01/31 as a datetime, and a time without seconds before Z as a string", () => {
     expect(sniffValue("2024/01/31").type).toBe("datetime");
-    expect(sniffValue("2024-01-31 10:15").range).toEqual({
-      floor: "2024-01-31T10:15:00.000000Z",
-      ceiling: "2024-01-31T10:16:00.000000Z",
-    });
-    expect(sniffValue("2024-01-31T10:15:07+02:00").range).toEqual({
-      floor: "2024-01-31T08:15:07.000000Z",
-      ceiling: "2024-01-31T08:15:08.000000Z",
-    });
-    expect(sniffValue("2024-01-31T10:15:07.123Z").range).toEqual({
-      floor: "2024-01-31T10:15:07.123000Z",
-      ceiling: "2024-01-31T10:15:07.124000Z",
-    });
-    expect(sniffValue("2024-01-31T10:15:07.1234567Z").range).toEqual({
-      floor: "2024-01-31T10:15:07.123456Z",
-      ceiling: "2024-01-31T10:15:07.123457Z",
-    });
     expect(sniffValue("2024-01-31T10:15Z").type).toBe("string");
   });
 });
