@@ -10,6 +10,19 @@ type Json = Record<string, unknown>;
 
 const body = (response: { text: string }) => exactJson<Json & { balances: Json[] }>(response.text);
 
+/** A commit the projection rejects: Core's envelope with no amounts and no balances. */
+const rejectedCommit = (rejection: Json) => ({
+  dry_run: true,
+  would_apply: false,
+  rejection,
+  operation: "commit",
+  currency: "",
+  amount: 0,
+  precise_amount: "0",
+  precision: 0,
+  balances: [],
+});
+
 const counts = async () =>
   (await ledger.db.query("SELECT count(*) AS n, max(version) AS v FROM transactions, balances")).rows[0];
 
@@ -69,22 +82,14 @@ describe("PUT /transactions/inflight/:txID dry_run", { timeout: 30_000 }, () => 
     const { id } = await hold(100n);
     await settle(id, { status: "commit", precise_amount: 40 });
     const over = await settle(id, { status: "commit", precise_amount: 61, dry_run: true });
-    expect(body(over)).toEqual({
-      dry_run: true,
-      would_apply: false,
-      rejection: {
+    expect(body(over)).toEqual(
+      rejectedCommit({
         code: "TXN_COMMIT_AMOUNT_EXCEEDED",
         reason: "other",
         message:
           "error occurred during processing: [cannot commit more than the remaining amount. Available: USD0.60, Requested: USD0.61]",
-      },
-      operation: "commit",
-      currency: "",
-      amount: 0,
-      precise_amount: "0",
-      precision: 0,
-      balances: [],
-    });
+      }),
+    );
     const negative = await settle(id, { status: "commit", amount: -0.1, dry_run: true });
     expect(body(negative).rejection).toEqual({
       code: "TXN_VALIDATION_ERROR",
@@ -104,21 +109,13 @@ describe("PUT /transactions/inflight/:txID dry_run", { timeout: 30_000 }, () => 
     const { id } = await hold(100n);
     await settle(id, { status: "void" });
     const voided = await settle(id, { status: "commit", dry_run: true });
-    expect(body(voided)).toEqual({
-      dry_run: true,
-      would_apply: false,
-      rejection: {
+    expect(body(voided)).toEqual(
+      rejectedCommit({
         code: "TXN_ALREADY_VOIDED",
         reason: "other",
         message: "transaction has already been voided",
-      },
-      operation: "commit",
-      currency: "",
-      amount: 0,
-      precise_amount: "0",
-      precision: 0,
-      balances: [],
-    });
+      }),
+    );
 
     const destination = await newBalance();
     const applied = await fund(destination, 5n, "USD");
