@@ -8,14 +8,14 @@ import { errorBody } from "../testing/errors";
 import { testLedgerForFile } from "../testing/ledger";
 import {
   exactJson,
+  expectTransactionNotFound,
   insertBalance,
   insertLedger,
-  postTransaction,
-  transactionLedgerForFile,
+  transactionSuite,
   uniqueRef,
 } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance } = transactionLedgerForFile();
+const { ledger, newBalance, post: postTransaction, storedPreciseAmount } = transactionSuite();
 
 /** Numbers as number when safe, bigint otherwise, so toEqual compares exact values. */
 const exact = (text: string) => exactJson<Record<string, unknown>>(text);
@@ -27,7 +27,7 @@ const ZERO = "0001-01-01T00:00:00Z";
 const FORTY = 1234567890123456789012345678901234567890n;
 
 async function post(body: Record<string, unknown>) {
-  const response = await postTransaction(ledger, {
+  const response = await postTransaction({
     currency: "USD",
     reference: uniqueRef("core"),
     description: "core read",
@@ -36,6 +36,14 @@ async function post(body: Record<string, unknown>) {
   });
   if (response.status !== 201) throw new Error(`${response.status} ${response.text}`);
   return response;
+}
+
+/** A transfer from @World into a new balance, with post's defaults and `fields`: the balance and the answer. */
+async function fromWorld(fields: Record<string, unknown>) {
+  const destination = await newBalance();
+  const created = await post({ source: "@World", destination, ...fields });
+  const txn = created.json as Txn;
+  return { destination, txn, id: txn.transaction_id };
 }
 
 const filter = (body: Record<string, unknown>) =>
@@ -47,15 +55,11 @@ describe("the fields each read route answers", () => {
     // database/transaction_queries.go:40-44 selects no effective_date, allow_overdraft, inflight or
     // inflight_expiry_date; Core keeps allow_overdraft in meta_data (transaction_queue.go:365-367), and
     // amount_string (omitempty, model/transaction.go:60) is only set when a request is converted.
-    const destination = await newBalance();
-    const created = await post({
-      source: "@World",
-      destination,
+    const { destination, txn, id } = await fromWorld({
       amount: 12.5,
       precision: 100,
       meta_data: { channel: "api" },
     });
-    const id = (created.json as Txn).transaction_id;
     const response = await ledger.call("GET", `/transactions/${id}`);
     expect(response.status).toBe(200);
     const json = exact(response.text);
@@ -68,7 +72,7 @@ describe("the fields each read route answers", () => {
       parent_transaction: "",
       source: expect.stringMatching(/^bln_/),
       destination,
-      reference: (created.json as Txn).reference,
+      reference: txn.reference,
       currency: "USD",
       description: "core read",
       status: "APPLIED",
@@ -157,15 +161,11 @@ describe("the fields each read route answers", () => {
   it("a hold reads inflight: true (lifted from meta_data) and no expiry date", async () => {
     // transaction_queue.go:359-361 stores meta_data.inflight; api/transactions.go:73-84 lifts it to `inflight`
     // and deletes it; no read selects inflight_expiry_date.
-    const destination = await newBalance();
-    const created = await post({
-      source: "@World",
-      destination,
+    const { id } = await fromWorld({
       amount: 1,
       inflight: true,
       inflight_expiry_date: "2099-01-01T00:00:00Z",
     });
-    const id = (created.json as Txn).transaction_id;
     for (const route of [`/transactions/${id}`, `/transactions?transaction_id_eq=${id}`]) {
       const text = (await ledger.call("GET", route)).text;
       const row = (route.includes("?") ? exact(text)[0] : exact(text)) as Record<string, unknown>;
@@ -252,26 +252,13 @@ describe("a 40-digit precise_amount", () => {
       expect(read.text).toContain(bare);
       expect(read.text).toContain('"amount":1.2345678901234568e+39,');
     }
-    const stored = await ledger.db.query<{ precise_amount: bigint }>(
-      "SELECT precise_amount FROM transactions WHERE transaction_id = $1",
-      [txn.transaction_id],
-    );
-    expect(stored.rows[0]?.precise_amount).toBe(FORTY);
+    expect(await storedPreciseAmount(txn.transaction_id)).toBe(FORTY);
   });
 });
 
 describe("not found, and IDs with odd characters", () => {
   it("answers an unknown ID or reference with Core's 404 and empty details", async () => {
-    // database/transaction_queries.go:54-56 and :233-235 (details: the sql.ErrNoRows, `{}` in JSON);
-    // api/transactions.go:306 and :333 upgrade NOT_FOUND to TXN_NOT_FOUND.
-    const byId = await ledger.call("GET", "/transactions/txn_nonexistent");
-    expect(byId.status).toBe(404);
-    expect(byId.json).toEqual(
-      errorBody("TXN_NOT_FOUND", "Transaction with ID 'txn_nonexistent' not found", {}),
-    );
-    const byRef = await ledger.call("GET", "/transactions/reference/nope");
-    expect(byRef.status).toBe(404);
-    expect(byRef.json).toEqual(errorBody("TXN_NOT_FOUND", "Transaction with reference 'nope' not found", {}));
+    await expectTransactionNotFound(ledger);
   });
 
   it("unescapes the path as Go does, then looks the value up (spaces, quotes, non-ASCII)", async () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { errorBody } from "../testing/errors";
 import { HUGE } from "../testing/ledger";
-import { transactionSuite, uniqueRef } from "../testing/transaction-fixtures";
+import { expectTransactionNotFound, transactionSuite, uniqueRef } from "../testing/transaction-fixtures";
 
-const { ledger, newBalance, post, readBalance } = transactionSuite();
+const { ledger, newBalance, post, readBalance, storedPreciseAmount } = transactionSuite();
 
 type Txn = { transaction_id: string; reference: string; source: string; destination: string; status: string };
 
@@ -59,11 +58,7 @@ describe("a precise_amount of 10^40 + 1", () => {
     expect(fetched.text).not.toContain("amount_string");
     expect(await readBalance(destination)).toMatchObject({ balance: HUGE, credit_balance: HUGE });
     expect(await readBalance(txn.source)).toMatchObject({ balance: -HUGE, debit_balance: HUGE });
-    const stored = await ledger.db.query<{ precise_amount: bigint }>(
-      "SELECT precise_amount FROM transactions WHERE transaction_id = $1",
-      [txn.transaction_id],
-    );
-    expect(stored.rows[0]?.precise_amount).toBe(HUGE);
+    expect(await storedPreciseAmount(txn.transaction_id)).toBe(HUGE);
   });
 });
 
@@ -88,17 +83,8 @@ describe("GET /transactions/:id and /transactions/reference/:reference", () => {
     expect(byRef.status).toBe(200);
     expect(byRef.json).toMatchObject({ transaction_id: txn.transaction_id, precision: expect.anything() });
 
-    const missing = await ledger.call("GET", "/transactions/txn_nonexistent");
-    expect(missing.status).toBe(404);
-    expect(missing.json).toEqual(
-      errorBody("TXN_NOT_FOUND", "Transaction with ID 'txn_nonexistent' not found", {}),
-    );
-    const missingRef = await ledger.call("GET", "/transactions/reference/nope");
-    expect(missingRef.status).toBe(404);
-    expect(missingRef.json).toMatchObject({
-      error: "Transaction with reference 'nope' not found",
-      error_detail: { code: "TXN_NOT_FOUND" },
-    });
+    // Both 404 bodies, compared whole.
+    await expectTransactionNotFound(ledger);
   });
 });
 

@@ -2,11 +2,13 @@
 // other modules), transfers over real HTTP, and exact balance reads.
 
 import { isInteger, isSafeNumber, parse } from "lossless-json";
+import { expect } from "vitest";
 import type { LedgerOptions } from "../app";
 import { toJson } from "../json";
 import type { FullRow } from "../models/balance-json";
 import { newId } from "../storage/context";
 import type { Queryable } from "../storage/db";
+import { errorBody } from "./errors";
 import { type TestLedger, testLedgerForFile } from "./ledger";
 
 export async function insertLedger(db: Queryable, name = "Test Ledger"): Promise<string> {
@@ -70,6 +72,30 @@ export async function readBalance(db: Queryable, balanceId: string): Promise<Bal
   const row = result.rows[0];
   if (!row) throw new Error(`no balance ${balanceId}`);
   return row;
+}
+
+/** The precise_amount column of a transaction, as Postgres holds it. */
+export async function storedPreciseAmount(db: Queryable, transactionId: string): Promise<bigint | undefined> {
+  const stored = await db.query<{ precise_amount: bigint }>(
+    "SELECT precise_amount FROM transactions WHERE transaction_id = $1",
+    [transactionId],
+  );
+  return stored.rows[0]?.precise_amount;
+}
+
+/**
+ * Core's 404s for an unknown ID and an unknown reference (database/transaction_queries.go:54-56 and :233-235,
+ * details the sql.ErrNoRows' `{}`; api/transactions.go:306 and :333 upgrade NOT_FOUND to TXN_NOT_FOUND).
+ */
+export async function expectTransactionNotFound(ledger: TestLedger) {
+  const byId = await ledger.call("GET", "/transactions/txn_nonexistent");
+  expect(byId.status).toBe(404);
+  expect(byId.json).toEqual(
+    errorBody("TXN_NOT_FOUND", "Transaction with ID 'txn_nonexistent' not found", {}),
+  );
+  const byRef = await ledger.call("GET", "/transactions/reference/nope");
+  expect(byRef.status).toBe(404);
+  expect(byRef.json).toEqual(errorBody("TXN_NOT_FOUND", "Transaction with reference 'nope' not found", {}));
 }
 
 let counter = 0;
@@ -159,6 +185,7 @@ export function transactionSuite(...args: Parameters<typeof transactionLedgerFor
     fund: (balanceId: string, precise: bigint, currency = "USD") =>
       fund(ledger, balanceId, precise, currency),
     readBalance: (balanceId: string) => readBalance(ledger.db, balanceId),
+    storedPreciseAmount: (transactionId: string) => storedPreciseAmount(ledger.db, transactionId),
     transfer: (precise: bigint | number, funds: bigint, fields: Fields) =>
       transferBetween(ledger, newBalance, precise, funds, fields),
     hold: (precise: bigint | number, funds = 1000n, fields: Fields = {}) =>
