@@ -79,3 +79,7 @@ export const transactionWithoutPreciseJson = `{"amount":-12.34,"amount_string":"
 "allow_overdraft":false,"inflight":true,"skip_queue":false,"atomic":false,"created_at":"2026-08-22T11:00:00Z",
 "effective_date":"2026-08-21T00:00:00Z","scheduled_for":"0001-01-01T00:00:00Z",
 "inflight_expiry_date":"0001-01-01T00:00:00Z","inflight_commit_date":"0001-01-01T00:00:00Z"}`;
+
+/** Core's 404 for a balance a transaction names that it cannot find (GEN_NOT_FOUND upgraded to TXN_NOT_FOUND). */
+export const transactionBalanceNotFoundJson = (id: string) =>
+  `{"error":"Balance with ID '${id}' not found","error_detail":{"code":"TXN_NOT_FOUND","message":"Balance with ID '${id}' not found"}}`;

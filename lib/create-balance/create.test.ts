@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit, verifyAuditChain } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
 import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
-import { closedPort, json } from "@/lib/blnk/test-server";
+import { json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
 import { OPS } from "@/lib/test-support/actors";
+import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
 import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createBalanceAction } from "./actions";
 import { createBalanceFromInput as createAs, MESSAGES, settleWindowMs } from "./create";
@@ -169,16 +170,11 @@ describe("createBalanceFromInput against the embedded ledger", () => {
 
   it("says which URL it cannot reach when Blnk is down, and creates nothing", async () => {
     const before = await countBalances();
-    const port = await closedPort();
-    process.env.BLNK_URL = `http://127.0.0.1:${port}`;
+    const error = await pointBlnkAtClosedPort();
 
     const result = await createBalanceFromInput(parse({ ledgerId: "ldg_any", currency: "USD" }));
 
-    expect(result).toEqual({
-      ok: false,
-      error: `Cannot reach Blnk at http://127.0.0.1:${port}. Check that it is running and BLNK_URL is correct.`,
-      fieldErrors: {},
-    });
+    expect(result).toEqual({ ok: false, error, fieldErrors: {} });
     process.env.BLNK_URL = ledger.url;
     expect(await countBalances()).toBe(before);
   });
@@ -199,11 +195,10 @@ describe("createBalanceFromInput against the embedded ledger", () => {
 
 describe("createBalanceFromInput when the failure is not Blnk's", () => {
   it("names the misconfigured variable", async () => {
-    process.env.BLNK_URL = "localhost:5001";
+    const error = misconfigureBlnkUrl();
     expect(await createBalanceFromInput(parse({ ledgerId: "ldg_any", currency: "USD" }))).toEqual({
       ok: false,
-      error:
-        'Ledger Desk is not configured correctly: BLNK_URL must be an http(s) URL such as http://localhost:5001 (got "localhost:5001")',
+      error,
       fieldErrors: {},
     });
   });

@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit, verifyAuditChain } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
 import { forgetDryRunSupport } from "@/lib/blnk/dry-run-support";
-import { closedPort, json } from "@/lib/blnk/test-server";
+import { transactionBalanceNotFoundJson } from "@/lib/blnk/test-fixtures";
+import { json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
 import { OPS } from "@/lib/test-support/actors";
+import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
 import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createTransactionAction, previewTransactionAction, searchBalancesAction } from "./actions";
@@ -235,26 +237,16 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   });
 
   it("says which URL it cannot reach when Blnk is down", async () => {
-    const port = await closedPort();
-    process.env.BLNK_URL = `http://127.0.0.1:${port}`;
+    const error = await pointBlnkAtClosedPort();
 
     const result = await createTransactionFromInput(parse({}));
 
-    expect(result).toMatchObject({
-      ok: false,
-      error: `Cannot reach Blnk at http://127.0.0.1:${port}. Check that it is running and BLNK_URL is correct.`,
-      fieldErrors: {},
-    });
+    expect(result).toMatchObject({ ok: false, error, fieldErrors: {} });
   });
 
   it("names a misconfigured variable", async () => {
-    process.env.BLNK_URL = "localhost:5001";
-    expect(await createTransactionFromInput(parse({}))).toEqual({
-      ok: false,
-      error:
-        'Ledger Desk is not configured correctly: BLNK_URL must be an http(s) URL such as http://localhost:5001 (got "localhost:5001")',
-      fieldErrors: {},
-    });
+    const error = misconfigureBlnkUrl();
+    expect(await createTransactionFromInput(parse({}))).toEqual({ ok: false, error, fieldErrors: {} });
   });
 });
 
@@ -400,11 +392,7 @@ describe("createTransactionFromInput with Core answers the embedded ledger canno
 
   it("puts Core's own not-found (TXN_NOT_FOUND naming the balance) at that balance's field", async () => {
     // api/transactions.go QueueTransaction upgrades GEN_NOT_FOUND to TXN_NOT_FOUND on this route.
-    const missing = (id: string) =>
-      json(
-        404,
-        `{"error":"Balance with ID '${id}' not found","error_detail":{"code":"TXN_NOT_FOUND","message":"Balance with ID '${id}' not found"}}`,
-      );
+    const missing = (id: string) => json(404, transactionBalanceNotFoundJson(id));
     stub.on("POST /transactions", missing("bln_dst_gone"));
     expect(await createTransactionFromInput(parse({ source: "bln_a", destination: "bln_dst_gone" }))).toEqual(
       {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetDryRunSupport, supportsDryRun } from "@/lib/blnk/dry-run-support";
-import { closedPort, json, type TestServer } from "@/lib/blnk/test-server";
+import { transactionBalanceNotFoundJson } from "@/lib/blnk/test-fixtures";
+import { json, type TestServer } from "@/lib/blnk/test-server";
+import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
 import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { previewFromInput } from "./preview";
@@ -270,7 +272,21 @@ describe("previewFromInput with Core's dry run", () => {
     });
   });
 
-  it("words a duplicate reference, and passes on Core's message for a refusal it has no words for", async () => {
+  it.each([
+    [
+      "words a duplicate reference",
+      `{"code":"TXN_DUPLICATE_REFERENCE","reason":"validation","message":"transaction validation failed: reference r has already been used"}`,
+      { code: "TXN_DUPLICATE_REFERENCE", message: "A transaction with this reference exists already" },
+    ],
+    [
+      "passes on Core's message for a refusal it has no words for",
+      `{"code":"TXN_VALIDATION_ERROR","reason":"","message":"Optimistic locking failure: balance with ID 'bln_src' may have been updated"}`,
+      {
+        code: "TXN_VALIDATION_ERROR",
+        message: "Optimistic locking failure: balance with ID 'bln_src' may have been updated",
+      },
+    ],
+  ])("%s", async (_name, rejection, refusal) => {
     const side = (id: string, role: string): Side => ({
       id,
       role,
@@ -283,40 +299,17 @@ describe("previewFromInput with Core's dry run", () => {
         200,
         dryRunJson({
           wouldApply: false,
-          rejection: `{"code":"TXN_DUPLICATE_REFERENCE","reason":"validation","message":"transaction validation failed: reference r has already been used"}`,
+          rejection,
           sides: [side("bln_src", "source"), side("bln_dst", "destination")],
         }),
       ),
     );
-    expect(exact(await previewFromInput(input({}))).refusal).toEqual({
-      code: "TXN_DUPLICATE_REFERENCE",
-      message: "A transaction with this reference exists already",
-    });
-
-    stub.on(
-      "POST /transactions",
-      json(
-        200,
-        dryRunJson({
-          wouldApply: false,
-          rejection: `{"code":"TXN_VALIDATION_ERROR","reason":"","message":"Optimistic locking failure: balance with ID 'bln_src' may have been updated"}`,
-          sides: [side("bln_src", "source"), side("bln_dst", "destination")],
-        }),
-      ),
-    );
-    expect(exact(await previewFromInput(input({}))).refusal).toEqual({
-      code: "TXN_VALIDATION_ERROR",
-      message: "Optimistic locking failure: balance with ID 'bln_src' may have been updated",
-    });
+    expect(exact(await previewFromInput(input({}))).refusal).toEqual(refusal);
   });
 
   it("puts a balance ID Core cannot find at the field that names it", async () => {
     // Core's dry run: respondError upgrades GEN_NOT_FOUND to TXN_NOT_FOUND; the message names the balance.
-    const missing = (id: string) =>
-      json(
-        404,
-        `{"error":"Balance with ID '${id}' not found","error_detail":{"code":"TXN_NOT_FOUND","message":"Balance with ID '${id}' not found"}}`,
-      );
+    const missing = (id: string) => json(404, transactionBalanceNotFoundJson(id));
     stub.on("POST /transactions", missing("bln_dst"));
     expect(await previewFromInput(input({}))).toEqual({
       ok: false,
@@ -504,23 +497,13 @@ describe("previewFromInput refusals before Blnk, and failures", () => {
   });
 
   it("says which URL it cannot reach", async () => {
-    const port = await closedPort();
-    process.env.BLNK_URL = `http://127.0.0.1:${port}`;
-    expect(await previewFromInput(input({}))).toEqual({
-      ok: false,
-      error: `Cannot reach Blnk at http://127.0.0.1:${port}. Check that it is running and BLNK_URL is correct.`,
-      fieldErrors: {},
-    });
+    const error = await pointBlnkAtClosedPort();
+    expect(await previewFromInput(input({}))).toEqual({ ok: false, error, fieldErrors: {} });
   });
 
   it("names a misconfigured variable instead of failing the request", async () => {
-    process.env.BLNK_URL = "localhost:5001";
-    expect(await previewFromInput(input({}))).toEqual({
-      ok: false,
-      error:
-        'Ledger Desk is not configured correctly: BLNK_URL must be an http(s) URL such as http://localhost:5001 (got "localhost:5001")',
-      fieldErrors: {},
-    });
+    const error = misconfigureBlnkUrl();
+    expect(await previewFromInput(input({}))).toEqual({ ok: false, error, fieldErrors: {} });
   });
 });
 
