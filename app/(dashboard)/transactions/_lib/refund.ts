@@ -13,7 +13,7 @@ import { refundTransaction, updateTransactionMetadata } from "@/lib/blnk/transac
 import { settleWindowMs } from "@/lib/create-balance/create";
 import { type Attempt, runOnce } from "@/lib/idempotency";
 import type { RefundInput, RefundResult } from "./write-schemas";
-import { refusalText } from "./write-support";
+import { refusalText, unfinishedWrite } from "./write-support";
 
 // "Refund transaction": Core's refund swaps source and destination and names the original as its parent
 // (transaction_refunds.go prepareRefundTransaction), and refuses a second one (IsTransactionRefunded). That
@@ -125,23 +125,11 @@ async function attemptRefund(
     () => refundTransaction(transaction.id, { description: input.reason, metadata }),
     (refund) => refund.id,
   );
-  switch (write.kind) {
-    case "done": {
-      const refund = write.value;
-      const warning =
-        refund.metadata?.[REASON_KEY] === input.reason ? null : await addReason(refund.id, metadata, who);
-      return { kind: "done", value: { transactionId: refund.id, status: refund.status, warning } };
-    }
-    case "not_sent":
-      return { kind: "failed", failure: fail(AUDIT_UNAVAILABLE) };
-    case "unknown":
-      return { kind: "unknown", failure: fail(MESSAGES.inDoubt) };
-    case "refused":
-      return {
-        kind: "failed",
-        failure: fail(refusalText(write.error, "refund_refused", MESSAGES.unexpected)),
-      };
-  }
+  if (write.kind !== "done") return unfinishedWrite(write, MESSAGES, "refund_refused");
+  const refund = write.value;
+  const warning =
+    refund.metadata?.[REASON_KEY] === input.reason ? null : await addReason(refund.id, metadata, who);
+  return { kind: "done", value: { transactionId: refund.id, status: refund.status, warning } };
 }
 
 /**

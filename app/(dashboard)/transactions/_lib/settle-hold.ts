@@ -1,5 +1,5 @@
 import "server-only";
-import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
+import { type AuditActor, auditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
 import type { Actor } from "@/lib/auth/actor";
 import { getBlnkConfig, getTransaction, orFallback } from "@/lib/blnk";
@@ -10,7 +10,7 @@ import { parseMajorUnits } from "@/lib/money/parse";
 import { settlementKind } from "@/lib/transactions/hold-settlement";
 import { loadHoldView, settlementRowsOf } from "./holds";
 import type { SettledHold, SettleHoldInput, SettleHoldResult } from "./write-schemas";
-import { refusalText, snapshotOnce } from "./write-support";
+import { refusalText, snapshotOnce, unfinishedWrite } from "./write-support";
 
 // "Commit transaction" and "Void transaction" on one hold, exactly once per confirmation (its request ID).
 // The hold is read first: an action its state does not allow is refused here, in plain words, and "Amount to
@@ -150,26 +150,15 @@ async function attemptSettle(
     () => updateInflight(holdId, update),
     (child) => child.id,
   );
-  switch (write.kind) {
-    case "done":
-      // A Core that queued the action answers the hold itself, still INFLIGHT; its worker settles it.
-      return {
-        kind: "done",
-        value: {
-          transactionId: write.value.id,
-          status: write.value.id === holdId ? "QUEUED" : write.value.status,
-        },
-      };
-    case "not_sent":
-      return { kind: "failed", failure: fail(AUDIT_UNAVAILABLE) };
-    case "unknown":
-      return { kind: "unknown", failure: fail(MESSAGES.inDoubt) };
-    case "refused":
-      return {
-        kind: "failed",
-        failure: fail(refusalText(write.error, `${input.action}_refused`, MESSAGES.unexpected)),
-      };
-  }
+  if (write.kind !== "done") return unfinishedWrite(write, MESSAGES, `${input.action}_refused`);
+  // A Core that queued the action answers the hold itself, still INFLIGHT; its worker settles it.
+  return {
+    kind: "done",
+    value: {
+      transactionId: write.value.id,
+      status: write.value.id === holdId ? "QUEUED" : write.value.status,
+    },
+  };
 }
 
 /**

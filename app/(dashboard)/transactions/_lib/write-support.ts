@@ -1,9 +1,12 @@
 import "server-only";
+import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
+import type { AuditedWrite } from "@/lib/audit/write";
 import { BlnkError } from "@/lib/blnk";
 import { describeUnexpected } from "@/lib/create-balance/create";
-import { runOnce } from "@/lib/idempotency";
+import { type Attempt, runOnce } from "@/lib/idempotency";
 
-// What the transaction writes share: a snapshot taken once per request ID, and refusals in plain words.
+// What the transaction writes share: a snapshot taken once per request ID, refusals in plain words, and what
+// an audited write that did not go through comes to.
 
 /**
  * `read()` once per key: the first request of a confirmation stores what it saw, and every later request with
@@ -40,4 +43,26 @@ export function refusalText(error: unknown, event: string, fallback: string): st
 export function coreReason(error: unknown): { code: string | null; message: string } {
   if (error instanceof BlnkError) return { code: error.code || null, message: error.message };
   return { code: null, message: "Ledger Desk could not send this hold. Check the server logs." };
+}
+
+type FormFailure = { ok: false; error: string; fieldErrors: Record<string, never> };
+
+/**
+ * An audited write that did not go through, as its attempt: never sent (the audit log is down), sent without
+ * an answer (in doubt: `messages.inDoubt`), or refused, in words (`refusedEvent` logs an unexpected error).
+ */
+export function unfinishedWrite(
+  write: Exclude<AuditedWrite<unknown>, { kind: "done" }>,
+  messages: { inDoubt: string; unexpected: string },
+  refusedEvent: string,
+): Attempt<never, FormFailure> {
+  const fail = (error: string): FormFailure => ({ ok: false, error, fieldErrors: {} });
+  switch (write.kind) {
+    case "not_sent":
+      return { kind: "failed", failure: fail(AUDIT_UNAVAILABLE) };
+    case "unknown":
+      return { kind: "unknown", failure: fail(messages.inDoubt) };
+    case "refused":
+      return { kind: "failed", failure: fail(refusalText(write.error, refusedEvent, messages.unexpected)) };
+  }
 }
