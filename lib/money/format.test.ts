@@ -75,17 +75,23 @@ describe("formatRawMinorUnits", () => {
 });
 
 describe("formatMoney", () => {
-  it("formats precision 1 (JPY), 100 (USD) and 1000 (BHD)", () => {
-    expect(text(1234567n, "JPY")).toBe("1,234,567 JPY");
-    expect(text(1234567n, "USD")).toBe("12,345.67 USD");
-    expect(text(1234567n, "BHD")).toBe("1,234.567 BHD");
-  });
-
-  it("formats precision 10^8 (BTC) and 10^18 (ETH)", () => {
-    expect(text(123456789n, "BTC")).toBe("1.23456789 BTC");
-    expect(text(2100000000000000n, "BTC")).toBe("21,000,000.00000000 BTC");
-    expect(text(1n, "ETH")).toBe("0.000000000000000001 ETH");
-    expect(text(1234567890000000000000n, "ETH")).toBe("1,234.567890000000000000 ETH");
+  it.each([
+    // precision 1 (JPY), 100 (USD) and 1000 (BHD)
+    [1234567n, "JPY", "1,234,567 JPY"],
+    [1234567n, "USD", "12,345.67 USD"],
+    [1234567n, "BHD", "1,234.567 BHD"],
+    // precision 10^8 (BTC) and 10^18 (ETH)
+    [123456789n, "BTC", "1.23456789 BTC"],
+    [2100000000000000n, "BTC", "21,000,000.00000000 BTC"],
+    [1n, "ETH", "0.000000000000000001 ETH"],
+    [1234567890000000000000n, "ETH", "1,234.567890000000000000 ETH"],
+    // a 30-digit USD amount, exactly
+    [123456789012345678901234567890n, "USD", "1,234,567,890,123,456,789,012,345,678.90 USD"],
+    // exact past 2^53
+    [9007199254740993n, "USD", "90,071,992,547,409.93 USD"],
+    [9007199254740993n, "ETH", "0.009007199254740993 ETH"],
+  ])("formats %s %s as %s", (amount, currency, expected) => {
+    expect(text(amount, currency)).toBe(expected);
   });
 
   it("returns every field for a known currency", () => {
@@ -111,10 +117,6 @@ describe("formatMoney", () => {
     );
   });
 
-  it("shows a 30-digit USD amount exactly", () => {
-    expect(text(123456789012345678901234567890n, "USD")).toBe("1,234,567,890,123,456,789,012,345,678.90 USD");
-  });
-
   it("shows amounts beyond 10^40, positive and negative", () => {
     const big = 123456789012345678901234567890123456789012345n; // 45 digits
     expect(text(big, "ETH")).toBe("123,456,789,012,345,678,901,234,567.890123456789012345 ETH");
@@ -126,11 +128,6 @@ describe("formatMoney", () => {
     const negative = formatMoney(-big, "ETH", defaultPrecisionTable);
     expect(negative.isNegative).toBe(true);
     expect(negative.raw).toBe("-123456789012345678901234567890123456789012345");
-  });
-
-  it("is exact past 2^53", () => {
-    expect(text(9007199254740993n, "USD")).toBe("90,071,992,547,409.93 USD");
-    expect(text(9007199254740993n, "ETH")).toBe("0.009007199254740993 ETH");
   });
 
   it("formats zero and -1", () => {

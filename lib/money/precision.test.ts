@@ -91,33 +91,23 @@ describe("precisionFromDecimals / decimalsFromPrecision", () => {
 describe("createPrecisionTable", () => {
   const lookup = (currency: string) => defaultPrecisionTable.lookup(currency);
 
+  it.each([
+    ["JPY", 1n, 0, "iso4217", "Yen"],
+    ["USD", 100n, 2, "iso4217", "US Dollar"],
+    ["BTC", 100000000n, 8, "crypto", "Bitcoin"],
+  ] as const)(
+    "knows %s: precision %s, %s decimals, from %s",
+    (currency, precision, decimals, source, name) => {
+      expect(lookup(currency)).toEqual({ currency, precision, decimals, source, name });
+    },
+  );
+
   it("knows ISO 4217 minor units", () => {
-    expect(lookup("JPY")).toEqual({
-      currency: "JPY",
-      precision: 1n,
-      decimals: 0,
-      source: "iso4217",
-      name: "Yen",
-    });
-    expect(lookup("USD")).toEqual({
-      currency: "USD",
-      precision: 100n,
-      decimals: 2,
-      source: "iso4217",
-      name: "US Dollar",
-    });
     expect(lookup("BHD")?.precision).toBe(1000n);
     expect(lookup("CLF")?.precision).toBe(10000n);
   });
 
   it("knows common crypto decimals", () => {
-    expect(lookup("BTC")).toEqual({
-      currency: "BTC",
-      precision: 100000000n,
-      decimals: 8,
-      source: "crypto",
-      name: "Bitcoin",
-    });
     expect(lookup("ETH")?.precision).toBe(10n ** 18n);
     expect(lookup("USDT")?.decimals).toBe(6);
     expect(lookup("USDC")?.decimals).toBe(6);
