@@ -103,6 +103,20 @@ function writes(call: TimedCall) {
     const { ms, text } = await call("POST", "/balances", { ledger_id: ledgerId, currency });
     return { ms, id: idOf(text, "balance_id") };
   };
+  /** One minor unit from `source` to `destination`, applied at once or held. */
+  const transfer = (source: string, destination: string, kind: "transfer" | "hold") =>
+    call("POST", "/transactions", {
+      precise_amount: 1,
+      precision: 100,
+      currency: "USD",
+      source,
+      destination,
+      description: kind === "hold" ? "bench hold" : "bench raw transfer",
+      reference: `bench-${kind === "hold" ? "hold" : "raw"}-${crypto.randomUUID()}`,
+      allow_overdraft: true,
+      ...(kind === "hold" ? { inflight: true } : {}),
+      skip_queue: true,
+    });
   return {
     createBalance,
     async createLedger(name: string) {
@@ -119,34 +133,11 @@ function writes(call: TimedCall) {
     },
     /** What "Create transaction" sends once its preview is shown: one synchronous POST /transactions. */
     async createTransaction(source: string, destination: string) {
-      const { ms } = await call("POST", "/transactions", {
-        precise_amount: 1,
-        precision: 100,
-        currency: "USD",
-        source,
-        destination,
-        description: "bench raw transfer",
-        reference: `bench-raw-${crypto.randomUUID()}`,
-        allow_overdraft: true,
-        skip_queue: true,
-      });
-      return ms;
+      return (await transfer(source, destination, "transfer")).ms;
     },
     /** A hold to commit (set-up, not timed): one minor unit held from `source` to `destination`. */
     async createHold(source: string, destination: string) {
-      const { text } = await call("POST", "/transactions", {
-        precise_amount: 1,
-        precision: 100,
-        currency: "USD",
-        source,
-        destination,
-        description: "bench hold",
-        reference: `bench-hold-${crypto.randomUUID()}`,
-        allow_overdraft: true,
-        inflight: true,
-        skip_queue: true,
-      });
-      return idOf(text, "transaction_id");
+      return idOf((await transfer(source, destination, "hold")).text, "transaction_id");
     },
     /** What "Commit transaction" sends Blnk: one synchronous commit of all that is left. */
     async commitHold(id: string) {
