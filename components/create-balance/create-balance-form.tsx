@@ -53,8 +53,8 @@ export function CreateBalanceFormFields({
 }) {
   const { control, formState } = form;
   const { errors } = formState;
-  const { submit, formError, isInDoubt, checking, checkAgain } = useCreateBalanceSubmit(form, onCreated);
-  const isSubmitting = formState.isSubmitting || isInDoubt;
+  const { submit, ...footer } = useCreateBalanceSubmit(form, onCreated);
+  const isSubmitting = formState.isSubmitting || footer.isInDoubt;
   const [ledgerIdError, setLedgerIdError] = React.useState<string | null>(null);
   const [identityIdError, setIdentityIdError] = React.useState<string | null>(null);
   const [showAdvanced, setShowAdvanced] = React.useState(Boolean(preset.identity));
@@ -106,14 +106,7 @@ export function CreateBalanceFormFields({
         onUnknownIdentity={setIdentityIdError}
       />
 
-      <FormFooter
-        formError={formError}
-        isInDoubt={isInDoubt}
-        checking={checking}
-        isSubmitting={isSubmitting}
-        onCheckAgain={checkAgain}
-        submitLabel="Create balance"
-      />
+      <FormFooter {...footer} isSubmitting={isSubmitting} submitLabel="Create balance" />
     </form>
   );
 }

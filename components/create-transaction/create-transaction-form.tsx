@@ -36,12 +36,8 @@ export function CreateTransactionFormFields({
   const { control, formState, register } = form;
   const { errors } = formState;
   const preview = useTransactionPreview(form);
-  const { submit, formError, isInDoubt, checking, checkAgain } = useCreateTransactionSubmit(
-    form,
-    preview,
-    onCreated,
-  );
-  const busy = formState.isSubmitting || isInDoubt;
+  const { submit, ...footer } = useCreateTransactionSubmit(form, preview, onCreated);
+  const busy = formState.isSubmitting || footer.isInDoubt;
   const inflight = form.watch("inflight");
 
   return (
@@ -76,14 +72,7 @@ export function CreateTransactionFormFields({
         isComplete={preview.key !== null}
         onRetry={() => void preview.refetch()}
       />
-      <FormFooter
-        formError={formError}
-        isInDoubt={isInDoubt}
-        checking={checking}
-        isSubmitting={busy}
-        onCheckAgain={checkAgain}
-        submitLabel="Create transaction"
-      />
+      <FormFooter {...footer} isSubmitting={busy} submitLabel="Create transaction" />
     </form>
   );
 }

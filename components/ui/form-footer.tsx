@@ -8,7 +8,7 @@ export function FormFooter({
   isInDoubt,
   checking,
   isSubmitting,
-  onCheckAgain,
+  checkAgain,
   submitLabel,
   busyLabel = "Creating…",
 }: {
@@ -16,7 +16,8 @@ export function FormFooter({
   isInDoubt: boolean;
   checking: boolean;
   isSubmitting: boolean;
-  onCheckAgain: () => void;
+  /** Asks the server again about a write in doubt. */
+  checkAgain: () => void;
   submitLabel: string;
   busyLabel?: string;
 }) {
@@ -34,7 +35,7 @@ export function FormFooter({
             variant="primary"
             disabled={checking}
             aria-busy={checking}
-            onClick={onCheckAgain}
+            onClick={checkAgain}
           >
             {checking ? "Checking…" : "Check again"}
           </Button>

@@ -56,7 +56,7 @@ export function ConfirmWriteDialog({
             isInDoubt={write.isInDoubt}
             checking={write.isSubmitting && write.isInDoubt}
             isSubmitting={write.isSubmitting}
-            onCheckAgain={write.checkAgain}
+            checkAgain={write.checkAgain}
             submitLabel={submitLabel}
             busyLabel={busyLabel}
           />
