@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type * as React from "react";
-import { Amount } from "@/components/money/amount";
-import { StatusBadge } from "@/components/transactions/status-badge";
+import { AmountCell, StatusCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FormattedMoney } from "@/lib/money";
@@ -48,12 +47,8 @@ export function FamilyTable({
               {row.step}
               {row.isCurrent ? <span className="ml-2 text-xs text-muted-foreground">(this one)</span> : null}
             </TableCell>
-            <TableCell className="text-right">
-              <Amount money={row.amount} />
-            </TableCell>
-            <TableCell>
-              <StatusBadge status={row.status} />
-            </TableCell>
+            <AmountCell money={row.amount} />
+            <StatusCell status={row.status} />
             <TableCell>
               {row.isCurrent ? (
                 <span className="font-mono text-xs">{row.label}</span>

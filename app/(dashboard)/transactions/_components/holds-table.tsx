@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { Amount } from "@/components/money/amount";
+import { AmountCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { type Parties, transactionHref } from "@/lib/transactions/types";
 import { ageText, type OpenHoldRow } from "../_lib/holds-desk";
 import type { HoldOutcome } from "../_lib/write-schemas";
-import { SideLink } from "./party-link";
+import { PartyCells } from "./party-link";
 
 /** The desk's table: a checkbox per hold that may be settled, its amounts, parties, age, expiry and result. */
 export function HoldsTable({
@@ -114,18 +114,9 @@ function HoldRow({
           {label}
         </Link>
       </TableCell>
-      <TableCell className="text-right">
-        <Amount money={row.amount} />
-      </TableCell>
-      <TableCell className="text-right">
-        <Amount money={row.left} />
-      </TableCell>
-      <TableCell>
-        <SideLink row={row} side="source" parties={parties} />
-      </TableCell>
-      <TableCell>
-        <SideLink row={row} side="destination" parties={parties} />
-      </TableCell>
+      <AmountCell money={row.amount} />
+      <AmountCell money={row.left} />
+      <PartyCells row={row} parties={parties} />
       <TableCell className="whitespace-nowrap tabular-nums" title={row.createdAt}>
         {ageText(row.createdAt, loadedAt)}
       </TableCell>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { InternalMarker } from "@/components/balances/internal-marker";
+import { TableCell } from "@/components/ui/table";
 import {
   balanceHref,
   type Parties,
@@ -89,5 +90,25 @@ export function SideLink({
       party={identifier ? parties[identifier] : undefined}
       count={side === "source" ? row.sourceCount : row.destinationCount}
     />
+  );
+}
+
+/** The Source and Destination cells of a transactions table row. */
+export function PartyCells({
+  row,
+  parties,
+}: {
+  row: Pick<TransactionRow, "source" | "destination" | "sourceCount" | "destinationCount">;
+  parties: Parties;
+}) {
+  return (
+    <>
+      <TableCell>
+        <SideLink row={row} side="source" parties={parties} />
+      </TableCell>
+      <TableCell>
+        <SideLink row={row} side="destination" parties={parties} />
+      </TableCell>
+    </>
   );
 }

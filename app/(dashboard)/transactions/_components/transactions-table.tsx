@@ -1,12 +1,11 @@
 "use client";
 
-import { Amount } from "@/components/money/amount";
-import { StatusBadge } from "@/components/transactions/status-badge";
+import { AmountCell, StatusCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { Parties, TransactionRow } from "@/lib/transactions/types";
-import { SideLink } from "./party-link";
+import { PartyCells } from "./party-link";
 
 /**
  * One page of transactions. Rows are focusable (one tab stop, arrow keys move within: useRowKeyboard), a click
@@ -59,18 +58,9 @@ export function TransactionsTable({
               className="cursor-pointer outline-none focus-visible:bg-accent focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
             >
               <TableCell className="font-medium">{row.currency}</TableCell>
-              <TableCell className="text-right">
-                <Amount money={row.amount} />
-              </TableCell>
-              <TableCell>
-                <StatusBadge status={row.status} />
-              </TableCell>
-              <TableCell>
-                <SideLink row={row} side="source" parties={parties} />
-              </TableCell>
-              <TableCell>
-                <SideLink row={row} side="destination" parties={parties} />
-              </TableCell>
+              <AmountCell money={row.amount} />
+              <StatusCell status={row.status} />
+              <PartyCells row={row} parties={parties} />
               <TableCell>
                 <LocalTime iso={row.effectiveDate} title={`Created ${row.createdAt}`} />
               </TableCell>

@@ -2,8 +2,7 @@ import { ArrowDownLeftIcon, ArrowUpRightIcon } from "lucide-react";
 import Link from "next/link";
 import type { Direction } from "@/app/(dashboard)/balances/[id]/_lib/direction";
 import type { BalanceTransactionRow } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
-import { Amount } from "@/components/money/amount";
-import { StatusBadge } from "@/components/transactions/status-badge";
+import { AmountCell, StatusCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -63,15 +62,11 @@ export function BalanceTransactionsTable({
                 {row.currency}
               </Link>
             </TableCell>
-            <TableCell className="text-right">
-              <Amount money={row.amount} />
-            </TableCell>
+            <AmountCell money={row.amount} />
             <TableCell>
               <DirectionCell direction={row.direction} />
             </TableCell>
-            <TableCell>
-              <StatusBadge status={row.status} />
-            </TableCell>
+            <StatusCell status={row.status} />
             <TableCell>
               <TransactionCounterparty counterparty={row.counterparty} />
             </TableCell>

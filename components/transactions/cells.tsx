@@ -1,0 +1,25 @@
+import { Amount } from "@/components/money/amount";
+import { TableCell } from "@/components/ui/table";
+import type { FormattedMoney } from "@/lib/money";
+import { StatusBadge } from "./status-badge";
+
+// The cells every transactions table has (Transactions, a balance's transactions, Lifecycle, Inflight history,
+// the holds desk), drawn one way.
+
+/** An exact amount, right-aligned. */
+export function AmountCell({ money }: { money: FormattedMoney }) {
+  return (
+    <TableCell className="text-right">
+      <Amount money={money} />
+    </TableCell>
+  );
+}
+
+/** A transaction's status badge. */
+export function StatusCell({ status }: { status: string }) {
+  return (
+    <TableCell>
+      <StatusBadge status={status} />
+    </TableCell>
+  );
+}
