@@ -9,7 +9,7 @@ import {
   sheet,
 } from "./support/create-transaction";
 import { E2E } from "./support/env";
-import { createBalance, createLedger, transfer } from "./support/ledger-api";
+import { createBalance, createLedger, ledgerCall, transfer } from "./support/ledger-api";
 import { signIn } from "./support/sign-in";
 
 // "Create transaction" (product.md §10) on the demo dashboard and its embedded ledger, read back through the
@@ -235,15 +235,8 @@ test.describe("against Core 0.15.0 (no dry runs)", () => {
   test.use({ baseURL: profile.appUrl });
 
   test("the preview is an estimate from the balances, and the transfer lands", async ({ page }) => {
-    const post = async (path: string, body: string) => {
-      const response = await fetch(`${profile.ledgerUrl}${path}`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body,
-      });
-      expect(response.ok, await response.clone().text()).toBe(true);
-      return response.text();
-    };
+    const post = async (path: string, body: string) =>
+      (await ledgerCall("POST", path, body, profile.ledgerUrl)).text;
     const ledger = /"ledger_id":"([^"]+)"/.exec(await post("/ledgers", `{"name":"Estimate ${run}"}`))?.[1];
     const balance =
       /"balance_id":"([^"]+)"/.exec(

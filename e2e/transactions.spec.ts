@@ -1,6 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { E2E } from "./support/env";
-import { createBalance, createIdentity, createLedger, settleHold, transfer } from "./support/ledger-api";
+import {
+  createBalance,
+  createIdentity,
+  createLedger,
+  ledgerCall,
+  settleHold,
+  transfer,
+} from "./support/ledger-api";
 
 // The Transactions area (product.md §9) on the demo dashboard and its embedded ledger. Other specs make
 // transactions at the same time, so rows are found by their own (unique) amounts, never by position.
@@ -274,15 +281,8 @@ test.describe("against Core 0.15.0's queue", () => {
 
   test("a queued pair shows once, with its outcome", async ({ page }) => {
     const cents = 7_000n + BigInt(Math.floor(Math.random() * 900));
-    const post = async (path: string, body: string) => {
-      const response = await fetch(`${profile.ledgerUrl}${path}`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body,
-      });
-      expect(response.ok, await response.clone().text()).toBe(true);
-      return response.text();
-    };
+    const post = async (path: string, body: string) =>
+      (await ledgerCall("POST", path, body, profile.ledgerUrl)).text;
     const ledger = /"ledger_id":"([^"]+)"/.exec(await post("/ledgers", `{"name":"Queued ${run}"}`))?.[1];
     const balance = /"balance_id":"([^"]+)"/.exec(
       await post("/balances", `{"ledger_id":"${ledger}","currency":"EUR"}`),

@@ -1,17 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 import { E2E } from "./env";
+import { ledgerCall } from "./ledger-api";
 
 // The "Create transaction" sheet driven like a person does, and the ledger read back over its own API.
 
 async function ledger(method: string, path: string, body?: string, baseUrl: string = E2E.blnkUrl) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { "content-type": "application/json", "X-Blnk-Key": E2E.apiKey },
-    body,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return text;
+  return (await ledgerCall(method, path, body, baseUrl)).text;
 }
 
 /** A balance's `balance` and `inflight_balance`, exact, read from the raw JSON text. */

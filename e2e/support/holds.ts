@@ -1,18 +1,10 @@
-import { E2E } from "./env";
+import { ledgerCall } from "./ledger-api";
 
 // Reading back what the holds and refunds specs did, through the embedded ledger's Blnk API (as a client of
 // Core would), and placing holds with an expiry. Amounts are read from the raw text: bare integers of any size.
 
-async function call(method: string, path: string, body?: string): Promise<string> {
-  const response = await fetch(`${E2E.blnkUrl}${path}`, {
-    method,
-    headers: { "content-type": "application/json", "X-Blnk-Key": E2E.apiKey },
-    body,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return text;
-}
+const call = async (method: string, path: string, body?: string) =>
+  (await ledgerCall(method, path, body)).text;
 
 const integer = (text: string, field: string): bigint => {
   const match = new RegExp(`"${field}":(-?\\d+)`).exec(text);

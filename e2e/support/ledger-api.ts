@@ -5,8 +5,14 @@ import { E2E } from "./env";
 
 type Json = Record<string, unknown>;
 
-async function call(method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${E2E.blnkUrl}${path}`, {
+/** One call of the ledger's Blnk API (the embedded ledger by default); a non-2xx answer throws with its body. */
+export async function ledgerCall(
+  method: string,
+  path: string,
+  body?: string,
+  baseUrl: string = E2E.blnkUrl,
+): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { "content-type": "application/json", "X-Blnk-Key": E2E.apiKey },
     body,
@@ -15,6 +21,8 @@ async function call(method: string, path: string, body?: string): Promise<{ stat
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
   return { status: response.status, text };
 }
+
+const call = ledgerCall;
 
 const idOf = (text: string, field: string) => {
   const match = new RegExp(`"${field}":"([^"]+)"`).exec(text);
