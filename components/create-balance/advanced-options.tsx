@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDownIcon, LockIcon } from "lucide-react";
+import { Field } from "@/components/ui/input";
 import { ToggleRow } from "@/components/ui/toggle-row";
 import { isIdentityIdText } from "@/lib/blnk/ids";
 import { ALLOCATION_STRATEGIES } from "@/lib/create-balance/schema";
@@ -84,10 +85,7 @@ function LineageOptions({
         }}
       />
       {lineage ? (
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="create-balance-allocation" className="text-sm font-medium">
-            Allocation
-          </label>
+        <Field id="create-balance-allocation" label="Allocation">
           <select
             id="create-balance-allocation"
             disabled={disabled}
@@ -100,7 +98,7 @@ function LineageOptions({
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       ) : null}
     </>
   );

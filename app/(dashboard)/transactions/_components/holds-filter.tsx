@@ -1,6 +1,6 @@
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { Field, Input } from "@/components/ui/input";
 import type { HoldsDeskQuery } from "../_lib/holds-desk";
 
 /**
@@ -21,10 +21,7 @@ export function HoldsFilter({
       className="mb-4 flex flex-wrap items-end gap-3"
       aria-label="Filter holds"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="holds-ledger" className="text-sm font-medium">
-          Ledger
-        </label>
+      <Field id="holds-ledger" label="Ledger">
         <select
           id="holds-ledger"
           name="ledger"
@@ -39,11 +36,8 @@ export function HoldsFilter({
             </option>
           ))}
         </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="holds-currency" className="text-sm font-medium">
-          Currency
-        </label>
+      </Field>
+      <Field id="holds-currency" label="Currency">
         <Input
           id="holds-currency"
           name="currency"
@@ -53,7 +47,7 @@ export function HoldsFilter({
           maxLength={32}
           className="w-32"
         />
-      </div>
+      </Field>
       <Button type="submit" size="md">
         Apply
       </Button>

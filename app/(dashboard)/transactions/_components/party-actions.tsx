@@ -13,15 +13,13 @@ import { usePartyShortcuts } from "./use-party-shortcuts";
  * "View source balance" / "View destination balance" (⇧T S / ⇧T D), on the summary and the details page;
  * `children`: the transaction's write actions (commit, void, refund), where its state and the role allow them.
  */
-export function PartyQuickActions({
-  source,
-  destination,
-  children,
-}: {
+type PartyActionsProps = {
   source: string | null;
   destination: string | null;
   children?: React.ReactNode;
-}) {
+};
+
+export function PartyQuickActions({ source, destination, children }: PartyActionsProps) {
   const linkTarget = useLinkTargetProps();
   const action = (identifier: string | null, label: string, shortcut: "openSource" | "openDestination") =>
     identifier && !identifier.startsWith("@") ? (
@@ -46,19 +44,7 @@ export function PartyQuickActions({
 }
 
 /** The details page's Quick Actions, with ⇧T S / ⇧T D listening while the page is open. */
-export function TransactionPageActions({
-  source,
-  destination,
-  children,
-}: {
-  source: string | null;
-  destination: string | null;
-  children?: React.ReactNode;
-}) {
-  usePartyShortcuts({ source, destination });
-  return (
-    <PartyQuickActions source={source} destination={destination}>
-      {children}
-    </PartyQuickActions>
-  );
+export function TransactionPageActions(props: PartyActionsProps) {
+  usePartyShortcuts(props);
+  return <PartyQuickActions {...props} />;
 }
