@@ -24,13 +24,23 @@ describe("the sign-in gate's rules", () => {
     expect(isServerActionRequest({ method: "POST", headers: new Headers() })).toBe(false);
   });
 
-  it("returns after sign-in only to a local page, never to another site", () => {
-    expect(safeNextPath("/ledgers?page=2")).toBe("/ledgers?page=2");
-    expect(safeNextPath("https://evil.example.com")).toBe("/balances");
-    expect(safeNextPath("//evil.example.com/x")).toBe("/balances");
-    expect(safeNextPath("/\\evil.example.com")).toBe("/balances");
-    expect(safeNextPath("/sign-in?next=/x")).toBe("/balances");
-    expect(safeNextPath(null)).toBe("/balances");
+  it.each([
+    // After sign-in, only to a local page, never to another site.
+    ["/ledgers?page=2", "/ledgers?page=2"],
+    ["https://evil.example.com", "/balances"],
+    ["//evil.example.com/x", "/balances"],
+    ["/\\evil.example.com", "/balances"],
+    ["/sign-in?next=/x", "/balances"],
+    [null, "/balances"],
+    // A same-origin path as the browser parsed it, percent-encoded for a Location header.
+    ["/identities?q=ada lovelace#top", "/identities?q=ada%20lovelace#top"],
+    ["/ledgers/../balances?page=2", "/balances?page=2"],
+    // Encoded characters stay encoded: the browser does not strip them, so they cannot change the host.
+    ["/%09/evil.example.com", "/%09/evil.example.com"],
+    ["/%2F%2Fevil.example.com", "/%2F%2Fevil.example.com"],
+    ["/./sign-in", "/balances"],
+  ])("returns after sign-in from next=%j to %s", (next, expected) => {
+    expect(safeNextPath(next)).toBe(expected);
   });
 
   it("refuses what browsers would turn into another host: tabs, newlines, backslashes, odd spaces", () => {
@@ -51,15 +61,6 @@ describe("the sign-in gate's rules", () => {
     ]) {
       expect(safeNextPath(next), JSON.stringify(next)).toBe("/balances");
     }
-  });
-
-  it("keeps a same-origin path as the browser parsed it, percent-encoded for a Location header", () => {
-    expect(safeNextPath("/identities?q=ada lovelace#top")).toBe("/identities?q=ada%20lovelace#top");
-    expect(safeNextPath("/ledgers/../balances?page=2")).toBe("/balances?page=2");
-    // Encoded characters stay encoded: the browser does not strip them, so they cannot change the host.
-    expect(safeNextPath("/%09/evil.example.com")).toBe("/%09/evil.example.com");
-    expect(safeNextPath("/%2F%2Fevil.example.com")).toBe("/%2F%2Fevil.example.com");
-    expect(safeNextPath("/./sign-in")).toBe("/balances");
   });
 
   it("checks a prefetch's session without extending it (a prefetch is not the person using the dashboard)", () => {
