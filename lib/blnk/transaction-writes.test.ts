@@ -96,30 +96,20 @@ describe("recordTransaction", () => {
     expect(body).not.toHaveProperty("effective_date");
   });
 
-  it("throws Core's refusals as BlnkErrors with its codes", async () => {
-    server.on(
-      "POST /transactions",
-      json(
-        400,
-        `{"error":"insufficient funds in source balance","error_detail":{"code":"TXN_INSUFFICIENT_FUNDS","message":"insufficient funds in source balance"}}`,
-      ),
-    );
-    expect(await blnkFailure(recordTransaction(input, call()))).toMatchObject({
-      status: 400,
-      code: "TXN_INSUFFICIENT_FUNDS",
-    });
-    server.on(
-      "POST /transactions",
-      json(
-        409,
-        `{"error":"reference ref_writes_1 has already been used","error_detail":{"code":"TXN_DUPLICATE_REFERENCE","message":"reference ref_writes_1 has already been used"}}`,
-      ),
-    );
-    expect(await blnkFailure(recordTransaction(input, call()))).toMatchObject({
-      status: 409,
-      kind: "conflict",
-      code: "TXN_DUPLICATE_REFERENCE",
-    });
+  it.each([
+    [
+      400,
+      `{"error":"insufficient funds in source balance","error_detail":{"code":"TXN_INSUFFICIENT_FUNDS","message":"insufficient funds in source balance"}}`,
+      { status: 400, code: "TXN_INSUFFICIENT_FUNDS" },
+    ],
+    [
+      409,
+      `{"error":"reference ref_writes_1 has already been used","error_detail":{"code":"TXN_DUPLICATE_REFERENCE","message":"reference ref_writes_1 has already been used"}}`,
+      { status: 409, kind: "conflict", code: "TXN_DUPLICATE_REFERENCE" },
+    ],
+  ])("throws Core's %s refusal as a BlnkError with its code", async (status, body, expected) => {
+    server.on("POST /transactions", json(status, body));
+    expect(await blnkFailure(recordTransaction(input, call()))).toMatchObject(expected);
   });
 });
 
