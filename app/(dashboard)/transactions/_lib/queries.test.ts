@@ -2,7 +2,7 @@ import { parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/lib/blnk";
 import { IDENTITY_ID, individualJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
-import { json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
+import { json, type RecordedRequest, type StubResponse, testServerForFile } from "@/lib/blnk/test-server";
 import { rawJsonText } from "@/lib/format/raw-json";
 import {
   findByReference,
@@ -68,6 +68,16 @@ type FilterBody = {
 const bodyOf = (request: RecordedRequest | undefined) => JSON.parse(request?.body ?? "{}") as FilterBody;
 const filterCalls = () => server.requests.filter((request) => request.path === "/transactions/filter");
 const filterOn = (body: FilterBody, field: string) => body.filters.find((filter) => filter.field === field);
+/** The page's rows, and `copies` for the lookup of lone QUEUED originals' copies (by parent_transaction). */
+const serveWithCopies = (rows: Row[], copies: StubResponse) =>
+  server.on("POST /transactions/filter", (request) =>
+    filterOn(bodyOf(request), "parent_transaction") ? copies : json(200, list(rows)),
+  );
+async function listedIds(pageNumber: number): Promise<string[]> {
+  const result = await loadTransactionsList({ page: pageNumber });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data.rows.map((row) => row.id);
+}
 
 /** Rows newest first, one minute apart, counting down from 12:00. */
 function page(count: number, from = 1): Row[] {
@@ -148,11 +158,7 @@ describe("loadTransactionsList", () => {
     // The copy of the first is on the newer page; the second's worker has not run yet.
     rows[18] = { id: id(119), reference: "pay-2", status: "QUEUED", queuedParent: id(119) };
     rows[19] = { id: id(120), reference: "pay-3", status: "QUEUED", queuedParent: id(120) };
-    server.on("POST /transactions/filter", (request) =>
-      filterOn(bodyOf(request), "parent_transaction")
-        ? json(200, list([{ id: id(900), reference: "pay-2_q", parent: id(119) }]))
-        : json(200, list(rows)),
-    );
+    serveWithCopies(rows, json(200, list([{ id: id(900), reference: "pay-2_q", parent: id(119) }])));
 
     const result = await loadTransactionsList({ page: 2 });
     if (!result.ok) throw new Error(result.error.message);
@@ -174,25 +180,15 @@ describe("loadTransactionsList", () => {
   it("finds the copy on Core 0.13.2–0.15.0 too, where the copy's row names its parent only in meta_data", async () => {
     const rows = page(3);
     rows[2] = { id: id(3), reference: "pay-4", status: "QUEUED", queuedParent: id(3) };
-    server.on("POST /transactions/filter", (request) =>
-      filterOn(bodyOf(request), "parent_transaction")
-        ? json(200, list([{ id: id(901), reference: "pay-4_q", queuedParent: id(3) }]))
-        : json(200, list(rows)),
-    );
-    const result = await loadTransactionsList({ page: 5 });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.data.rows.map((row) => row.id)).toEqual([id(1), id(2)]);
+    serveWithCopies(rows, json(200, list([{ id: id(901), reference: "pay-4_q", queuedParent: id(3) }])));
+    expect(await listedIds(5)).toEqual([id(1), id(2)]);
   });
 
   it("still shows the page, queued original included, when the copy lookup fails", async () => {
     const rows = page(2);
     rows[1] = { id: id(2), reference: "pay-5", status: "QUEUED", queuedParent: id(2) };
-    server.on("POST /transactions/filter", (request) =>
-      filterOn(bodyOf(request), "parent_transaction") ? json(500, internalError) : json(200, list(rows)),
-    );
-    const result = await loadTransactionsList({ page: 1 });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.data.rows.map((row) => row.id)).toEqual([id(1), id(2)]);
+    serveWithCopies(rows, json(500, internalError));
+    expect(await listedIds(1)).toEqual([id(1), id(2)]);
   });
 
   it("turns a failed page into a plain error", async () => {
