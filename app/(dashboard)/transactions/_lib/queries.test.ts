@@ -418,6 +418,12 @@ describe("loadLifecycle", () => {
     if (!result.ok) throw new Error(result.error.message);
     return result.data.transaction;
   };
+  /** The lifecycle of `row` as its page loads it, with only the lifecycle's own requests recorded. */
+  const lifecycleOf = async (row: Row) => {
+    const transaction = await asTransaction(row);
+    server.requests.length = 0;
+    return loadLifecycle(transaction);
+  };
   const summary = (entries: Awaited<ReturnType<typeof loadLifecycle>>) =>
     entries.map((entry) => [entry.role, entry.id, entry.isCurrent]);
 
@@ -501,9 +507,7 @@ describe("loadLifecycle", () => {
 
   it("from a commit's page, fetches the hold by ID and shows the same family, that commit current", async () => {
     serveFamily([HOLD, COMMIT_1, COMMIT_2, VOID, REFUND]);
-    const commit = await asTransaction(COMMIT_2);
-    server.requests.length = 0;
-    const entries = await loadLifecycle(commit);
+    const entries = await lifecycleOf(COMMIT_2);
     expect(server.requests[0]).toMatchObject({ method: "GET", path: `/transactions/${HOLD.id}` });
     expect(summary(entries)).toEqual([
       ["Original", HOLD.id, false],
@@ -516,9 +520,7 @@ describe("loadLifecycle", () => {
 
   it("shows a queued hold's copy as the queued copy and finds the commit that names the copy", async () => {
     serveFamily([QUEUED, COPY, COPY_COMMIT], { rowsNameParent: true });
-    const copy = await asTransaction(COPY);
-    server.requests.length = 0;
-    const entries = await loadLifecycle(copy);
+    const entries = await lifecycleOf(COPY);
     expect(server.requests[0]).toMatchObject({ method: "GET", path: `/transactions/${QUEUED.id}` });
     expect(summary(entries)).toEqual([
       ["Original", QUEUED.id, false],
@@ -531,9 +533,7 @@ describe("loadLifecycle", () => {
   it("is empty for a transaction with no parent and no children, after one lookup", async () => {
     const lone: Row = { id: id(30), reference: "solo" };
     serveFamily([lone]);
-    const transaction = await asTransaction(lone);
-    server.requests.length = 0;
-    expect(await loadLifecycle(transaction)).toEqual([]);
+    expect(await lifecycleOf(lone)).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 
