@@ -1,10 +1,11 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { CheckCheckIcon, XCircleIcon } from "lucide-react";
 import Link from "next/link";
 import * as React from "react";
 import { ListToolbar } from "@/components/record/list-toolbar";
+import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import { blnkErrorOf, unwrap } from "@/lib/actions/result";
@@ -189,7 +190,7 @@ function DeskNotices({
 
 /** Each hold's result after a bulk commit or void, the toast, and every other view of transactions refreshed. */
 function useBulkResults(onSettled: () => void) {
-  const queryClient = useQueryClient();
+  const refreshAfterWrite = useRefreshAfterWrite();
   const [results, setResults] = React.useState<ReadonlyMap<string, HoldOutcome>>(new Map());
   const onDone = (settled: SettledHolds) => {
     onSettled();
@@ -201,9 +202,9 @@ function useBulkResults(onSettled: () => void) {
       description: summaryText(settled.results),
     });
     // Balances, transactions and lifecycles elsewhere moved; this desk keeps its rows until Refresh.
-    void queryClient.invalidateQueries({
-      queryKey: transactionKeys.all,
-      predicate: (cached) => cached.queryKey[1] !== "holds",
+    refreshAfterWrite({
+      queries: { queryKey: transactionKeys.all, predicate: (cached) => cached.queryKey[1] !== "holds" },
+      page: false,
     });
   };
   return { results, clearResults: () => setResults(new Map()), onDone };

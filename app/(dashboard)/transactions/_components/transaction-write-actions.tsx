@@ -78,7 +78,7 @@ export function TransactionWriteActions({
       link: { href: transactionHref(made.transactionId), label: `View ${kind}` },
     });
     // The transaction, its hold, its lifecycle and every list showing it have changed.
-    refreshAfterWrite({ queryKey: transactionKeys.all });
+    refreshAfterWrite({ queries: { queryKey: transactionKeys.all } });
   };
 
   if (!isOpenHold && !canRefund) return null;

@@ -48,7 +48,7 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
       if (result.ok) {
         toast({ title: `Added ${values.email.trim().toLowerCase()}` });
         onDone();
-        refreshAfterWrite(false);
+        refreshAfterWrite({ queries: false });
         return;
       }
       setFormError(result.error);

@@ -21,7 +21,7 @@ export function UsersTable({ rows, canManage }: { rows: UserRow[]; canManage: bo
       const result = await setUserRoleAction({ userId: row.id, role });
       if (result.ok) {
         toast({ title: `${row.email} is now ${ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role}` });
-        refreshAfterWrite(false);
+        refreshAfterWrite({ queries: false });
       } else {
         toast({ title: result.error ?? "Ledger Desk could not change the role." });
       }
