@@ -1,7 +1,6 @@
 "use client";
 
 import * as React from "react";
-import { whenIdle } from "@/lib/browser/when-idle";
 
 export type ToastInput = {
   title: string;
@@ -38,20 +37,11 @@ export function dismissToast(id: number) {
   emit();
 }
 
-// The toast UI (Radix Toast, copy button) is a chunk of its own, kept out of the page's first load and fetched
-// once the browser is idle after it. It is held as a plain component, not React.lazy: a lazy one suspends
-// when the first toast mounts it, and React holds a revealed Suspense boundary back (about 300 ms), so "Balance
-// created" showed half a second after the sheet closed.
-type View = typeof import("./toaster-view").ToasterView;
-let loadedView: View | null = null;
-let loadingView: Promise<View> | null = null;
-function loadView(): Promise<View> {
-  loadingView ??= import("./toaster-view").then((module) => {
-    loadedView = module.ToasterView;
-    return loadedView;
-  });
-  return loadingView;
-}
+// The toast UI (Radix Toast, copy button) is a chunk of its own, loaded with the first toast: most page
+// views raise none, and the page's first load stays small.
+const ToasterView = React.lazy(() =>
+  import("./toaster-view").then((module) => ({ default: module.ToasterView })),
+);
 
 export function Toaster() {
   const current = React.useSyncExternalStore(
@@ -59,25 +49,15 @@ export function Toaster() {
     () => items,
     () => noItems,
   );
-  const [View, setView] = React.useState<View | null>(() => loadedView);
-  const hasItems = current.length > 0;
-  React.useEffect(() => {
-    if (View) return;
-    let live = true;
-    const load = () => void loadView().then((view) => live && setView(() => view));
-    // A toast raised before the idle moment loads it at once.
-    const cancel = whenIdle(load);
-    if (hasItems) load();
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, [View, hasItems]);
   // Once shown, it stays mounted, so a closing toast can finish leaving.
   const [isNeeded, setIsNeeded] = React.useState(false);
   React.useEffect(() => {
-    if (hasItems) setIsNeeded(true);
-  }, [hasItems]);
-  if (!View || (!isNeeded && !hasItems)) return null;
-  return <View items={current} onDismiss={dismissToast} />;
+    if (current.length > 0) setIsNeeded(true);
+  }, [current.length]);
+  if (!isNeeded && current.length === 0) return null;
+  return (
+    <React.Suspense fallback={null}>
+      <ToasterView items={current} onDismiss={dismissToast} />
+    </React.Suspense>
+  );
 }
