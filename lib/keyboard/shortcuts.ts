@@ -86,6 +86,11 @@ export const SHORTCUTS = {
     group: "Transactions",
     combos: [{ code: "KeyR" }],
   },
+  addFilters: {
+    description: "Add filters to the table",
+    group: "General",
+    combos: [{ code: "KeyF" }],
+  },
 } as const satisfies Record<string, ShortcutDefinition>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
