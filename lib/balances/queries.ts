@@ -3,12 +3,14 @@ import {
   type BlnkFilter,
   blnkResult,
   clampLimit,
+  type FilterQuery,
   filterBalances,
   getBalance,
   getIdentitiesByIds,
   getIdentity,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
+import { queryFilters } from "@/lib/filters/server";
 import { evaluateHealth } from "@/lib/health";
 import { formatMoney } from "@/lib/money";
 import { ownerOf } from "./owner";
@@ -20,7 +22,20 @@ function filtersFor(query: BalancesQuery): BlnkFilter[] {
   const filters: BlnkFilter[] = [];
   if (query.identityId) filters.push({ field: "identity_id", operator: "eq", value: query.identityId });
   if (query.ledgerId) filters.push({ field: "ledger_id", operator: "eq", value: query.ledgerId });
+  if (query.filters) filters.push(...queryFilters("balances", query.filters));
   return filters;
+}
+
+/** The Balances table's Blnk request for a page (also what "Copy as API request" gives). */
+export function balancesRequest(query: BalancesQuery, pageSize = BALANCES_PAGE_SIZE): FilterQuery {
+  return {
+    filters: filtersFor(query),
+    limit: pageSize,
+    offset: (query.page - 1) * pageSize,
+    sortBy: "created_at",
+    sortOrder: "desc",
+    includeCount: false,
+  };
 }
 
 export type LoadBalancesPageOptions = {
@@ -36,14 +51,8 @@ export type LoadBalancesPageOptions = {
 export function loadBalancesPage(query: BalancesQuery, options: LoadBalancesPageOptions = {}) {
   const pageSize = clampLimit(options.pageSize ?? BALANCES_PAGE_SIZE);
   return blnkResult<BalancesPage>(async () => {
-    const result = await filterBalances({
-      filters: filtersFor(query),
-      limit: pageSize + 1,
-      offset: (query.page - 1) * pageSize,
-      sortBy: "created_at",
-      sortOrder: "desc",
-      includeCount: false,
-    });
+    // One extra row says whether another page follows.
+    const result = await filterBalances({ ...balancesRequest(query, pageSize), limit: pageSize + 1 });
     const items = result.items.slice(0, pageSize);
     const identities = await getIdentitiesByIds(items.map((balance) => balance.identityId));
     const table = getPrecisionTable();

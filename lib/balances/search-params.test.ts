@@ -27,7 +27,14 @@ describe("balances URL state", () => {
   });
 
   it("builds query keys without bigint", () => {
-    expect(balanceKeys.list({ page: 2, ledgerId: "ldg_1" })).toEqual(["balances", "list", 2, "", "ldg_1"]);
+    expect(balanceKeys.list({ page: 2, ledgerId: "ldg_1" })).toEqual([
+      "balances",
+      "list",
+      2,
+      "",
+      "ldg_1",
+      "",
+    ]);
     expect(() => JSON.stringify(balanceKeys.summary("bln_1"))).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RECORD_ID } from "@/lib/blnk/ids";
+import { filterParamsOf, MAX_FILTERS_TEXT } from "@/lib/filters/url";
 import { firstParam, type RawSearchParams } from "@/lib/search-params";
 import type { BalancesQuery } from "./types";
 
@@ -11,6 +12,7 @@ export const balancesQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   identityId: z.string().regex(RECORD_ID).optional().catch(undefined),
   ledgerId: z.string().regex(RECORD_ID).optional().catch(undefined),
+  filters: z.string().max(MAX_FILTERS_TEXT).optional().catch(undefined),
 });
 
 // The query's type, keys and links live in ./keys (no zod there: the browser's first load stays small).
@@ -26,6 +28,7 @@ export function parseBalancesQuery(params: RawSearchParams): BalancesQuery {
     page: firstParam(params, "page"),
     identityId: firstParam(params, "owner"),
     ledgerId: firstParam(params, "ledger"),
+    filters: filterParamsOf(params) || undefined,
   });
 }
 

@@ -5,7 +5,13 @@ import type { BalanceOwner } from "./owner";
 // What the browser handles of balances: the table's query, its React Query keys and links, and the view
 // shapes the server sends (no server code here). Parsing and validation (zod) stay in ./search-params.
 
-export type BalancesQuery = { page: number; identityId?: string | undefined; ledgerId?: string | undefined };
+export type BalancesQuery = {
+  page: number;
+  identityId?: string | undefined;
+  ledgerId?: string | undefined;
+  /** The table's filters as their URL parameters (`f.balance.gt=1000 USD`, lib/filters/url.ts). */
+  filters?: string | undefined;
+};
 
 /** `/balances?…` for a query, optionally with a balance's summary open. */
 export function balancesHref(
@@ -16,6 +22,7 @@ export function balancesHref(
   const params = new URLSearchParams();
   if (query.identityId) params.set("owner", query.identityId);
   if (query.ledgerId) params.set("ledger", query.ledgerId);
+  for (const [name, value] of new URLSearchParams(query.filters ?? "")) params.append(name, value);
   if (query.page > 1) params.set("page", String(query.page));
   if (openBalanceId) params.set("balance", openBalanceId);
   const text = params.toString();
@@ -28,9 +35,16 @@ export const balanceKeys = {
   lists: () => ["balances", "list"] as const,
   counts: () => ["balances", "count"] as const,
   list: (query: BalancesQuery) =>
-    ["balances", "list", query.page, query.identityId ?? "", query.ledgerId ?? ""] as const,
+    [
+      "balances",
+      "list",
+      query.page,
+      query.identityId ?? "",
+      query.ledgerId ?? "",
+      query.filters ?? "",
+    ] as const,
   count: (query: BalancesQuery) =>
-    ["balances", "count", query.identityId ?? "", query.ledgerId ?? ""] as const,
+    ["balances", "count", query.identityId ?? "", query.ledgerId ?? "", query.filters ?? ""] as const,
   summary: (id: string) => ["balances", "summary", id] as const,
 };
 

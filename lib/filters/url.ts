@@ -7,6 +7,8 @@ import { type FilterOp, type FilterTable, OPERATOR_LABELS } from "./fields";
 // The one parser for the server (page props, server-action input, saved views) and the browser (chips, panel).
 
 export const FILTER_PREFIX = "f.";
+/** The longest filters text a query carries (20 filters of 200 characters, with their names). */
+export const MAX_FILTERS_TEXT = 8000;
 
 const OPS = Object.keys(OPERATOR_LABELS) as FilterOp[];
 const isOp = (text: string): text is FilterOp => (OPS as string[]).includes(text);
@@ -108,4 +110,12 @@ export function sameFilters(a: readonly FilterClause[], b: readonly FilterClause
       .sort()
       .join("&");
   return key(a) === key(b);
+}
+
+/** Only the `f.` parameters of a query, as a query string ("" when there are none). */
+export function filterParamsOf(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): string {
+  const entries = params instanceof URLSearchParams ? [...params] : searchEntries(params);
+  return new URLSearchParams(entries.filter(([name]) => name.startsWith(FILTER_PREFIX))).toString();
 }

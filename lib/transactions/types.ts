@@ -36,11 +36,15 @@ export type TransactionRow = {
 /** One page of rows; whether another page follows is known from one extra row, not from a count. */
 export type TransactionsPage = { rows: TransactionRow[]; hasNext: boolean; page: number; pageSize: number };
 
-export type TransactionsQuery = { page: number };
+export type TransactionsQuery = {
+  page: number;
+  /** The table's filters as their URL parameters (`f.status.eq=INFLIGHT`, lib/filters/url.ts). */
+  filters?: string | undefined;
+};
 
 /** `/transactions?…` for a page, optionally with a transaction's summary open. */
 export function transactionsHref(query: TransactionsQuery, openId?: string | null): string {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams(query.filters ?? "");
   if (query.page > 1) params.set("page", String(query.page));
   if (openId) params.set("transaction", openId);
   const text = params.toString();
@@ -53,8 +57,8 @@ export const balanceHref = (id: string) => `/balances/${encodeURIComponent(id)}`
 /** React Query keys: plain strings and numbers only (no bigint, which cannot be hashed). */
 export const transactionKeys = {
   all: ["transactions"] as const,
-  list: (query: TransactionsQuery) => ["transactions", "list", query.page] as const,
-  count: () => ["transactions", "count"] as const,
+  list: (query: TransactionsQuery) => ["transactions", "list", query.page, query.filters ?? ""] as const,
+  count: (filters?: string) => ["transactions", "count", filters ?? ""] as const,
   parties: (identifiers: readonly string[]) => ["transactions", "parties", ...identifiers] as const,
   summary: (id: string) => ["transactions", "summary", id] as const,
 };

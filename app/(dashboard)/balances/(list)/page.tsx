@@ -3,10 +3,12 @@ import { BalancesFilterChips } from "@/app/(dashboard)/balances/(list)/_componen
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
-import { loadBalancesPage } from "@/lib/balances/queries";
+import { balancesRequest, loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
+import { filterBarData } from "@/lib/filters/server";
 import { loadFilterLabels } from "./_lib/filter-labels";
 
 export const metadata: Metadata = { title: "Balances" };
@@ -19,14 +21,15 @@ export default async function BalancesPage({
   await requirePageRole("viewer");
   const query = parseBalancesQuery(await searchParams);
   const [result, labels] = await Promise.all([loadBalancesPage(query), loadFilterLabels(query)]);
-  const isFiltered = Boolean(query.identityId || query.ledgerId);
+  const isFiltered = Boolean(query.identityId || query.ledgerId || query.filters);
   return (
     <>
       <PageHeader title="Balances" actions={<CreateBalanceButton />} />
+      <FilterBar {...filterBarData("balances", query.filters, balancesRequest(query))} />
       <BalancesFilterChips query={query} ownerName={labels.owner} ledgerName={labels.ledger} />
       {result.ok ? (
         <BalancesView
-          key={`${query.identityId}:${query.ledgerId}`}
+          key={`${query.identityId}:${query.ledgerId}:${query.filters}`}
           query={query}
           initialPage={result.data}
           emptyMessage={isFiltered ? "No balances match these filters." : undefined}

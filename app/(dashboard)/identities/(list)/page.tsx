@@ -3,10 +3,12 @@ import Link from "next/link";
 import { IdentitiesTable } from "@/app/(dashboard)/identities/(list)/_components/identities-table";
 import { identitiesHref, parseIdentitiesQuery } from "@/app/(dashboard)/identities/(list)/_lib/search-params";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
+import { filterBarData } from "@/lib/filters/server";
 import { COUNT_UNAVAILABLE, countText } from "@/lib/format/count";
-import { loadIdentitiesPage } from "./_lib/queries";
+import { identitiesRequest, loadIdentitiesPage, SEARCH_WITH_FILTERS } from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Identities" };
 
@@ -18,18 +20,30 @@ export default async function IdentitiesPage({
   await requirePageRole("viewer");
   const query = parseIdentitiesQuery(await searchParams);
   const result = await loadIdentitiesPage(query);
-  if (!result.ok) return <BlnkErrorState error={result.error} />;
+  const filterBar = filterBarData("identities", query.filters, identitiesRequest(query));
+  if (query.q && query.filters) filterBar.notices.push(SEARCH_WITH_FILTERS);
+  if (!result.ok) {
+    return (
+      <>
+        <FilterBar {...filterBar} />
+        <BlnkErrorState error={result.error} />
+      </>
+    );
+  }
 
   const { rows, totalCount, pageSize } = result.data;
   const hasNext = totalCount === null ? rows.length === pageSize : query.page * pageSize < totalCount;
   return (
     <div className="flex flex-col gap-3">
+      <FilterBar {...filterBar} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {identitiesCount(totalCount, query.q, query.page)}
+        {identitiesCount(totalCount, query.filters ? "" : query.q, query.page)}
       </p>
       {rows.length === 0 && query.page === 1 ? (
         <div className="flex flex-col items-center gap-3 rounded-md border p-10 text-center text-sm text-muted-foreground">
-          {query.q ? (
+          {query.filters ? (
+            "No identities match these filters."
+          ) : query.q ? (
             <>
               No identities match “{query.q}”. Search looks in first, last and organization names and emails.
               <Link href="/identities" className="text-primary underline underline-offset-4">
@@ -53,7 +67,7 @@ export default async function IdentitiesPage({
             label="Identities pages"
             page={query.page}
             hasNext={hasNext}
-            hrefFor={(page) => identitiesHref({ q: query.q, page })}
+            hrefFor={(page) => identitiesHref({ q: query.q, page, filters: query.filters })}
           />
         </>
       )}

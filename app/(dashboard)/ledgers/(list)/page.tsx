@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
+import { filterBarData } from "@/lib/filters/server";
+import { filterParamsOf, MAX_FILTERS_TEXT } from "@/lib/filters/url";
 import { countText } from "@/lib/format/count";
 import { LedgersTable } from "./_components/ledgers-table";
-import { loadLedgersPage } from "./_lib/queries";
+import { ledgersRequest, loadLedgersPage } from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Ledgers" };
 
@@ -15,12 +18,16 @@ export default async function LedgersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePageRole("viewer");
-  const page = parsePage((await searchParams).page);
-  const result = await loadLedgersPage(page);
+  const params = await searchParams;
+  const page = parsePage(params.page);
+  const filters = filterParamsOf(params).slice(0, MAX_FILTERS_TEXT) || undefined;
+  const result = await loadLedgersPage(page, filters);
+  const filterBar = <FilterBar {...filterBarData("ledgers", filters, ledgersRequest(page, filters))} />;
   if (!result.ok) {
     return (
       <>
         <PageHeader title="Ledgers" />
+        {filterBar}
         <BlnkErrorState error={result.error} />
       </>
     );
@@ -32,10 +39,15 @@ export default async function LedgersPage({
         title="Ledgers"
         description={countText(totalCount, { one: "ledger", many: "ledgers" }, page)}
       />
+      {filterBar}
       <div className="flex flex-col gap-3">
         {rows.length === 0 ? (
           <p className="rounded-md border p-10 text-center text-sm text-muted-foreground">
-            {page === 1 ? "No ledgers yet." : "There are no ledgers on this page."}
+            {filters
+              ? "No ledgers match these filters."
+              : page === 1
+                ? "No ledgers yet."
+                : "There are no ledgers on this page."}
           </p>
         ) : (
           <LedgersTable rows={rows} />
@@ -44,7 +56,11 @@ export default async function LedgersPage({
           label="Ledgers pages"
           page={page}
           hasNext={hasNext}
-          hrefFor={(target) => (target > 1 ? `/ledgers?page=${target}` : "/ledgers")}
+          hrefFor={(target) => {
+            const query = new URLSearchParams(filters ?? "");
+            if (target > 1) query.set("page", String(target));
+            return query.size > 0 ? `/ledgers?${query}` : "/ledgers";
+          }}
         />
       </div>
     </>

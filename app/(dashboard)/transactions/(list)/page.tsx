@@ -4,12 +4,19 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
+import { filterBarData } from "@/lib/filters/server";
 import { transactionHref } from "@/lib/transactions/types";
 import { TransactionsView } from "../_components/transactions-view";
-import { findByReference, loadTransactionsList, MAX_REFERENCE_LENGTH } from "../_lib/queries";
+import {
+  findByReference,
+  loadTransactionsList,
+  MAX_REFERENCE_LENGTH,
+  transactionsRequest,
+} from "../_lib/queries";
 import { parseTransactionsQuery } from "../_lib/search-params";
 
 export const metadata: Metadata = { title: "Transactions" };
@@ -56,8 +63,9 @@ export default async function TransactionsPage({
         }
       />
       {notice}
+      <FilterBar {...filterBarData("transactions", query.filters, transactionsRequest(query))} />
       {result.ok ? (
-        <TransactionsView query={query} initialPage={result.data} />
+        <TransactionsView key={query.filters ?? ""} query={query} initialPage={result.data} />
       ) : (
         <BlnkErrorState error={result.error} />
       )}

@@ -42,8 +42,8 @@ export function TransactionsView({
     initialData: initialPage,
   });
   const count = useQuery({
-    queryKey: transactionKeys.count(),
-    queryFn: async () => unwrap(await fetchTransactionCount(undefined)),
+    queryKey: transactionKeys.count(query.filters),
+    queryFn: async () => unwrap(await fetchTransactionCount({ filters: query.filters })),
     staleTime: 60_000,
   });
   const page = result.data;
@@ -70,9 +70,11 @@ export function TransactionsView({
         refreshError={refreshError}
         isEmpty={page.rows.length === 0}
         emptyMessage={
-          query.page === 1
-            ? "No transactions yet. Transactions move money from a source balance to a destination balance."
-            : "There are no transactions on this page."
+          query.filters
+            ? "No transactions match these filters."
+            : query.page === 1
+              ? "No transactions yet. Transactions move money from a source balance to a destination balance."
+              : "There are no transactions on this page."
         }
       >
         <TransactionsTable
@@ -87,7 +89,7 @@ export function TransactionsView({
           label="Transactions pages"
           page={query.page}
           hasNext={page.hasNext}
-          hrefFor={(target) => transactionsHref({ page: target })}
+          hrefFor={(target) => transactionsHref({ ...query, page: target })}
         />
       </RecordListFrame>
       {openId ? (

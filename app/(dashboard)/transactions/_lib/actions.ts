@@ -4,6 +4,7 @@ import { z } from "zod";
 import { defineAction, fromBlnkResult } from "@/lib/actions/define";
 import { hasRole } from "@/lib/auth/roles";
 import { MAX_PAGE_SIZE } from "@/lib/blnk/filter";
+import { MAX_FILTERS_TEXT } from "@/lib/filters/url";
 import {
   loadTransactionCount,
   loadTransactionParties,
@@ -14,7 +15,8 @@ import {
 
 // Server actions are public POST endpoints: defineAction checks the role and parses the input first.
 
-const pageSchema = z.object({ page: z.number().int().min(1).max(1_000_000_000) });
+const filtersText = z.string().max(MAX_FILTERS_TEXT).optional();
+const pageSchema = z.object({ page: z.number().int().min(1).max(1_000_000_000), filters: filtersText });
 
 /** The Transactions table's data for Refresh and client-side page loads. */
 export const fetchTransactionsPage = defineAction(
@@ -25,8 +27,14 @@ export const fetchTransactionsPage = defineAction(
 );
 
 /** How many transactions there are (each queued pair once). */
-export const fetchTransactionCount = defineAction("viewer", z.tuple([]).or(z.undefined()), async () =>
-  fromBlnkResult(await loadTransactionCount()),
+export const fetchTransactionCount = defineAction(
+  "viewer",
+  z
+    .tuple([])
+    .or(z.undefined())
+    .or(z.object({ filters: filtersText })),
+  async (input) =>
+    fromBlnkResult(await loadTransactionCount(input && "filters" in input ? input.filters : undefined)),
 );
 
 const identifier = z.string().min(1).max(300);

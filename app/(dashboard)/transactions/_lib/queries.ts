@@ -3,6 +3,7 @@ import { cache } from "react";
 import {
   type BlnkResult,
   blnkResult,
+  type FilterQuery,
   filterTransactions,
   getTransaction,
   getTransactionByReference,
@@ -12,6 +13,7 @@ import {
   type TransactionWithRaw,
 } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
+import { queryFilters } from "@/lib/filters/server";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
 import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
 import { loadParties } from "@/lib/transactions/parties";
@@ -50,16 +52,23 @@ export function toTransactionRow(transaction: Transaction): TransactionRow {
  * a queued original's child may be on another page); no total, which is its own call (loadTransactionCount),
  * and no names, which the browser asks for next (loadParties): the rows are on screen after one call.
  */
+/** The Transactions table's Blnk request for a page (also what "Copy as API request" gives). */
+export function transactionsRequest(query: TransactionsQuery): FilterQuery {
+  return {
+    filters: queryFilters("transactions", query.filters),
+    sortBy: "created_at",
+    sortOrder: "desc",
+    limit: TRANSACTIONS_PAGE_SIZE,
+    offset: (query.page - 1) * TRANSACTIONS_PAGE_SIZE,
+    includeCount: false,
+  };
+}
+
 export function loadTransactionsList(query: TransactionsQuery) {
   const pageSize = TRANSACTIONS_PAGE_SIZE;
   return blnkResult<TransactionsPage>(async () => {
-    const result = await filterTransactions({
-      sortBy: "created_at",
-      sortOrder: "desc",
-      limit: pageSize + 1,
-      offset: (query.page - 1) * pageSize,
-      includeCount: false,
-    });
+    // One extra row says whether another page follows.
+    const result = await filterTransactions({ ...transactionsRequest(query), limit: pageSize + 1 });
     const items = result.items.slice(0, pageSize);
     const parentsWithChild = await orFallback(
       () => parentsWithChildElsewhere(loneQueuedIds(items)),
@@ -78,15 +87,16 @@ export function loadTransactionsList(query: TransactionsQuery) {
  * How many transactions there are, each queued pair counted once (null when Blnk gives no count). Core counts
  * a queued original and its `_q` child as two; originals never change status, so the QUEUED rows are the pairs.
  */
-export function loadTransactionCount() {
+export function loadTransactionCount(filtersText?: string) {
   return blnkResult<number | null>(async () => {
+    const filters = queryFilters("transactions", filtersText);
     const [all, queued] = await Promise.all([
-      filterTransactions({ limit: 1, offset: 0, includeCount: true }),
+      filterTransactions({ filters, limit: 1, offset: 0, includeCount: true }),
       orFallback(
         async () =>
           (
             await filterTransactions({
-              filters: [{ field: "status", operator: "eq", value: QUEUED }],
+              filters: [...filters, { field: "status", operator: "eq", value: QUEUED }],
               limit: 1,
               offset: 0,
               includeCount: true,

@@ -1,4 +1,5 @@
 import { parsePage } from "@/components/ui/pagination";
+import { filterParamsOf, MAX_FILTERS_TEXT } from "@/lib/filters/url";
 import { firstParam, type RawSearchParams } from "@/lib/search-params";
 import type { TransactionsQuery } from "@/lib/transactions/types";
 
@@ -7,5 +8,6 @@ export function parseTransactionsQuery(params: RawSearchParams): TransactionsQue
   return {
     page: parsePage(firstParam(params, "page")),
     reference: (firstParam(params, "reference") ?? "").trim(),
+    filters: filterParamsOf(params).slice(0, MAX_FILTERS_TEXT) || undefined,
   };
 }

@@ -10,6 +10,7 @@ import {
   parseIdentitiesQuery,
 } from "@/app/(dashboard)/identities/(list)/_lib/search-params";
 import { Input } from "@/components/ui/input";
+import { filterParamsOf } from "@/lib/filters/url";
 
 const DEBOUNCE_MS = 300;
 
@@ -34,9 +35,10 @@ export function IdentitySearch() {
   const search = React.useCallback(
     (value: string) => {
       if (value.trim() === urlText) return;
-      startSearch(() => router.replace(identitiesHref({ q: value }), { scroll: false }));
+      const filters = filterParamsOf(searchParams);
+      startSearch(() => router.replace(identitiesHref({ q: value, filters }), { scroll: false }));
     },
-    [router, urlText],
+    [router, urlText, searchParams],
   );
 
   const pending = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -1,5 +1,6 @@
 import "server-only";
 import { blnkResult, type FilterQuery, filterIdentities, type Identity, type Page } from "@/lib/blnk";
+import { queryFilters } from "@/lib/filters/server";
 import { countryName, identityTypeLabel } from "@/lib/identities/fields";
 import { matchesFullName, mergedPageSlices, planIdentitySearch } from "@/lib/identities/search-filters";
 import type { IdentitiesQuery } from "./search-params";
@@ -48,7 +49,18 @@ export function loadIdentitiesPage(query: IdentitiesQuery, pageSize = IDENTITIES
   });
 }
 
+/** The table's Blnk request with filters (also what "Copy as API request" gives; the search has its own). */
+export function identitiesRequest(query: IdentitiesQuery, pageSize = IDENTITIES_PAGE_SIZE): FilterQuery {
+  const filters = queryFilters("identities", query.filters);
+  return { ...NEWEST_FIRST, filters, limit: pageSize, offset: (query.page - 1) * pageSize };
+}
+
+/** Core joins a request's filters with one operator: a search (any of) cannot be combined with filters (all of). */
+export const SEARCH_WITH_FILTERS =
+  "The search is not applied while filters are: Blnk cannot match “any field” and “all filters” in one request. Add a name or email filter instead.";
+
 async function searchIdentities(query: IdentitiesQuery, pageSize: number): Promise<Page<Identity>> {
+  if (query.filters) return countedPage(identitiesRequest(query, pageSize));
   const plan = planIdentitySearch(query.q);
   const offset = (query.page - 1) * pageSize;
   if (plan.kind === "all") return countedPage({ ...NEWEST_FIRST, limit: pageSize, offset });

@@ -1,6 +1,7 @@
 import "server-only";
 import {
   blnkResult,
+  type FilterQuery,
   GENERAL_LEDGER_ID,
   getLedger,
   isGeneralLedger,
@@ -8,6 +9,7 @@ import {
   listLedgers,
   orNullIfMissing,
 } from "@/lib/blnk";
+import { queryFilters } from "@/lib/filters/server";
 
 export const LEDGERS_PAGE_SIZE = 20;
 
@@ -24,7 +26,8 @@ export type LedgersPage = {
  * One page of ledgers, newest first, with the General Ledger pinned above the first page: it is paged
  * separately (excluded from the list, fetched by ID), so pinning it never pushes another ledger off a page.
  */
-export function loadLedgersPage(page: number) {
+export function loadLedgersPage(page: number, filtersText?: string) {
+  if (filtersText) return loadFilteredLedgers(page, filtersText);
   return blnkResult<LedgersPage>(async () => {
     const [rest, general] = await Promise.all([
       listLedgers({
@@ -46,6 +49,33 @@ export function loadLedgersPage(page: number) {
         ? rest.items.length === LEDGERS_PAGE_SIZE
         : page * LEDGERS_PAGE_SIZE < rest.totalCount;
     return { rows, totalCount, hasNext };
+  });
+}
+
+/** The Ledgers table's Blnk request with filters (also what "Copy as API request" gives). */
+export function ledgersRequest(page: number, filtersText: string | undefined): FilterQuery {
+  const filters = queryFilters("ledgers", filtersText);
+  // Unfiltered, the General Ledger is fetched by ID and pinned; the list leaves it out.
+  if (!filtersText) filters.push({ field: "ledger_id", operator: "ne", value: GENERAL_LEDGER_ID });
+  return {
+    filters,
+    sortBy: "created_at",
+    sortOrder: "desc",
+    limit: LEDGERS_PAGE_SIZE,
+    offset: (page - 1) * LEDGERS_PAGE_SIZE,
+    includeCount: true,
+  };
+}
+
+/** Filtered, the ledgers are one plain list, the General Ledger among them where it matches. */
+function loadFilteredLedgers(page: number, filtersText: string) {
+  return blnkResult<LedgersPage>(async () => {
+    const result = await listLedgers(ledgersRequest(page, filtersText));
+    const hasNext =
+      result.totalCount === null
+        ? result.items.length === LEDGERS_PAGE_SIZE
+        : page * LEDGERS_PAGE_SIZE < result.totalCount;
+    return { rows: result.items.map(toRow), totalCount: result.totalCount, hasNext };
   });
 }
 
