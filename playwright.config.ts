@@ -73,8 +73,8 @@ const scopedDashboard = (port: number, scopes: string) => {
 };
 
 // An embedded ledger on a fresh data directory (a copy of the template when there is one).
-const ledgerServer = (port: number, dataDir: string, env: Record<string, string>) => ({
-  command: `node e2e/support/port-free.mjs ${port} && rm -rf ${dataDir} && ${fromTemplate(dataDir)}./node_modules/.bin/tsx embedded-ledger/main.ts`,
+const ledgerServer = (port: number, dataDir: string, env: Record<string, string>, seedBalances = 0) => ({
+  command: `node e2e/support/port-free.mjs ${port} && rm -rf ${dataDir} && ${fromTemplate(dataDir)}${seedBalances ? `LEDGER_DATA_DIR=${dataDir} ./node_modules/.bin/tsx embedded-ledger/seed/scale-cli.ts --balances ${seedBalances} && ` : ""}./node_modules/.bin/tsx embedded-ledger/main.ts`,
   readyUrl: `http://127.0.0.1:${port}/health`,
   stdout: "ignore" as const,
   stderr: "pipe" as const,
@@ -110,6 +110,17 @@ export const servers = [
   }),
   scopedDashboard(E2E.readOnlyAppPort, E2E.readOnlyScopes),
   scopedDashboard(E2E.balancesWriteAppPort, E2E.balancesWriteScopes),
+  // 1,000 balances written straight into a fresh ledger's database before it starts (PGlite has one writer).
+  ledgerServer(
+    E2E.filtersLedgerPort,
+    E2E.filtersLedgerDataDir,
+    {
+      LEDGER_SEED: "none",
+      LEDGER_SECRET_KEY: E2E.apiKey,
+    },
+    1000,
+  ),
+  dashboard(E2E.filtersAppPort, E2E.filtersLedgerUrl),
   // Ledgers answering as older Core releases (LEDGER_CORE_PROFILE), without demo data or secure mode.
   ...E2E.coreProfiles.flatMap((profile) => [
     ledgerServer(profile.ledgerPort, profile.ledgerDataDir, {

@@ -53,6 +53,12 @@ export const E2E = {
   balancesWriteAppPort: appPort + 6,
   balancesWriteScopes: "ledgers:read balances:read identities:read transactions:read balances:write",
   coreProfiles: [coreProfile("0.14", 0), coreProfile("0.15.0", 1)] as const,
+  /** A ledger bulk-seeded with 1,000 funded balances (seed/scale.ts) and the dashboard the filter specs use. */
+  filtersLedgerPort: ledgerPort + 30,
+  filtersLedgerUrl: `http://127.0.0.1:${ledgerPort + 30}`,
+  filtersLedgerDataDir: `.data/e2e-ledger-filters-${ledgerPort + 30}`,
+  filtersAppPort: appPort + 9,
+  filtersAppUrl: `http://127.0.0.1:${appPort + 9}`,
   authSecret: "e2e-auth-secret-0123456789abcdef0123456789",
   accounts: {
     admin: { email: "admin@example.com", password: "admin password e2e", name: "Ada Admin" },
