@@ -6,8 +6,8 @@ import { Pool } from "pg";
 import { PGliteDialect } from "./pglite-dialect";
 import { type AppDatabase, appDatabaseSettings } from "./settings";
 
-// Ledger Desk's own database: users and sessions (the sign-in library's tables), sign-in failures, and the
-// idempotency records that make writes happen once across any number of dashboard instances. A Postgres
+// Ledger Desk's own database: users and sessions (the sign-in library's tables), sign-in failures, saved views,
+// the audit log, and the idempotency records that make writes happen once across any number of dashboard instances. A Postgres
 // server with DATABASE_URL (required for more than one instance), else an embedded PGlite on disk.
 
 export { type AppDatabase, appDatabaseSettings, DEFAULT_DATA_DIR } from "./settings";
@@ -84,7 +84,10 @@ export async function withAppLock<T>(
     });
 }
 
-/** Advisory lock keys: Ledger Desk's tables (726351), the audit chain (726352), sign-in set-up (726353). */
+/**
+ * Advisory lock keys: Ledger Desk's tables (726351), the audit chain (726352), sign-in set-up (726353), one
+ * person's saved views of one table (726354, with a second key: lib/saved-views/store.ts).
+ */
 export const SIGN_IN_SETUP_LOCK = 726353;
 
 /** Ledger Desk's own tables, created on first use in this process. */
@@ -133,6 +136,18 @@ export interface AppTables {
     prev_hash: string;
     hash: string;
   };
+  ledger_desk_saved_view: {
+    id: string;
+    user_id: string;
+    /** The FilterTable the view filters (lib/filters/fields.ts). */
+    table_name: string;
+    name: string;
+    description: string;
+    /** The filters as their canonical query string (lib/filters/url.ts filtersSearch). */
+    filters: string;
+    created_at: string;
+    updated_at: string;
+  };
 }
 
 // Plain SQL that runs on Postgres 13+ and PGlite alike; times as epoch milliseconds (bigint) so both read the
@@ -161,6 +176,24 @@ async function createTablesIn(db: Kysely<AppTables>) {
   await sql`CREATE INDEX IF NOT EXISTS ledger_desk_sign_in_failure_email
     ON ledger_desk_sign_in_failure (email, failed_at)`.execute(db);
   await createAuditLog(db);
+  await createSavedViews(db);
+}
+
+// Saved views (lib/saved-views): one person's named filters of one table. A name is theirs once per table,
+// whatever its case, so two tabs never read the same.
+async function createSavedViews(db: Kysely<AppTables>) {
+  await sql`CREATE TABLE IF NOT EXISTS ledger_desk_saved_view (
+    id text PRIMARY KEY,
+    user_id text NOT NULL,
+    table_name text NOT NULL,
+    name text NOT NULL,
+    description text NOT NULL DEFAULT '',
+    filters text NOT NULL,
+    created_at bigint NOT NULL,
+    updated_at bigint NOT NULL
+  )`.execute(db);
+  await sql`CREATE UNIQUE INDEX IF NOT EXISTS ledger_desk_saved_view_name
+    ON ledger_desk_saved_view (user_id, table_name, lower(name))`.execute(db);
 }
 
 // The audit log (lib/audit): append-only, enforced here as well as by its hash chain. Changing or removing an
