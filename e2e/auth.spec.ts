@@ -54,6 +54,11 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["commitHoldsAction", [{ transactionIds: ["txn_x"], requestId: crypto.randomUUID() }]],
   ["voidHoldsAction", [{ transactionIds: ["txn_x"], requestId: crypto.randomUUID() }]],
   ["fetchHoldsPage", [{ from: 0 }]],
+  ["listSavedViews", [{ table: "balances" }]],
+  ["createSavedView", [{ table: "balances", name: "x", filters: "" }]],
+  ["saveSavedViewChanges", [{ id: "view_x", filters: "" }]],
+  ["renameSavedView", [{ id: "view_x", name: "x" }]],
+  ["deleteSavedView", [{ id: "view_x" }]],
 ];
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({

@@ -255,6 +255,18 @@ function actionCalls({
       [{ from: -1 }],
       ["not a query"],
     ],
+    // Saved views live in Ledger Desk's own database; none of these reaches Blnk.
+    listSavedViews: [[{ table: "balances" }], [{ table: "accounts" }], ["not a query"], []],
+    createSavedView: [
+      [{ table: "balances", name: `Secrets ${Date.now().toString(36)}`, filters: "f.currency.eq=USD" }],
+      [{ table: "balances", name: "x".repeat(10_000), filters: "f.nope.eq=1" }],
+      [{ table: "balances", name: "Secrets bad filter", filters: "f.balance.gt=1.234+USD" }],
+      [{}],
+      ["not a form"],
+    ],
+    saveSavedViewChanges: [[{ id: "view_missing", filters: "" }], [{ id: "../x", filters: 42 }], [{}]],
+    renameSavedView: [[{ id: "view_missing", name: "Secrets" }], [{ id: "view_missing", name: "" }], [42]],
+    deleteSavedView: [[{ id: "view_missing" }], [{ id: "'; DROP TABLE x; --" }], []],
   };
 }
 

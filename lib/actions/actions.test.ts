@@ -74,6 +74,11 @@ describe("server actions", () => {
       fetchHoldsPage: "viewer",
       previewTransactionAction: "operator",
       createTransactionAction: "operator",
+      listSavedViews: "viewer",
+      createSavedView: "viewer",
+      saveSavedViewChanges: "viewer",
+      renameSavedView: "viewer",
+      deleteSavedView: "viewer",
       searchBalancesAction: "operator",
     });
   });
