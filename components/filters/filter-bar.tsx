@@ -1,22 +1,19 @@
-"use client";
-
-import { ListFilterIcon, TerminalIcon, XIcon } from "lucide-react";
+import { XIcon } from "lucide-react";
 import Link from "next/link";
-import * as React from "react";
-import { ariaKeyShortcuts, ShortcutHint } from "@/components/shell/shortcut-hint";
-import { Button } from "@/components/ui/button";
+import type * as React from "react";
 import type { FilterClause } from "@/lib/filters/clauses";
 import type { FilterTable } from "@/lib/filters/fields";
 import { activeQuickView, clauseLabel, QUICK_VIEWS, withQuickView } from "@/lib/filters/quick-views";
-import { useShortcut } from "@/lib/keyboard/use-shortcut";
-import { useFilterNavigation } from "./use-filter-navigation";
+import { filterHref } from "@/lib/filters/url";
+import { AddFilters, CopyApiRequest } from "./filter-actions";
 
-// The filter panel is a chunk of its own, loaded on the first F / "Add filters" (or on hover and focus).
-const loadPanel = () => import("./filter-panel");
-const FilterPanel = React.lazy(() => loadPanel().then((module) => ({ default: module.FilterPanel })));
+// Rendered on the server: the tabs and chips are plain links, so only the two buttons hydrate.
 
 export type FilterBarProps = {
   table: FilterTable;
+  /** The page's path and its current query, for the links. */
+  path: string;
+  current: [string, string][];
   /** The filters that hold, as the server read them from the URL. */
   clauses: FilterClause[];
   /** Filters the URL had that were left out, and why. */
@@ -29,8 +26,9 @@ export type FilterBarProps = {
   savedViews?: React.ReactNode;
 };
 
-function QuickViewTabs({ table, clauses }: { table: FilterTable; clauses: FilterClause[] }) {
-  const { hrefFor } = useFilterNavigation();
+type Links = { table: FilterTable; clauses: FilterClause[]; hrefFor: (clauses: FilterClause[]) => string };
+
+function QuickViewTabs({ table, clauses, hrefFor }: Links) {
   const views = QUICK_VIEWS[table];
   if (!views) return null;
   const active = activeQuickView(table, clauses);
@@ -51,8 +49,7 @@ function QuickViewTabs({ table, clauses }: { table: FilterTable; clauses: Filter
   );
 }
 
-function FilterChips({ table, clauses }: { table: FilterTable; clauses: FilterClause[] }) {
-  const { hrefFor } = useFilterNavigation();
+function FilterChips({ table, clauses, hrefFor }: Links) {
   if (clauses.length === 0) return null;
   return (
     <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2">
@@ -88,85 +85,31 @@ function FilterChips({ table, clauses }: { table: FilterTable; clauses: FilterCl
   );
 }
 
-function CopyApiRequest({ request }: { request: string }) {
-  const [copied, setCopied] = React.useState<"idle" | "done" | "failed">("idle");
-  return (
-    <>
-      <Button
-        variant="ghost"
-        size="sm"
-        data-request={request}
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(request);
-            setCopied("done");
-          } catch {
-            setCopied("failed");
-          }
-        }}
-        onBlur={() => setCopied("idle")}
-      >
-        <TerminalIcon aria-hidden /> Copy as API request
-      </Button>
-      <span role="status" className="text-xs text-muted-foreground">
-        {copied === "done" ? "Copied: the key is left as $BLNK_API_KEY." : ""}
-        {copied === "failed" ? "The browser did not allow copying." : ""}
-      </span>
-    </>
-  );
-}
-
 /**
  * Above a table: quick views and saved views as tabs, "Add filters" (`F`), the active filters as removable
  * chips, what was left out of the URL and why, and "Copy as API request".
  */
-export function FilterBar({
-  table,
-  clauses,
-  notices,
-  apiRequest,
-  precisionOverrides,
-  savedViews,
-}: FilterBarProps) {
-  const [isOpen, setIsOpen] = React.useState(false);
-  useShortcut("addFilters", () => setIsOpen(true));
+export function FilterBar(props: FilterBarProps) {
+  const { table, clauses, notices } = props;
+  const hrefFor = (next: FilterClause[]) => filterHref(props.path, props.current, next);
   return (
     <section aria-label="Filters" className="mb-3 flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <QuickViewTabs table={table} clauses={clauses} />
-        {savedViews}
+        <QuickViewTabs table={table} clauses={clauses} hrefFor={hrefFor} />
+        {props.savedViews}
         <div className="ml-auto flex items-center gap-2">
-          <CopyApiRequest request={apiRequest} />
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => setIsOpen(true)}
-            onPointerEnter={() => void loadPanel()}
-            onFocus={() => void loadPanel()}
-            aria-keyshortcuts={ariaKeyShortcuts("addFilters")}
-            aria-haspopup="dialog"
-          >
-            <ListFilterIcon aria-hidden /> Add filters <ShortcutHint id="addFilters" />
-          </Button>
+          <CopyApiRequest request={props.apiRequest} />
+          <AddFilters table={table} clauses={clauses} precisionOverrides={props.precisionOverrides} />
         </div>
       </div>
-      <FilterChips table={table} clauses={clauses} />
+      <FilterChips table={table} clauses={clauses} hrefFor={hrefFor} />
       {notices.length > 0 ? (
         <ul role="status" aria-label="Filters left out" className="rounded-md border px-3 py-2 text-sm">
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
+          {notices.map((notice, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: notices may repeat
+            <li key={index}>{notice}</li>
           ))}
         </ul>
-      ) : null}
-      {isOpen ? (
-        <React.Suspense fallback={null}>
-          <FilterPanel
-            table={table}
-            clauses={clauses}
-            precisionOverrides={precisionOverrides}
-            onClose={() => setIsOpen(false)}
-          />
-        </React.Suspense>
       ) : null}
     </section>
   );

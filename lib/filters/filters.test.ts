@@ -4,7 +4,7 @@ import { apiRequestCurl, shellQuote } from "./api-request";
 import { clauseProblem, type FilterClause } from "./clauses";
 import { activeQuickView, clauseLabel, withQuickView } from "./quick-views";
 import { containsLike, minorToDecimal, toBlnkFilters } from "./to-blnk";
-import { filtersSearch, parseFilters } from "./url";
+import { filterHref, filterParamsOf, filtersSearch, parseFilters } from "./url";
 
 const precision = createPrecisionTable(new Map([["WEI", 10n ** 18n]]));
 const parse = (table: Parameters<typeof parseFilters>[0], query: string) =>
@@ -180,5 +180,15 @@ describe("Copy as API request", () => {
         '{"filters":[{"field":"reference","operator":"eq","value":"it\'s"}],"include_count":false,"limit":20,"offset":0}',
       ),
     );
+  });
+});
+
+describe("filter links", () => {
+  it("keep the page's other parameters, go back to page 1, and leave a saved view with its last filter", () => {
+    const current = new URLSearchParams("owner=idt_1&page=3&view=view_1&f.currency.eq=USD");
+    const usd: FilterClause = { field: "currency", op: "eq", values: ["EUR"] };
+    expect(filterHref("/balances", current, [usd])).toBe("/balances?owner=idt_1&view=view_1&f.currency.eq=EUR");
+    expect(filterHref("/balances", current, [])).toBe("/balances?owner=idt_1");
+    expect(filterParamsOf({ page: "2", "f.a.eq": ["1", "2"], q: "x" })).toBe("f.a.eq=1&f.a.eq=2");
   });
 });

@@ -4,7 +4,7 @@ import { getPrecisionOverrideEntries, getPrecisionTable } from "@/lib/config/pre
 import { apiRequestCurl } from "./api-request";
 import type { FilterTable } from "./fields";
 import { toBlnkFilters } from "./to-blnk";
-import { type ParsedFilters, parseFilters } from "./url";
+import { type ParsedFilters, parseFilters, searchEntries } from "./url";
 
 // The filters of a table's query, on the server: parsed with the operator's CURRENCY_PRECISION overrides.
 
@@ -18,11 +18,20 @@ export function queryFilters(table: FilterTable, text: string | undefined): Blnk
   return toBlnkFilters(table, readFilters(table, text).clauses, getPrecisionTable());
 }
 
+type PageParams = Record<string, string | string[] | undefined>;
+
 /** What a table's FilterBar needs from the server: the filters read, their notices, and the curl for the rows. */
-export function filterBarData(table: FilterTable, text: string | undefined, request: FilterQuery) {
+export function filterBarData(
+  table: FilterTable,
+  page: { path: string; params: PageParams },
+  text: string | undefined,
+  request: FilterQuery,
+) {
   const { clauses, notices } = readFilters(table, text);
   return {
     table,
+    path: page.path,
+    current: searchEntries(page.params),
     clauses,
     notices,
     apiRequest: apiRequestCurl(table, request),

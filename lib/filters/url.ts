@@ -119,3 +119,21 @@ export function filterParamsOf(
   const entries = params instanceof URLSearchParams ? [...params] : searchEntries(params);
   return new URLSearchParams(entries.filter(([name]) => name.startsWith(FILTER_PREFIX))).toString();
 }
+
+/**
+ * The same page with other filters: back to page 1, everything else (owner, ledger, search, saved view) kept.
+ * Removing a saved view's last filter leaves the view, since its link alone would bring the filters back.
+ */
+export function filterHref(
+  pathname: string,
+  current: Iterable<[string, string]>,
+  clauses: readonly FilterClause[],
+): string {
+  const params = new URLSearchParams(
+    [...current].filter(([name]) => !name.startsWith(FILTER_PREFIX) && name !== "page"),
+  );
+  if (clauses.length === 0) params.delete("view");
+  for (const clause of clauses) params.append(...clauseParam(clause));
+  const text = params.toString();
+  return text ? `${pathname}?${text}` : pathname;
+}

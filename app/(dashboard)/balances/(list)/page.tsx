@@ -19,13 +19,16 @@ export default async function BalancesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePageRole("viewer");
-  const query = parseBalancesQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseBalancesQuery(params);
   const [result, labels] = await Promise.all([loadBalancesPage(query), loadFilterLabels(query)]);
   const isFiltered = Boolean(query.identityId || query.ledgerId || query.filters);
   return (
     <>
       <PageHeader title="Balances" actions={<CreateBalanceButton />} />
-      <FilterBar {...filterBarData("balances", query.filters, balancesRequest(query))} />
+      <FilterBar
+        {...filterBarData("balances", { path: "/balances", params }, query.filters, balancesRequest(query))}
+      />
       <BalancesFilterChips query={query} ownerName={labels.owner} ledgerName={labels.ledger} />
       {result.ok ? (
         <BalancesView

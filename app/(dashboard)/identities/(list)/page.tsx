@@ -18,9 +18,15 @@ export default async function IdentitiesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePageRole("viewer");
-  const query = parseIdentitiesQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseIdentitiesQuery(params);
   const result = await loadIdentitiesPage(query);
-  const filterBar = filterBarData("identities", query.filters, identitiesRequest(query));
+  const filterBar = filterBarData(
+    "identities",
+    { path: "/identities", params },
+    query.filters,
+    identitiesRequest(query),
+  );
   if (query.q && query.filters) filterBar.notices.push(SEARCH_WITH_FILTERS);
   if (!result.ok) {
     return (

@@ -22,7 +22,11 @@ export default async function LedgersPage({
   const page = parsePage(params.page);
   const filters = filterParamsOf(params).slice(0, MAX_FILTERS_TEXT) || undefined;
   const result = await loadLedgersPage(page, filters);
-  const filterBar = <FilterBar {...filterBarData("ledgers", filters, ledgersRequest(page, filters))} />;
+  const filterBar = (
+    <FilterBar
+      {...filterBarData("ledgers", { path: "/ledgers", params }, filters, ledgersRequest(page, filters))}
+    />
+  );
   if (!result.ok) {
     return (
       <>

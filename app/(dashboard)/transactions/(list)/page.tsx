@@ -46,7 +46,8 @@ export default async function TransactionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePageRole("viewer");
-  const { reference, ...query } = parseTransactionsQuery(await searchParams);
+  const params = await searchParams;
+  const { reference, ...query } = parseTransactionsQuery(params);
   const notice = reference ? await ReferenceNotice({ reference }) : null;
   const result = await loadTransactionsList(query);
   return (
@@ -63,7 +64,14 @@ export default async function TransactionsPage({
         }
       />
       {notice}
-      <FilterBar {...filterBarData("transactions", query.filters, transactionsRequest(query))} />
+      <FilterBar
+        {...filterBarData(
+          "transactions",
+          { path: "/transactions", params },
+          query.filters,
+          transactionsRequest(query),
+        )}
+      />
       {result.ok ? (
         <TransactionsView key={query.filters ?? ""} query={query} initialPage={result.data} />
       ) : (
