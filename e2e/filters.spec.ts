@@ -200,3 +200,47 @@ test("Ledgers and Identities filter too", async ({ page }) => {
   await page.goto("/identities?f.type.eq=organization&f.created_at.gte=2000-01-01");
   await expect(page.getByText("No identities match these filters.")).toBeVisible();
 });
+
+test.describe("on the Transactions table", () => {
+  test.use({ baseURL: E2E.appUrl });
+  const transactions = (page: Page) => page.getByRole("table", { name: "Transactions" });
+  const transactionIds = async (page: Page) => {
+    await expect(transactions(page)).toHaveAttribute("aria-busy", "false");
+    return transactions(page)
+      .locator("tbody tr[data-row-id]")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row-id") ?? ""));
+  };
+  const apiTransactionIds = async (filters: unknown[]) => {
+    const body = JSON.stringify({ filters, sort_by: "created_at", sort_order: "desc", limit: 20, offset: 0 });
+    const { text } = await ledgerCall("POST", "/transactions/filter", body);
+    const rows = JSON.parse(text) as { transaction_id: string }[] | null;
+    return (rows ?? []).map((row) => row.transaction_id);
+  };
+
+  test("the Inflight quick view shows only inflight transactions", async ({ page }) => {
+    await page.goto("/transactions");
+    await page
+      .getByRole("navigation", { name: "Quick views" })
+      .getByRole("link", { name: "Inflight" })
+      .click();
+    await expect(page).toHaveURL(/f\.status\.eq=INFLIGHT/);
+    const expected = await apiTransactionIds([{ field: "status", operator: "eq", value: "INFLIGHT" }]);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => transactionIds(page)).toEqual(expected);
+    for (const row of await transactions(page).locator("tbody tr").all())
+      await expect(row).toContainText("INFLIGHT");
+  });
+
+  test("an amount filter compares Core's major-unit amount exactly", async ({ page }) => {
+    await page.goto("/transactions?f.amount.gt=50.5+USD");
+    await expect(page.getByRole("link", { name: "Remove filter Amount > 50.5 USD" })).toBeVisible();
+    const expected = await apiTransactionIds([
+      { field: "currency", operator: "eq", value: "USD" },
+      { field: "amount", operator: "gt", value: "50.5" },
+    ]);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => transactionIds(page)).toEqual(expected);
+    const amounts = await transactions(page).locator("tbody tr td:nth-child(2)").allTextContents();
+    for (const text of amounts) expect(Number(text.replace(/[^\d.]/g, ""))).toBeGreaterThan(50.5);
+  });
+});

@@ -1,11 +1,12 @@
 import { XIcon } from "lucide-react";
 import Link from "next/link";
-import type * as React from "react";
 import type { FilterClause } from "@/lib/filters/clauses";
 import type { FilterTable } from "@/lib/filters/fields";
 import { activeQuickView, clauseLabel, QUICK_VIEWS, withQuickView } from "@/lib/filters/quick-views";
-import { filterHref } from "@/lib/filters/url";
+import { filterHref, filtersSearch } from "@/lib/filters/url";
+import type { SavedView } from "@/lib/saved-views/schema";
 import { AddFilters, CopyApiRequest } from "./filter-actions";
+import { SavedViewTabs } from "./saved-views";
 
 // Rendered on the server: the tabs and chips are plain links, so only the two buttons hydrate.
 
@@ -22,16 +23,18 @@ export type FilterBarProps = {
   apiRequest: string;
   /** CURRENCY_PRECISION overrides, so the panel checks amounts as the server will. */
   precisionOverrides: [string, string][];
-  /** Saved views' tabs and buttons, beside the quick views. */
-  savedViews?: React.ReactNode;
+  /** The person's saved views of this table, and the one open. */
+  saved?: { views: SavedView[]; activeViewId: string | null };
 };
 
 type Links = { table: FilterTable; clauses: FilterClause[]; hrefFor: (clauses: FilterClause[]) => string };
 
-function QuickViewTabs({ table, clauses, hrefFor }: Links) {
+function QuickViewTabs({ table, clauses, hrefFor, inSavedView }: Links & { inSavedView: boolean }) {
   const views = QUICK_VIEWS[table];
   if (!views) return null;
-  const active = activeQuickView(table, clauses);
+  const quick = activeQuickView(table, clauses);
+  // In a saved view, "All" is not the open tab: the view is.
+  const active = inSavedView && quick === "all" ? null : quick;
   return (
     <nav aria-label="Quick views" className="flex flex-wrap gap-1">
       {views.map((view) => (
@@ -95,8 +98,21 @@ export function FilterBar(props: FilterBarProps) {
   return (
     <section aria-label="Filters" className="mb-3 flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <QuickViewTabs table={table} clauses={clauses} hrefFor={hrefFor} />
-        {props.savedViews}
+        <QuickViewTabs
+          table={table}
+          clauses={clauses}
+          hrefFor={hrefFor}
+          inSavedView={Boolean(props.saved?.activeViewId)}
+        />
+        {props.saved ? (
+          <SavedViewTabs
+            table={table}
+            basePath={props.path}
+            views={props.saved.views}
+            activeViewId={props.saved.activeViewId}
+            currentFilters={filtersSearch(clauses)}
+          />
+        ) : null}
         <div className="ml-auto flex items-center gap-2">
           <CopyApiRequest request={props.apiRequest} />
           <AddFilters table={table} clauses={clauses} precisionOverrides={props.precisionOverrides} />

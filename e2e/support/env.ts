@@ -59,6 +59,8 @@ export const E2E = {
   filtersLedgerDataDir: `.data/e2e-ledger-filters-${ledgerPort + 30}`,
   filtersAppPort: appPort + 9,
   filtersAppUrl: `http://127.0.0.1:${appPort + 9}`,
+  /** A sign-in dashboard the saved-views spec starts and restarts itself. */
+  savedViewsAppPort: appPort + 10,
   authSecret: "e2e-auth-secret-0123456789abcdef0123456789",
   accounts: {
     admin: { email: "admin@example.com", password: "admin password e2e", name: "Ada Admin" },

@@ -187,7 +187,9 @@ describe("filter links", () => {
   it("keep the page's other parameters, go back to page 1, and leave a saved view with its last filter", () => {
     const current = new URLSearchParams("owner=idt_1&page=3&view=view_1&f.currency.eq=USD");
     const usd: FilterClause = { field: "currency", op: "eq", values: ["EUR"] };
-    expect(filterHref("/balances", current, [usd])).toBe("/balances?owner=idt_1&view=view_1&f.currency.eq=EUR");
+    expect(filterHref("/balances", current, [usd])).toBe(
+      "/balances?owner=idt_1&view=view_1&f.currency.eq=EUR",
+    );
     expect(filterHref("/balances", current, [])).toBe("/balances?owner=idt_1");
     expect(filterParamsOf({ page: "2", "f.a.eq": ["1", "2"], q: "x" })).toBe("f.a.eq=1&f.a.eq=2");
   });

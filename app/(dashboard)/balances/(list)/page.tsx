@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
 import { balancesRequest, loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
-import { filterBarData } from "@/lib/filters/server";
+import { tableFilters } from "@/lib/filters/page";
 import { loadFilterLabels } from "./_lib/filter-labels";
 
 export const metadata: Metadata = { title: "Balances" };
@@ -18,17 +18,16 @@ export default async function BalancesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const params = await searchParams;
-  const query = parseBalancesQuery(params);
+  const scope = await tableFilters("balances", "/balances", params, actor);
+  const query = { ...parseBalancesQuery(params), filters: scope.filters };
   const [result, labels] = await Promise.all([loadBalancesPage(query), loadFilterLabels(query)]);
   const isFiltered = Boolean(query.identityId || query.ledgerId || query.filters);
   return (
     <>
       <PageHeader title="Balances" actions={<CreateBalanceButton />} />
-      <FilterBar
-        {...filterBarData("balances", { path: "/balances", params }, query.filters, balancesRequest(query))}
-      />
+      <FilterBar {...scope.bar(balancesRequest(query))} />
       <BalancesFilterChips query={query} ownerName={labels.owner} ledgerName={labels.ledger} />
       {result.ok ? (
         <BalancesView

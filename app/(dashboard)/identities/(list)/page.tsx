@@ -6,7 +6,7 @@ import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
-import { filterBarData } from "@/lib/filters/server";
+import { tableFilters } from "@/lib/filters/page";
 import { COUNT_UNAVAILABLE, countText } from "@/lib/format/count";
 import { identitiesRequest, loadIdentitiesPage, SEARCH_WITH_FILTERS } from "./_lib/queries";
 
@@ -17,16 +17,12 @@ export default async function IdentitiesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const params = await searchParams;
-  const query = parseIdentitiesQuery(params);
+  const scope = await tableFilters("identities", "/identities", params, actor);
+  const query = { ...parseIdentitiesQuery(params), filters: scope.filters };
   const result = await loadIdentitiesPage(query);
-  const filterBar = filterBarData(
-    "identities",
-    { path: "/identities", params },
-    query.filters,
-    identitiesRequest(query),
-  );
+  const filterBar = scope.bar(identitiesRequest(query));
   if (query.q && query.filters) filterBar.notices.push(SEARCH_WITH_FILTERS);
   if (!result.ok) {
     return (

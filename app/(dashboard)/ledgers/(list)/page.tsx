@@ -4,8 +4,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
-import { filterBarData } from "@/lib/filters/server";
-import { filterParamsOf, MAX_FILTERS_TEXT } from "@/lib/filters/url";
+import { tableFilters } from "@/lib/filters/page";
 import { countText } from "@/lib/format/count";
 import { LedgersTable } from "./_components/ledgers-table";
 import { ledgersRequest, loadLedgersPage } from "./_lib/queries";
@@ -17,16 +16,13 @@ export default async function LedgersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const params = await searchParams;
   const page = parsePage(params.page);
-  const filters = filterParamsOf(params).slice(0, MAX_FILTERS_TEXT) || undefined;
+  const scope = await tableFilters("ledgers", "/ledgers", params, actor);
+  const { filters } = scope;
   const result = await loadLedgersPage(page, filters);
-  const filterBar = (
-    <FilterBar
-      {...filterBarData("ledgers", { path: "/ledgers", params }, filters, ledgersRequest(page, filters))}
-    />
-  );
+  const filterBar = <FilterBar {...scope.bar(ledgersRequest(page, filters))} />;
   if (!result.ok) {
     return (
       <>

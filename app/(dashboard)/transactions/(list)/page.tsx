@@ -8,7 +8,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/actor";
-import { filterBarData } from "@/lib/filters/server";
+import { tableFilters } from "@/lib/filters/page";
 import { transactionHref } from "@/lib/transactions/types";
 import { TransactionsView } from "../_components/transactions-view";
 import {
@@ -45,9 +45,11 @@ export default async function TransactionsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const params = await searchParams;
-  const { reference, ...query } = parseTransactionsQuery(params);
+  const scope = await tableFilters("transactions", "/transactions", params, actor);
+  const { reference, ...parsed } = parseTransactionsQuery(params);
+  const query = { ...parsed, filters: scope.filters };
   const notice = reference ? await ReferenceNotice({ reference }) : null;
   const result = await loadTransactionsList(query);
   return (
@@ -64,14 +66,7 @@ export default async function TransactionsPage({
         }
       />
       {notice}
-      <FilterBar
-        {...filterBarData(
-          "transactions",
-          { path: "/transactions", params },
-          query.filters,
-          transactionsRequest(query),
-        )}
-      />
+      <FilterBar {...scope.bar(transactionsRequest(query))} />
       {result.ok ? (
         <TransactionsView key={query.filters ?? ""} query={query} initialPage={result.data} />
       ) : (
