@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { callAction, createBalanceForm, serverActions } from "./support/actions";
+import { apiRoutes, getApi } from "./support/api-routes";
 import { E2E } from "./support/env";
 import {
   countBalances,
@@ -36,8 +37,6 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["fetchBalanceCount", [{}]],
   ["fetchBalanceSummary", ["bln_x"]],
   ["createBalanceAction", [{ ledgerId: "ldg_x", currency: "USD" }]],
-  ["searchLedgersAction", ["a"]],
-  ["searchIdentitiesAction", ["a"]],
   ["addUserAction", [{ email: "x@example.com", name: "X", role: "admin", password: "a long password!" }]],
   ["setUserRoleAction", [{ userId: "x", role: "admin" }]],
   ["verifyAuditChainAction", []],
@@ -47,7 +46,6 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["fetchTransactionSummary", ["txn_x"]],
   ["previewTransactionAction", [{ amount: "1", currency: "USD", source: "bln_x", destination: "@World" }]],
   ["createTransactionAction", [{ amount: "1", currency: "USD", source: "bln_x", destination: "@World" }]],
-  ["searchBalancesAction", [{ text: "a", currency: "" }]],
   ["commitTransactionAction", [{ transactionId: "txn_x", amount: "", requestId: crypto.randomUUID() }]],
   ["voidTransactionAction", [{ transactionId: "txn_x", requestId: crypto.randomUUID() }]],
   ["refundTransactionAction", [{ transactionId: "txn_x", reason: "x", requestId: crypto.randomUUID() }]],
@@ -74,6 +72,11 @@ test("without a session every page redirects to sign-in and every server action 
     const { status, body } = await callAction(request, `${E2E.signInAppUrl}/balances`, name, args);
     expect(status, name).toBe(401);
     expect(body).not.toContain("bln_");
+  }
+  for (const route of apiRoutes()) {
+    const { status, body } = await getApi(request, E2E.signInAppUrl, route, { q: "a" });
+    expect(status, route).toBe(401);
+    expect(body, route).not.toMatch(/(bln|ldg|idt)_/);
   }
   // A forged or stale cookie is no session either.
   const forged = await request.get("/balances", {
@@ -157,10 +160,10 @@ test("a Viewer reads but cannot create: no create button, and a direct call of t
     form,
   ]);
   expect(status).toBe(403);
-  for (const name of ["searchLedgersAction", "searchIdentitiesAction"]) {
-    expect((await callAction(page.request, `${E2E.signInAppUrl}/balances`, name, ["a"])).status, name).toBe(
-      403,
-    );
+  // The create flow's balance search is refused; ledgers and identities may be searched (their pages show them).
+  expect((await getApi(page.request, E2E.signInAppUrl, "/api/search/balances", { q: "a" })).status).toBe(403);
+  for (const route of ["/api/search/ledgers", "/api/search/identities", "/api/search/ledger-directory"]) {
+    expect((await getApi(page.request, E2E.signInAppUrl, route, { q: "a" })).status, route).toBe(200);
   }
   expect(await countBalances(currency)).toBe(0);
   // Reading is allowed.

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { callAction } from "./support/actions";
+import { getApi } from "./support/api-routes";
 import {
   amountsOf,
   countByReference,
@@ -221,11 +222,15 @@ test.describe("a Viewer", () => {
       effectiveDate: "",
       metadata: [],
     };
-    for (const name of ["createTransactionAction", "previewTransactionAction", "searchBalancesAction"]) {
-      const args = name === "searchBalancesAction" ? [{ text: "a", currency: "" }] : [form];
-      const { status, body } = await callAction(page.request, `${E2E.signInAppUrl}/transactions`, name, args);
+    for (const name of ["createTransactionAction", "previewTransactionAction"]) {
+      const { status, body } = await callAction(page.request, `${E2E.signInAppUrl}/transactions`, name, [
+        form,
+      ]);
       expect(status === 403 || body.includes("NEXT_HTTP_ERROR_FALLBACK;403"), name).toBe(true);
     }
+    expect((await getApi(page.request, E2E.signInAppUrl, "/api/search/balances", { q: "a" })).status).toBe(
+      403,
+    );
     expect(await countByReference(reference)).toBe(0);
   });
 });

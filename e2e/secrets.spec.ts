@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { callAction, createBalanceForm, serverActions } from "./support/actions";
+import { apiRoutes, getApi } from "./support/api-routes";
 import { collectResponses } from "./support/collect";
 import { E2E } from "./support/env";
 import { createRouteFixtures, dashboardRoutes, NOT_FOUND_ROUTES, type RouteFixtures } from "./support/routes";
@@ -172,8 +173,6 @@ function actionCalls({
       ["not a query"],
     ],
     fetchBalanceSummary: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
-    searchLedgersAction: [["a"], [""], ["Secrets"], [42], ["x".repeat(300)], []],
-    searchIdentitiesAction: [["a"], [""], ["Secrets"], [{}], ["x".repeat(300)], []],
     createBalanceAction: [
       [form({ currency: `SEC${Date.now().toString(36).toUpperCase()}` })],
       [form({ assignOwner: true, identityId, currency: "EUR" })],
@@ -223,7 +222,6 @@ function actionCalls({
       [{}],
       ["not a form"],
     ],
-    searchBalancesAction: [[{ text: "a", currency: "" }], [{ text: balanceId, currency: "USD" }], [{}], [42]],
     // The fixture's transaction is applied, not a hold: Blnk (or the check before it) refuses every commit
     // and void, so no money moves; the refund names a transaction that does not exist.
     commitTransactionAction: [
@@ -270,6 +268,21 @@ function actionCalls({
   };
 }
 
+/** GETs of every API route (the browser's type-ahead): valid queries, and ones a hand-made request could send. */
+function apiCalls({
+  ledgerId,
+  identityId,
+  balanceId,
+}: RouteFixtures): Record<string, Record<string, string>[]> {
+  const odd = [{ q: "x".repeat(300) }, { q: "'; DROP TABLE balances; --" }, { q: "%_ü🙂" }];
+  return {
+    "/api/search/ledgers": [{ q: "a" }, {}, { q: "Secrets" }, { q: ledgerId }, ...odd],
+    "/api/search/ledger-directory": [{}, { q: "ignored" }],
+    "/api/search/identities": [{ q: "a" }, { q: "Secrets" }, { q: identityId }, ...odd],
+    "/api/search/balances": [{ q: "a" }, { q: balanceId, currency: "USD" }, { currency: "U S" }, ...odd],
+  };
+}
+
 /** Actions that need sign-in configured to do anything: in demo mode they may fail, but never with the key. */
 const SIGN_IN_ONLY_ACTIONS = new Set(["addUserAction", "setUserRoleAction"]);
 
@@ -277,8 +290,9 @@ test("every server action's reply, valid or invalid, ok or failing, leaves out t
   request,
 }) => {
   const calls = actionCalls(fixtures);
-  // Every action in the build is called here: a new action must be added above, or this fails.
+  // Every action and API route in the build is called here: a new one must be added below, or this fails.
   expect(Object.keys(calls).sort()).toEqual([...serverActions().keys()].sort());
+  expect(Object.keys(apiCalls(fixtures)).sort()).toEqual(apiRoutes().sort());
 
   for (const [baseUrl, reachable] of [
     [E2E.appUrl, true],
@@ -304,6 +318,14 @@ test("every server action's reply, valid or invalid, ok or failing, leaves out t
       maxRedirects: 0,
     });
     expect(await malformed.text()).not.toContain(E2E.apiKey);
+    for (const [route, paramLists] of Object.entries(apiCalls(fixtures))) {
+      for (const params of paramLists) {
+        const { status, body } = await getApi(request, baseUrl, route, params);
+        const label = `GET ${route}?${new URLSearchParams(params).toString().slice(0, 80)} on ${baseUrl}`;
+        expect(body, label).not.toContain(E2E.apiKey);
+        if (reachable) expect([200, 400], label).toContain(status);
+      }
+    }
   }
 
   // The valid calls really reached Blnk (a reply that is always an error would prove little).
@@ -311,7 +333,7 @@ test("every server action's reply, valid or invalid, ok or failing, leaves out t
     fixtures.balanceId,
   ]);
   expect(summary.body).toContain(fixtures.balanceId);
-  const ledgers = await callAction(request, `${E2E.appUrl}/balances`, "searchLedgersAction", ["Secrets"]);
+  const ledgers = await getApi(request, E2E.appUrl, "/api/search/ledgers", { q: "Secrets" });
   expect(ledgers.body).toContain(fixtures.ledgerId);
 });
 
@@ -340,6 +362,12 @@ test("signed in on the sign-in dashboard, no page or action reply contains the B
       const label = `${name}(${JSON.stringify(args).slice(0, 80)}) signed in`;
       expect(status, label).toBe(200);
       expect(body, label).not.toContain(E2E.apiKey);
+    }
+  }
+  for (const [route, paramLists] of Object.entries(apiCalls(fixtures))) {
+    for (const params of paramLists) {
+      const { body } = await getApi(request, E2E.signInAppUrl, route, params);
+      expect(body, `GET ${route} signed in`).not.toContain(E2E.apiKey);
     }
   }
   const session = await request.get(`${E2E.signInAppUrl}/api/auth/get-session`);

@@ -14,7 +14,7 @@ import {
 import { AdvancedOptions, LockedValue } from "./advanced-options";
 import { CurrencyField } from "./currency-field";
 import { EntityField } from "./entity-field";
-import { searchLedgerOptions } from "./owner-and-ledger-search";
+import { searchLedgerOptions, useLocalLedgerOptions } from "./owner-and-ledger-search";
 import { useCreateBalanceSubmit } from "./use-create-balance-submit";
 
 export type CreateBalancePreset = {
@@ -123,6 +123,7 @@ function LedgerField({
   onUnknownId: (message: string | null) => void;
   disabled: boolean;
 }) {
+  const localOptions = useLocalLedgerOptions();
   return (
     <EntityField
       form={form}
@@ -130,6 +131,7 @@ function LedgerField({
       id="create-balance-ledger"
       label="Ledger"
       search={searchLedgerOptions}
+      localOptions={localOptions}
       queryKey="ledgers"
       isIdText={isLedgerIdText}
       unknownIdMessage="No ledger has this ID."

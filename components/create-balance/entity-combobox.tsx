@@ -16,7 +16,13 @@ export type EntityComboboxProps = {
   /** Shown in the input when `value` was set from outside (a preset). */
   initialText?: string;
   onChange: (id: string) => void;
-  search: (text: string) => Promise<ComboboxOption[]>;
+  /** The server search; `signal` ends when the text it was asked for is no longer the text typed. */
+  search: (text: string, signal: AbortSignal) => Promise<ComboboxOption[]>;
+  /**
+   * The options for a text when the browser holds them itself (a short list such as the ledgers): no request
+   * is made. Null to ask `search`. Keep it stable (useCallback): it runs again whenever it changes.
+   */
+  localOptions?: (text: string) => ComboboxOption[] | null;
   queryKey: string;
   /** Text that is an ID: the single exact match is chosen by itself, none means an unknown ID. */
   isIdText: (text: string) => boolean;
@@ -29,17 +35,28 @@ export type EntityComboboxProps = {
 };
 
 /**
- * A searching combobox (WAI-ARIA combobox + listbox). Searches on the server as you type (debounced); each
- * answer is cached under its own text, so a slow answer to an older text never replaces a newer one.
+ * A searching combobox (WAI-ARIA combobox + listbox). Searches as you type, at every keystroke with no
+ * debounce: the request for an older text is cancelled, and each answer is cached under its own text, so a
+ * slow answer to an older text never replaces a newer one.
  */
 export function EntityCombobox(props: EntityComboboxProps) {
   const { id, label, error, hint, disabled } = props;
-  const { text, isOpen, setIsOpen, active, setActive, options, results, choose, onTextChange, onKeyDown } =
-    useEntityCombobox(props);
+  const {
+    text,
+    isOpen,
+    setIsOpen,
+    active,
+    setActive,
+    options,
+    results,
+    isSearching,
+    failure,
+    choose,
+    onTextChange,
+    onKeyDown,
+  } = useEntityCombobox(props);
   const listId = `${id}-options`;
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const { errorId, hintId, describedBy } = describedByOf(id, error, hint);
 
   return (
     <div className="flex flex-col gap-1.5">
@@ -69,7 +86,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
             error ? "border-danger" : "border-input",
           )}
         />
-        {results.isFetching ? (
+        {isSearching ? (
           <LoaderIcon
             className="absolute top-2.5 right-2.5 size-4 animate-spin text-muted-foreground"
             aria-hidden
@@ -85,8 +102,8 @@ export function EntityCombobox(props: EntityComboboxProps) {
             onHover={setActive}
           />
         ) : null}
-        {isOpen && results.isError ? (
-          <SearchFailed message={results.error.message} onRetry={() => void results.refetch()} />
+        {isOpen && failure ? (
+          <SearchFailed message={failure.message} onRetry={() => void results.refetch()} />
         ) : null}
       </div>
       {hint ? (
@@ -101,6 +118,13 @@ export function EntityCombobox(props: EntityComboboxProps) {
       ) : null}
     </div>
   );
+}
+
+function describedByOf(id: string, error: string | undefined, hint: React.ReactNode) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return { errorId, hintId, describedBy };
 }
 
 function OptionList({

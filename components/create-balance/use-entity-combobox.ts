@@ -1,35 +1,40 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import * as React from "react";
+import { useTypeahead } from "@/lib/browser/use-typeahead";
 import type { ComboboxOption, EntityComboboxProps } from "./entity-combobox";
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = React.useState(value);
-  React.useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * EntityCombobox's state and keys: the typed text, whether the list is open, the active option, and the
- * server search, which runs only while the list is open.
+ * search, which runs only while the list is open: in the browser when `localOptions` can answer, otherwise on
+ * the server at every keystroke, the answer to an older text cancelled (useTypeahead).
  */
 export function useEntityCombobox(props: EntityComboboxProps) {
-  const { value, onChange, search, queryKey, isIdText, disabled, onUnknownId, unknownIdMessage } = props;
+  const {
+    value,
+    onChange,
+    search,
+    localOptions,
+    queryKey,
+    isIdText,
+    disabled,
+    onUnknownId,
+    unknownIdMessage,
+  } = props;
   const [text, setText] = React.useState(props.initialText ?? "");
   const [isOpen, setIsOpen] = React.useState(false);
   const [active, setActive] = React.useState(0);
-  const term = useDebounced(text.trim(), 200);
-  const results = useQuery({
-    queryKey: ["combobox", queryKey, term],
-    queryFn: () => search(term),
-    enabled: isOpen && !disabled,
-    staleTime: 10_000,
+  const term = text.trim();
+  const local = React.useMemo(() => localOptions?.(term) ?? null, [localOptions, term]);
+  const results = useTypeahead({
+    key: ["combobox", queryKey],
+    text: term,
+    search,
+    enabled: isOpen && !disabled && local === null,
   });
-  const options = results.data ?? [];
+  const options = local ?? results.data ?? [];
+  /** The answer for exactly the text typed (not the previous text's, still shown while this one loads). */
+  const answer = local ?? (results.isPlaceholderData ? undefined : results.data);
 
   const choose = React.useCallback(
     (option: ComboboxOption) => {
@@ -42,13 +47,13 @@ export function useEntityCombobox(props: EntityComboboxProps) {
 
   // A pasted ID is checked to exist: the exact match is chosen, an unknown ID is reported at the field.
   React.useEffect(() => {
-    if (!results.data || term !== text.trim() || !isIdText(term)) return;
-    const exact = results.data.find((option) => option.id === term);
+    if (!answer || !isIdText(term)) return;
+    const exact = answer.find((option) => option.id === term);
     if (exact) {
       onUnknownId(null);
       choose(exact);
     } else onUnknownId(unknownIdMessage);
-  }, [results.data, term, text, isIdText, choose, onUnknownId, unknownIdMessage]);
+  }, [answer, term, isIdText, choose, onUnknownId, unknownIdMessage]);
 
   /** Typing starts a new search: the list opens at its top and the chosen value is let go. */
   const onTextChange = (next: string) => {
@@ -59,7 +64,42 @@ export function useEntityCombobox(props: EntityComboboxProps) {
     onUnknownId(null);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = listKeys({ options, active, isOpen, setIsOpen, setActive, choose });
+
+  return {
+    text,
+    isOpen,
+    setIsOpen,
+    active,
+    setActive,
+    options,
+    results,
+    isSearching: local === null && results.isFetching,
+    /** The server search failed (and the browser had no answer of its own). */
+    failure: local === null ? results.error : null,
+    choose,
+    onTextChange,
+    onKeyDown,
+  };
+}
+
+/** The input's keys: arrows move through the options, Enter chooses, Esc closes the list (not the sheet). */
+function listKeys({
+  options,
+  active,
+  isOpen,
+  setIsOpen,
+  setActive,
+  choose,
+}: {
+  options: ComboboxOption[];
+  active: number;
+  isOpen: boolean;
+  setIsOpen: (open: boolean) => void;
+  setActive: React.Dispatch<React.SetStateAction<number>>;
+  choose: (option: ComboboxOption) => void;
+}) {
+  return (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
       event.preventDefault();
       setIsOpen(true);
@@ -76,18 +116,5 @@ export function useEntityCombobox(props: EntityComboboxProps) {
       event.stopPropagation();
       setIsOpen(false);
     }
-  };
-
-  return {
-    text,
-    isOpen,
-    setIsOpen,
-    active,
-    setActive,
-    options,
-    results,
-    choose,
-    onTextChange,
-    onKeyDown,
   };
 }

@@ -3,8 +3,8 @@
 import { Controller } from "react-hook-form";
 import type { ComboboxOption } from "@/components/create-balance/entity-combobox";
 import { EntityCombobox } from "@/components/create-balance/entity-combobox";
-import { unwrap } from "@/lib/actions/result";
-import { searchBalancesAction } from "@/lib/create-transaction/actions";
+import { getJson } from "@/lib/browser/get-json";
+import type { BalanceOption } from "@/lib/create-transaction/search";
 import type { CreateTransactionForm } from "./use-create-transaction-form";
 
 /** A balance ID or an @indicator: text a person pasted rather than a name to search for. */
@@ -13,8 +13,12 @@ const isPartyText = (text: string) => /^bln_[\w-]+$/.test(text) || /^@\S+$/.test
 /** The currency of each balance the searches have shown, to fill in "Currency" when it is still empty. */
 const currencyOf = new Map<string, string>();
 
-async function searchBalanceOptions(text: string, currency: string): Promise<ComboboxOption[]> {
-  const balances = unwrap(await searchBalancesAction({ text, currency }));
+async function searchBalanceOptions(
+  text: string,
+  currency: string,
+  signal: AbortSignal,
+): Promise<ComboboxOption[]> {
+  const balances = await getJson<BalanceOption[]>("/api/search/balances", { q: text, currency }, signal);
   for (const balance of balances) if (balance.currency) currencyOf.set(balance.id, balance.currency);
   return balances;
 }
@@ -55,7 +59,7 @@ export function PartyField({
               form.setValue("currency", known, { shouldDirty: true, shouldValidate: true });
             }
           }}
-          search={(text) => searchBalanceOptions(text, currency)}
+          search={(text, signal) => searchBalanceOptions(text, currency, signal)}
           queryKey={`balances-${currency}`}
           isIdText={isPartyText}
           unknownIdMessage="No balance has this ID."

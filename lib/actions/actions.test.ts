@@ -57,8 +57,6 @@ describe("server actions", () => {
       fetchBalanceCount: "viewer",
       fetchBalanceSummary: "viewer",
       createBalanceAction: "operator",
-      searchLedgersAction: "operator",
-      searchIdentitiesAction: "operator",
       addUserAction: "admin",
       setUserRoleAction: "admin",
       verifyAuditChainAction: "oversight",
@@ -79,7 +77,6 @@ describe("server actions", () => {
       saveSavedViewChanges: "viewer",
       renameSavedView: "viewer",
       deleteSavedView: "viewer",
-      searchBalancesAction: "operator",
     });
   });
 });

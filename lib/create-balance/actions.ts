@@ -1,8 +1,8 @@
 "use server";
 
-import { z } from "zod";
+import type { z } from "zod";
 import { defineAction } from "@/lib/actions/define";
-import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/actions/result";
 import { createBalanceFromInput } from "./create";
 import {
   CREATE_BALANCE_FIELDS,
@@ -10,20 +10,9 @@ import {
   type CreateBalanceResult,
   createBalanceSchema,
 } from "./schema";
-import { describeSearchFailure, searchIdentities, searchLedgers } from "./search";
 
 // Server actions are public POST endpoints: every input is parsed on the server, with the same schema as the
-// form, before anything reaches Blnk.
-
-const searchTextSchema = z
-  .string({ error: "The search text is not valid." })
-  .trim()
-  .max(200, "Search with at most 200 characters.");
-
-const invalidSearch = (issues: readonly z.core.$ZodIssue[]) => ({
-  ok: false as const,
-  error: issues[0]?.message ?? "The search is not valid.",
-});
+// form, before anything reaches Blnk. The form's two searches are GET routes (lib/search/routes.ts).
 
 /** Creates a balance from the "Create balance" form; a resubmitted form (same requestId) creates nothing new. */
 export const createBalanceAction = defineAction(
@@ -32,33 +21,6 @@ export const createBalanceAction = defineAction(
   (input, actor): Promise<CreateBalanceResult> => createBalanceFromInput(input, actor),
   { invalid: invalidForm },
 );
-
-/** Ledger suggestions for the "Ledger" combobox (part of the create flow, so Operators and Admins only). */
-export const searchLedgersAction = defineAction(
-  "operator",
-  searchTextSchema,
-  (text) => runSearch(text, searchLedgers),
-  { invalid: invalidSearch },
-);
-
-/** Identity suggestions for the "Identity" combobox (part of the create flow, so Operators and Admins only). */
-export const searchIdentitiesAction = defineAction(
-  "operator",
-  searchTextSchema,
-  (text) => runSearch(text, searchIdentities),
-  { invalid: invalidSearch },
-);
-
-async function runSearch<T>(
-  text: string,
-  search: (text: string) => Promise<T[]>,
-): Promise<ActionResult<T[]>> {
-  try {
-    return { ok: true, data: await search(text) };
-  } catch (error) {
-    return { ok: false, error: describeSearchFailure(error) };
-  }
-}
 
 /**
  * The first message of each field the form shows; metadata row issues go to `metadata`. The browser runs the

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closedPort } from "@/lib/blnk/test-server";
+import { identitySearchRoute, ledgerDirectoryRoute, ledgerSearchRoute } from "@/lib/search/routes";
 import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
-import { searchIdentitiesAction, searchLedgersAction } from "./actions";
+import { getRoute as get } from "@/lib/test-support/routes";
 import { searchIdentities, searchLedgers } from "./search";
 
 // The comboboxes' searches against the real embedded ledger, run as its own process and reached over HTTP
@@ -178,46 +179,68 @@ describe("searchIdentities", () => {
   });
 });
 
-describe("searchLedgersAction and searchIdentitiesAction", () => {
+describe("the ledger and identity search routes", () => {
   it("trim the text and answer the options", async () => {
-    expect(await searchLedgersAction("  general ")).toEqual({ ok: true, data: [GENERAL] });
-    expect(await searchIdentitiesAction(" Ada Lovelace ")).toEqual({
-      ok: true,
-      data: [
-        {
-          id: expect.stringMatching(/^idt_/),
-          name: "Ada Lovelace",
-          email: "ada@example.com",
-          type: "individual",
-        },
-      ],
+    expect(await get(ledgerSearchRoute, { q: "  general " })).toEqual({
+      status: 200,
+      body: { ok: true, data: [GENERAL] },
+    });
+    expect(await get(identitySearchRoute, { q: " Ada Lovelace " })).toEqual({
+      status: 200,
+      body: {
+        ok: true,
+        data: [
+          {
+            id: expect.stringMatching(/^idt_/),
+            name: "Ada Lovelace",
+            email: "ada@example.com",
+            type: "individual",
+          },
+        ],
+      },
     });
   });
 
-  it("refuse input that is not a short string", async () => {
-    expect(await searchLedgersAction(42)).toEqual({ ok: false, error: "The search text is not valid." });
-    expect(await searchIdentitiesAction({ text: "ada" })).toEqual({
-      ok: false,
-      error: "The search text is not valid.",
+  it("refuse text that is too long, and read a missing q as empty", async () => {
+    expect(await get(ledgerSearchRoute, { q: "x".repeat(201) })).toEqual({
+      status: 400,
+      body: { ok: false, error: "Search with at most 200 characters." },
     });
-    expect(await searchLedgersAction("x".repeat(201))).toEqual({
-      ok: false,
-      error: "Search with at most 200 characters.",
+    expect(await get(identitySearchRoute, { q: ` ${"x".repeat(200)} ` })).toEqual({
+      status: 200,
+      body: { ok: true, data: [] },
     });
-    expect(await searchIdentitiesAction(` ${"x".repeat(200)} `)).toEqual({ ok: true, data: [] });
+    const newest = await get(ledgerSearchRoute, {});
+    expect(newest.status).toBe(200);
+    expect((newest.body as { data: unknown[] }).data).toContainEqual(GENERAL);
+  });
+
+  it("list every ledger for the browser, and say the list is complete", async () => {
+    const { status, body } = await get(ledgerDirectoryRoute, {});
+    expect(status).toBe(200);
+    const directory = (body as { data: { ledgers: Array<{ name: string }>; complete: boolean } }).data;
+    expect(directory.complete).toBe(true);
+    expect(directory.ledgers.map((ledger) => ledger.name)).toEqual(
+      expect.arrayContaining(["General Ledger", "Customer Wallets EU", "Customer Wallets US"]),
+    );
+    expect(directory.ledgers.at(-1)).toEqual(GENERAL);
   });
 
   it("answer a Blnk failure in plain words", async () => {
     const port = await closedPort();
     process.env.BLNK_URL = `http://127.0.0.1:${port}`;
     const unreachable = `Cannot reach Blnk at http://127.0.0.1:${port}. Check that it is running and BLNK_URL is correct.`;
-    expect(await searchLedgersAction("wallets")).toEqual({ ok: false, error: unreachable });
-    expect(await searchIdentitiesAction("ada")).toEqual({ ok: false, error: unreachable });
+    const failed = { status: 200, body: { ok: false, error: unreachable } };
+    expect(await get(ledgerSearchRoute, { q: "wallets" })).toEqual(failed);
+    expect(await get(identitySearchRoute, { q: "ada" })).toEqual(failed);
+    expect(await get(ledgerDirectoryRoute, {})).toEqual(failed);
 
     process.env.BLNK_URL = ledger.url;
     process.env.BLNK_API_KEY = "wrong-search-key";
-    const rejected = await searchLedgersAction("wallets");
-    expect(rejected).toEqual({ ok: false, error: "Blnk rejected the API key. Check BLNK_API_KEY." });
+    expect((await get(ledgerSearchRoute, { q: "wallets" })).body).toEqual({
+      ok: false,
+      error: "Blnk rejected the API key. Check BLNK_API_KEY.",
+    });
   });
 });
 

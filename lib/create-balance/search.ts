@@ -115,7 +115,7 @@ export function describeSearchFailure(error: unknown): string {
   return describeUnexpected(error, "create_balance_search_failed", "The search failed. Try again.");
 }
 
-function toLedgerOption(ledger: Ledger): LedgerOption {
+export function toLedgerOption(ledger: Ledger): LedgerOption {
   return { id: ledger.id, name: ledger.name, isGeneral: isGeneralLedger(ledger) };
 }
 

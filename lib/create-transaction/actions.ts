@@ -1,17 +1,15 @@
 "use server";
 
-import { z } from "zod";
+import type { z } from "zod";
 import { defineAction, invalidInput } from "@/lib/actions/define";
-import type { ActionResult } from "@/lib/actions/result";
-import { describeSearchFailure } from "@/lib/create-balance/search";
 import { createTransactionFromInput } from "./create";
 import { previewFromInput } from "./preview";
 import { CREATE_TRANSACTION_FIELDS, type CreateTransactionField, createTransactionSchema } from "./schema";
-import { type BalanceOption, searchBalances } from "./search";
 
 // Server actions are public POST endpoints: each parses its input with the form's own schema on the server
 // and checks the role before anything reaches Blnk. A dry run is a POST to Core too (its scopes count it as
-// a write), so the preview needs the Operator role like the create itself.
+// a write), so the preview needs the Operator role like the create itself. The balance search behind
+// "Source" and "Destination" is a GET route (lib/search/routes.ts).
 
 const FIELDS = new Set<string>(CREATE_TRANSACTION_FIELDS);
 const invalid = (issues: readonly z.core.$ZodIssue[]) => {
@@ -36,30 +34,4 @@ export const createTransactionAction = defineAction(
   {
     invalid,
   },
-);
-
-const balanceSearchSchema = z.object({
-  text: z
-    .string({ error: "The search text is not valid." })
-    .trim()
-    .max(200, "Search with at most 200 characters."),
-  currency: z
-    .string()
-    .trim()
-    .max(32)
-    .regex(/^[A-Za-z0-9_.-]*$/, "The currency is not valid."),
-});
-
-/** Balance suggestions for "Source" and "Destination" (part of the create flow: Operators and Admins). */
-export const searchBalancesAction = defineAction(
-  "operator",
-  balanceSearchSchema,
-  async ({ text, currency }): Promise<ActionResult<BalanceOption[]>> => {
-    try {
-      return { ok: true, data: await searchBalances(text, currency) };
-    } catch (error) {
-      return { ok: false, error: describeSearchFailure(error) };
-    }
-  },
-  { invalid: (issues) => ({ ok: false as const, error: issues[0]?.message ?? "The search is not valid." }) },
 );

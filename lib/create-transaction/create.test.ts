@@ -6,11 +6,13 @@ import { forgetDryRunSupport } from "@/lib/blnk/dry-run-support";
 import { transactionBalanceNotFoundJson } from "@/lib/blnk/test-fixtures";
 import { json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
+import { balanceSearchRoute } from "@/lib/search/routes";
 import { OPS } from "@/lib/test-support/actors";
 import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
 import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
-import { createTransactionAction, previewTransactionAction, searchBalancesAction } from "./actions";
+import { getRoute } from "@/lib/test-support/routes";
+import { createTransactionAction, previewTransactionAction } from "./actions";
 import { createTransactionFromInput as createAs, MESSAGES } from "./create";
 import { previewFromInput } from "./preview";
 import {
@@ -582,14 +584,14 @@ describe("the server actions", () => {
     expect(await ledger.countTransactions()).toBe(before);
   });
 
-  it("refuse a search that is not text", async () => {
-    expect(await searchBalancesAction({ text: 5, currency: "" })).toEqual({
-      ok: false,
-      error: "The search text is not valid.",
+  it("refuse a balance search that is too long or names no currency code", async () => {
+    expect(await getRoute(balanceSearchRoute, { q: "x".repeat(201) })).toEqual({
+      status: 400,
+      body: { ok: false, error: "Search with at most 200 characters." },
     });
-    expect(await searchBalancesAction({ text: "x", currency: "U S" })).toEqual({
-      ok: false,
-      error: "The currency is not valid.",
+    expect(await getRoute(balanceSearchRoute, { q: "x", currency: "U S" })).toEqual({
+      status: 400,
+      body: { ok: false, error: "The currency is not valid." },
     });
   });
 });
