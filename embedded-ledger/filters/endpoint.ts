@@ -17,8 +17,6 @@ export type FilterEndpoint<Row> = {
   toJson: (row: Row) => unknown;
   /** Core answers an empty page with `null` on some routes and `[]` on others. */
   nullWhenEmpty: boolean;
-  /** What to throw when Postgres refuses a filter value (default: Core's 400 "Invalid filter: …"). */
-  onDataException?: (error: { code: string; message: string }) => Error;
 };
 
 /** Parses the body against the endpoint's spec (Core's 400s), runs the page query and shapes Core's answer. */
@@ -34,7 +32,6 @@ export async function answerFilterRequest<Row>(
     parsed,
     endpoint.columns,
     endpoint.orderTiebreak,
-    { onDataException: endpoint.onDataException },
   );
   const data = rows.map((row) => endpoint.toJson(row));
   return filterResponse(data, totalCount, { nullWhenEmpty: endpoint.nullWhenEmpty });

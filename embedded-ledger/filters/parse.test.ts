@@ -5,12 +5,12 @@ import { coreErrorOf as errorOf, fakeRequest } from "./test-support";
 
 const BALANCES_SPEC: FilterSpec = {
   table: "balances",
-  fields: { balance_id: "text", currency: "text", balance: "numeric", created_at: "time" },
+  fields: { balance_id: "text", currency: "text", balance: "numeric", created_at: "timestamp" },
   hasMetadata: true,
 };
 const TXN_SPEC: FilterSpec = {
   table: "transactions",
-  fields: { reference: "text", created_at: "time" },
+  fields: { reference: "text", created_at: "timestamp" },
   virtual: { balance_id: { operators: ["eq", "ne", "in", "isnull", "isnotnull"], toSql: () => "TRUE" } },
   hasMetadata: false,
 };
@@ -219,16 +219,45 @@ describe("sniffValue", () => {
     expect(sniffValue("True").type).toBe("string");
     expect(sniffValue("2024-02-30").type).toBe("string");
     expect(sniffValue("gold")).toEqual(new QueryValue("string", "gold"));
+    // strconv.ParseFloat: ErrRange past float64, infinities and an unsigned NaN.
+    expect(sniffValue("1e400").type).toBe("string");
+    expect(sniffValue("-Infinity").type).toBe("float");
+    expect(sniffValue("+nan").type).toBe("string");
   });
 
   it.each([
-    ["2024-01-31", "2024-01-31T00:00:00.000000Z", "2024-02-01T00:00:00.000000Z"],
-    ["2024-01-31 10:15", "2024-01-31T10:15:00.000000Z", "2024-01-31T10:16:00.000000Z"],
-    ["2024-01-31T10:15:07+02:00", "2024-01-31T08:15:07.000000Z", "2024-01-31T08:15:08.000000Z"],
-    ["2024-01-31T10:15:07.123Z", "2024-01-31T10:15:07.123000Z", "2024-01-31T10:15:07.124000Z"],
-    ["2024-01-31T10:15:07.1234567Z", "2024-01-31T10:15:07.123456Z", "2024-01-31T10:15:07.123457Z"],
-  ])("gives the datetime %s the span Core's eq matches", (text, floor, ceiling) => {
-    expect(sniffValue(text).range).toEqual({ floor, ceiling });
+    ["007", "7"],
+    ["+5", "5"],
+    ["-0", "0"],
+    ["99999999999999999999", "100000000000000000000"],
+    ["1.50", "1.5"],
+    ["1e21", "1000000000000000000000"],
+    ["1.5e-7", "0.00000015"],
+    ["inf", "+Inf"],
+    ["NaN", "NaN"],
+    ["2024-01-31", "2024-01-31 00:00:00Z"],
+    ["gold", "gold"],
+  ])("sends %s as lib/pq writes the Go value: %s", (text, sql) => {
+    expect(sniffValue(text).sql).toBe(sql);
+  });
+
+  it.each([
+    ["2024-01-31", "2024-01-31 00:00:00Z", "2024-02-01 00:00:00Z"],
+    ["2024-02-29", "2024-02-29 00:00:00Z", "2024-03-01 00:00:00Z"],
+    ["2024-01-31 10:15", "2024-01-31 10:15:00Z", "2024-01-31 10:16:00Z"],
+    ["2024-01-31T10:15:07+02:00", "2024-01-31 10:15:07+02:00", "2024-01-31 10:15:08+02:00"],
+    ["2024-01-31T10:15:07-05:30", "2024-01-31 10:15:07-05:30", "2024-01-31 10:15:08-05:30"],
+    ["2024-01-31T10:15:07.123Z", "2024-01-31 10:15:07.123Z", "2024-01-31 10:15:07.124Z"],
+    ["2024-01-31T10:15:07.1234567Z", "2024-01-31 10:15:07.123456Z", "2024-01-31 10:15:07.123457Z"],
+  ])("gives the datetime %s the span Core's eq matches, in lib/pq's form", (text, floor, ceiling) => {
+    expect(sniffValue(text).time).toMatchObject({ floor, ceiling });
+  });
+
+  it("keeps a datetime's own zone and nine fraction digits in what it sends", () => {
+    expect(sniffValue("2024-01-31T10:15:07.1234567891+02:00").sql).toBe(
+      "2024-01-31 10:15:07.123456789+02:00",
+    );
+    expect(sniffValue("0000-01-01").sql).toBe("0001-01-01 00:00:00Z BC");
   });
 
   it("takes 2024/01/31 as a datetime, and a time without seconds before Z as a string", () => {

@@ -1,4 +1,5 @@
 // Types of the FilterRequest engine (blnk-api.md §6), shared by parse.ts and sql.ts.
+import { goFloatText, parseGoFloat } from "./go-format";
 
 export const OPERATORS = [
   "eq",
@@ -16,20 +17,37 @@ export const OPERATORS = [
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-export type FieldKind = "text" | "numeric" | "float" | "time" | "bool";
+/**
+ * How a column compares, named after its type in Core's schema; each maps the ledger's column to an
+ * expression of that type (sql.ts), so Postgres reads a parameter exactly as it does in Core:
+ * - `text`, `numeric`: the same type here;
+ * - `float-numeric`: Core's NUMERIC `transactions.amount` holds the float64 it was given (lib/pq writes its
+ *   shortest digits); here a double precision column, compared through its shortest text as numeric;
+ * - `bigint`: Core's BIGINT `precision`; here double precision;
+ * - `timestamp`: Core's TIMESTAMP (without time zone, UTC wall clock); here timestamptz read in UTC, so a
+ *   zone in a filter value is ignored, as Postgres ignores it for a timestamp;
+ * - `date`: Core's DATE `identity.dob`; here timestamptz, its UTC date.
+ */
+export type FieldKind = "text" | "numeric" | "float-numeric" | "bigint" | "timestamp" | "date";
+
+/** One filter value as Core's driver sends it: its text (null for SQL NULL) and whether Go held a string. */
+export type SqlParam = { text: string | null; isString: boolean };
+
+/** A virtual field's SQL: a condition, and optionally a CTE it reads (Core's `_indicator_matches`). */
+export type VirtualSql = string | { condition: string; cte: string };
 
 export type VirtualField = {
   operators: readonly string[];
   /**
-   * Returns one SQL condition. `values` are the filter's values as text (`string`, or `null` for a JSON null):
-   * `[value]` for single-value operators, the list for `in`/`between`, `[]` for `isnull`/`isnotnull`.
-   * `addParam` binds a value and returns its placeholder (`$3`); never interpolate values.
+   * Returns the field's condition. `values` are the filter's values as Core's driver sends them: `[value]` for
+   * single-value operators, the list for `in`/`between`, `[]` for `isnull`/`isnotnull`. `addParam` binds a
+   * value and returns its placeholder (`$3`); never interpolate values.
    */
-  toSql: (op: string, values: unknown[], addParam: (value: unknown) => string) => string;
+  toSql: (op: string, values: SqlParam[], addParam: (value: unknown) => string) => VirtualSql;
 };
 
 export type FilterSpec = {
-  /** The SQL table, e.g. "balances". */
+  /** The SQL table, e.g. "balances"; Core's 500 for a query Postgres refuses is "Failed to retrieve <table>". */
   table: string;
   /** Core's name for the table in error messages when it differs ("identity" for identities). */
   name?: string;
@@ -41,17 +59,31 @@ export type FilterSpec = {
   hasMetadata: boolean;
 };
 
+/** A datetime as lib/pq sends Core's time.Time, and the [floor, ceiling) span Core's `eq` matches. */
+export type GoTimeValue = { text: string; floor: string; ceiling: string };
+
 /** A query-param value after Core's type sniffing; `text` is exactly what was sent. */
 export class QueryValue {
   constructor(
     readonly type: "int" | "float" | "bool" | "datetime" | "string",
     readonly text: string,
-    /**
-     * For datetimes: the span Core's `eq` matches (the whole day for `2024-01-01`, the second for `…T10:00:00`),
-     * as RFC3339 strings with microseconds (a JS Date cannot hold Core's microsecond precision).
-     */
-    readonly range?: { floor: string; ceiling: string },
+    /** For datetimes: the time and its `eq` span, as lib/pq would send them (values.ts). */
+    readonly time?: GoTimeValue,
   ) {}
+
+  /** What Core's driver sends for the sniffed Go value: int64 and float64 digits, the time's text, else as sent. */
+  get sql(): string {
+    switch (this.type) {
+      case "int":
+        return BigInt(this.text).toString();
+      case "float":
+        return goFloatText(parseGoFloat(this.text) ?? Number.NaN);
+      case "datetime":
+        return this.time?.text ?? this.text;
+      default:
+        return this.text;
+    }
+  }
 }
 
 /** One filter. `value`/`values` are JSON values as parsed (lossless numbers) or QueryValue from a query string. */

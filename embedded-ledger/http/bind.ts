@@ -63,6 +63,17 @@ function numberText(value: unknown): string {
   return String(value);
 }
 
+/** The first JSON number in `value` (at any depth) that float64 cannot hold, as written; else null. */
+function numberOutOfRange(value: unknown): string | null {
+  if (isLosslessNumber(value)) return Number.isFinite(Number(numberText(value))) ? null : numberText(value);
+  if (typeof value !== "object" || value === null) return null;
+  for (const item of Object.values(value)) {
+    const found = numberOutOfRange(item);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function fieldError(kind: string, struct: GoStruct, path: string[], goType: string): GoBindError {
   return new GoBindError(
     `json: cannot unmarshal ${kind} into Go struct field ${struct.name}.${path.join(".")} of type ${goType}`,
@@ -113,8 +124,12 @@ const bindValue: BindStep = (value, type, goType, owner, path, saved) => {
   // Go leaves the zero value for a JSON null (time.Time's UnmarshalJSON treats "null" as a no-op too).
   if (kind === "null") return undefined;
   switch (type.kind) {
-    case "any":
+    case "any": {
+      // Go decodes a number into an interface{} as float64; one beyond its range is a saved type error.
+      const outOfRange = numberOutOfRange(value);
+      if (outOfRange !== null) throw fieldError(`number ${outOfRange}`, owner, path, "float64");
       return value;
+    }
     case "time":
       if (kind !== "string") throw new GoUnmarshalerError("Time.UnmarshalJSON: input is not a JSON string");
       return value;

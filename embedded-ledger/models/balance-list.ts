@@ -22,7 +22,7 @@ export const BALANCE_FILTER_SPEC: FilterSpec = {
     inflight_balance: "numeric",
     inflight_credit_balance: "numeric",
     inflight_debit_balance: "numeric",
-    created_at: "time",
+    created_at: "timestamp",
   },
   hasMetadata: true,
 };

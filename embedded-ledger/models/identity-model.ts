@@ -45,8 +45,8 @@ export const IDENTITY_FILTER_SPEC: FilterSpec = {
   fields: {
     identity_id: "text",
     ...Object.fromEntries(IDENTITY_TEXT_FIELDS.map((field) => [field, "text" as const])),
-    dob: "time",
-    created_at: "time",
+    dob: "date",
+    created_at: "timestamp",
   },
   hasMetadata: true,
 };

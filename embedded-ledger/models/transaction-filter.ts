@@ -1,26 +1,28 @@
 // The transactions FilterSpec (blnk-api.md §6, Core's internal/filter): the table's columns plus two virtual
-// fields Core builds specially — `balance_id` (source OR destination) and `indicator` (a balance on either side
-// has that indicator).
-import { type FilterSpec, OPERATORS } from "../filters";
+// fields Core builds specially (sql_special.go) — `balance_id` (source OR destination) and `indicator` (a
+// balance on either side has that indicator).
+import { type FilterSpec, inList, OPERATORS, type SqlParam, type VirtualSql } from "../filters";
 
 type AddParam = (value: unknown) => string;
 
 const COMPARE: Record<string, string> = { eq: "=", ne: "!=", gt: ">", gte: ">=", lt: "<", lte: "<=" };
 
+const text = (values: SqlParam[], index = 0) => values[index]?.text ?? null;
+
 /** Core's buildBalanceIdCondition: eq/ne/in/isnull/isnotnull over both sides. */
-function balanceIdSql(op: string, values: unknown[], addParam: AddParam): string {
+function balanceIdSql(op: string, values: SqlParam[], addParam: AddParam): string {
   switch (op) {
     case "eq": {
-      const param = addParam(values[0]);
+      const param = addParam(text(values));
       return `(source = ${param} OR destination = ${param})`;
     }
     case "ne": {
-      const param = addParam(values[0]);
+      const param = addParam(text(values));
       return `(source != ${param} AND destination != ${param})`;
     }
     case "in": {
-      const list = values.map((value) => addParam(value)).join(", ");
-      return `(source IN (${list}) OR destination IN (${list}))`;
+      const list = inList(values, addParam);
+      return `(source ${list} OR destination ${list})`;
     }
     case "isnull":
       return "(source IS NULL AND destination IS NULL)";
@@ -29,18 +31,27 @@ function balanceIdSql(op: string, values: unknown[], addParam: AddParam): string
   }
 }
 
-/** Core's buildIndicatorCondition: the operator applies to the indicator of the balances on either side. */
-function indicatorSql(op: string, values: unknown[], addParam: AddParam): string {
+function indicatorMatch(op: string, values: SqlParam[], addParam: AddParam): string {
   const column = "b.indicator";
-  let match: string;
-  if (op === "isnull") match = `${column} IS NULL`;
-  else if (op === "isnotnull") match = `${column} IS NOT NULL`;
-  else if (op === "in") match = `${column} IN (${values.map((value) => addParam(value)).join(", ")})`;
-  else if (op === "between") match = `${column} BETWEEN ${addParam(values[0])} AND ${addParam(values[1])}`;
-  else if (op === "like" || op === "ilike") match = `${column} ${op.toUpperCase()} ${addParam(values[0])}`;
-  else match = `${column} ${COMPARE[op] ?? "="} ${addParam(values[0])}`;
-  const matches = `SELECT b.balance_id FROM balances b WHERE ${match}`;
-  return `(source IN (${matches}) OR destination IN (${matches}))`;
+  if (op === "isnull") return `${column} IS NULL`;
+  if (op === "isnotnull") return `${column} IS NOT NULL`;
+  if (op === "in") return `${column} ${inList(values, addParam)}`;
+  if (op === "between") {
+    return `${column} BETWEEN ${addParam(text(values))} AND ${addParam(text(values, 1))}`;
+  }
+  if (op === "like" || op === "ilike") return `${column} ${op.toUpperCase()} ${addParam(text(values))}`;
+  return `${column} ${COMPARE[op] ?? "="} ${addParam(text(values))}`;
+}
+
+/**
+ * Core's buildIndicatorCondition: the matching balances in a `_indicator_matches` CTE, and transactions with
+ * one of them on either side. Like Core, a second indicator filter repeats the CTE's name, which Postgres
+ * refuses (so Core answers 500).
+ */
+function indicatorSql(op: string, values: SqlParam[], addParam: AddParam): VirtualSql {
+  const cte = `_indicator_matches AS (SELECT b.balance_id FROM balances b WHERE ${indicatorMatch(op, values, addParam)})`;
+  const matches = "SELECT balance_id FROM _indicator_matches";
+  return { condition: `(source IN (${matches}) OR destination IN (${matches}))`, cte };
 }
 
 export const TRANSACTIONS_FILTER: FilterSpec = {
@@ -48,16 +59,17 @@ export const TRANSACTIONS_FILTER: FilterSpec = {
   fields: {
     transaction_id: "text",
     parent_transaction: "text",
-    amount: "float",
+    // Core's NUMERIC major-unit amount (not precise_amount), here a double precision column.
+    amount: "float-numeric",
     currency: "text",
     source: "text",
     destination: "text",
     reference: "text",
     status: "text",
-    created_at: "time",
-    effective_date: "time",
+    created_at: "timestamp",
+    effective_date: "timestamp",
     description: "text",
-    precision: "float",
+    precision: "bigint",
   },
   virtual: {
     balance_id: { operators: ["eq", "ne", "in", "isnull", "isnotnull"], toSql: balanceIdSql },

@@ -100,8 +100,11 @@ describe("balance lists", () => {
       expect(usd.map((row) => row.balance_id)).toEqual(
         ["b11", "b09", "b07", "b05", "b03", "b01"].map((n) => ids[n]),
       );
-      const big = await ledger.call("GET", `/balances?credit_balance_gt=${2n ** 64n}`);
+      // Core reads digits within int64 as an int64 (internal/filter/values.go:8), exactly.
+      const big = await ledger.call("GET", `/balances?credit_balance_gt=${2n ** 63n - 1n}`);
       expect(rows(big.text).map((row) => row.balance_id)).toEqual([ids.b07]);
+      // Longer ones are a float64 (values.go:12): 2^64 goes as 18446744073709552000, above b07's 2^64 + 5.
+      expect((await ledger.call("GET", `/balances?credit_balance_gt=${2n ** 64n}`)).text).toBe("null");
       const noIdentity = rows((await ledger.call("GET", "/balances?identity_id_isnull=true&limit=100")).text);
       expect(noIdentity).toHaveLength(8);
       const either = rows(
@@ -171,17 +174,22 @@ describe("balance lists", () => {
       expect(response.text).not.toContain("allocation_strategy");
     });
 
-    it("compares amounts beyond 2^64 exactly with eq, in and gt", async () => {
+    it("compares amounts beyond 2^64 exactly when sent as strings, and bare numbers as float64", async () => {
       const raw = (op: string, value: string) =>
         ledger.call(
           "POST",
           "/balances/filter",
           `{"filters":[{"field":"credit_balance","operator":"${op}",${value}}]}`,
         );
-      expect(idsOf((await raw("eq", `"value":${BEYOND_U64}`)).text)).toEqual([ids.b07]);
-      expect((await raw("eq", `"value":${BEYOND_U64 - 1n}`)).text).toBe("null");
-      expect(idsOf((await raw("in", `"values":[${BEYOND_U64},300]`)).text)).toEqual([ids.b07, ids.b03]);
-      expect(idsOf((await raw("gt", `"value":${2n ** 64n}`)).text)).toEqual([ids.b07]);
+      // A string reaches Postgres as text, which it reads as the column's numeric.
+      expect(idsOf((await raw("eq", `"value":"${BEYOND_U64}"`)).text)).toEqual([ids.b07]);
+      expect((await raw("eq", `"value":"${BEYOND_U64 - 1n}"`)).text).toBe("null");
+      expect(idsOf((await raw("in", `"values":["${BEYOND_U64}","300"]`)).text)).toEqual([ids.b07, ids.b03]);
+      expect(idsOf((await raw("gt", `"value":"${2n ** 64n}"`)).text)).toEqual([ids.b07]);
+      // Go decodes a bare number into a float64: 2^64 + 5 is 2^64, written 18446744073709552000.
+      expect((await raw("eq", `"value":${BEYOND_U64}`)).text).toBe("null");
+      expect((await raw("gte", `"value":${BEYOND_U64}`)).text).toBe("null");
+      expect(idsOf((await raw("in", `"values":[${BEYOND_U64},300]`)).text)).toEqual([ids.b03]);
     });
 
     it("filters on a missing identity and on a metadata key", async () => {

@@ -13,7 +13,7 @@ import type { Queryable } from "../storage/db";
 
 export const LEDGER_FILTER_SPEC: FilterSpec = {
   table: "ledgers",
-  fields: { ledger_id: "text", name: "text", created_at: "time" },
+  fields: { ledger_id: "text", name: "text", created_at: "timestamp" },
   hasMetadata: true,
 };
 

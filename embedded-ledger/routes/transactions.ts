@@ -21,7 +21,7 @@ import { recordQueuedIn } from "../posting/queued";
 import { recordTransaction } from "../posting/record";
 import { type TransactionRow, transactionJson } from "../posting/transaction-json";
 import type { LedgerContext } from "../storage/context";
-import { encodingErrorDetails, pqErrorDetails } from "../storage/db";
+import { encodingErrorDetails } from "../storage/db";
 import { registerTransactionWriteRoutes } from "./transaction-writes";
 
 // With query filters Core caps the page at 1000 (database/transaction_filters.go:56-58); without them it has no
@@ -69,9 +69,6 @@ async function getOne(ctx: LedgerContext, request: Request, column: "transaction
   return reply(200, transactionReadJson(row, column === "reference" ? "reference" : "id"));
 }
 
-/** A filter value Postgres refused, as Core's list and filter routes answer it. */
-const listFailed = (error: unknown) => readFailed("Failed to retrieve transactions", pqErrorDetails(error));
-
 function recordBody(request: Request): unknown {
   try {
     return request.json();
@@ -115,7 +112,6 @@ async function listTransactions(ctx: LedgerContext, request: Request) {
     query,
     READ_COLUMNS,
     "transaction_id",
-    { onDataException: listFailed },
   );
   // With query filters Core runs the same query as /filter (GetAllTransactionsWithFilter), quirks included.
   const asProfile = (row: TransactionReadRow) =>
@@ -143,7 +139,6 @@ async function filterTransactions(ctx: LedgerContext, request: Request) {
     orderTiebreak: "transaction_id",
     toJson: (row) => transactionReadJson(filterRowAsProfile(row, ctx.profile), "list"),
     nullWhenEmpty: false,
-    onDataException: listFailed,
   });
   return reply(200, answer);
 }
