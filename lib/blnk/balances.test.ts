@@ -74,7 +74,7 @@ describe("getBalance", () => {
 });
 
 describe("filterBalances", () => {
-  it("sends a lossless FilterRequest with the limit clamped to 100", async () => {
+  it("sends a lossless FilterRequest (bigint as decimal text) with the limit clamped to 100", async () => {
     server.on("POST /balances/filter", json(200, '{"data":[],"total_count":0}'));
     await filterBalances(
       {
@@ -90,7 +90,7 @@ describe("filterBalances", () => {
       call(),
     );
     expect(server.requests[0]?.body).toBe(
-      '{"filters":[{"field":"balance","operator":"gt","value":10000000000000000000000000000000000000001},' +
+      '{"filters":[{"field":"balance","operator":"gt","value":"10000000000000000000000000000000000000001"},' +
         '{"field":"currency","operator":"in","values":["USD","EUR"]}],' +
         '"include_count":true,"limit":100,"offset":40,"sort_by":"balance","sort_order":"asc"}',
     );

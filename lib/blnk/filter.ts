@@ -66,7 +66,13 @@ export function clampOffset(offset: number): number {
   return Number.isFinite(offset) ? Math.max(0, Math.trunc(offset)) : 0;
 }
 
-/** Builds the FilterRequest body; bigint values stay bigint so they are sent as bare JSON integers. */
+/**
+ * Builds the FilterRequest body. A bigint value goes as a decimal string: Core decodes `value`/`values` into
+ * interface{} (internal/filter/types.go QueryFilter), so a bare JSON integer becomes a float64 and loses digits
+ * past 2^53, while a string reaches Postgres as text that the column's type reads exactly (`balance > $1` with
+ * "100000000000000000000001" is a numeric comparison). The one place a string means something else is
+ * `meta_data.<key>` `eq`, a JSON containment match, where "5" does not match the number 5.
+ */
 export function buildFilterRequest(query: FilterQuery): FilterRequestBody {
   const body: FilterRequestBody = {
     filters: (query.filters ?? []).map(normalizeFilter),
@@ -80,7 +86,12 @@ export function buildFilterRequest(query: FilterQuery): FilterRequestBody {
   return body;
 }
 
-/** The same filters as GET query parameters: `currency_eq=USD`, `ledger_id_in=a,b`, `created_at_between=a|b`. */
+/**
+ * The same filters as GET query parameters: `currency_eq=USD`, `ledger_id_in=a,b`, `created_at_between=a|b`.
+ * A bigint is written in decimal. Core sniffs each value (internal/filter/values.go): digits within int64 are
+ * an int64 and compare exactly, but longer ones fall through to ParseFloat, so past 2^63 the GET lists compare
+ * a rounded float64. Only the POST body (buildFilterRequest) is exact at any size.
+ */
 export function toQueryFilters(filters: readonly BlnkFilter[]): [string, string][] {
   return filters.map(normalizeFilter).map((filter) => {
     const name = `${filter.field}_${filter.operator}`;
@@ -122,15 +133,22 @@ function normalizeFilter(filter: BlnkFilter): BlnkFilter {
   switch (filter.operator) {
     case "in":
       if (!filter.values?.length) fail("'in' needs at least one value");
-      return { field: filter.field, operator: filter.operator, values: [...(filter.values ?? [])] };
+      return { field: filter.field, operator: filter.operator, values: (filter.values ?? []).map(exact) };
     case "between":
       if (filter.values?.length !== 2) fail("'between' needs exactly two values");
-      return { field: filter.field, operator: filter.operator, values: [...(filter.values ?? [])] };
+      return { field: filter.field, operator: filter.operator, values: (filter.values ?? []).map(exact) };
     case "isnull":
     case "isnotnull":
       return { field: filter.field, operator: filter.operator };
     default:
       if (filter.value === undefined) fail(`'${filter.operator}' needs a value`);
-      return { field: filter.field, operator: filter.operator, value: filter.value };
+      return { field: filter.field, operator: filter.operator, value: exact(filter.value) };
   }
+}
+
+/** A bigint as its decimal text, which Core passes to Postgres unchanged (see buildFilterRequest). */
+function exact<T extends string | number | bigint | boolean | undefined>(
+  value: T,
+): Exclude<T, bigint> | string {
+  return typeof value === "bigint" ? value.toString() : (value as Exclude<T, bigint>);
 }

@@ -21,7 +21,7 @@ describe("filterTransactions", () => {
     );
     expect(server.requests[0]?.body).toBe(
       `{"filters":[{"field":"balance_id","operator":"eq","value":"${BALANCE_ID}"},` +
-        '{"field":"amount","operator":"between","values":[1,1000000000000000000000000000000]}],' +
+        '{"field":"amount","operator":"between","values":["1","1000000000000000000000000000000"]}],' +
         '"include_count":true,"limit":25,"offset":50,"sort_order":"asc"}',
     );
   });
