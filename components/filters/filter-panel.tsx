@@ -10,22 +10,13 @@ import { createPrecisionTable } from "@/lib/money";
 import { clauseFrom, type DraftRow, draftFrom, FilterRow } from "./filter-row";
 import { useFilterNavigation } from "./use-filter-navigation";
 
-/**
- * The "Filters" panel: the table's active filters to edit, more to add, and "Apply filters", which checks every
- * row as the server will (amounts against the currency's precision, ranges in order) before the URL changes.
- * A row that does not hold says why and keeps what was typed. `Esc` closes it.
- */
-export function FilterPanel({
-  table,
-  clauses,
-  precisionOverrides,
-  onClose,
-}: {
-  table: FilterTable;
-  clauses: FilterClause[];
-  precisionOverrides: [string, string][];
-  onClose: () => void;
-}) {
+/** The panel's rows as typed, their problems, and "Apply filters" (checked first, then into the URL). */
+function usePanelRows(
+  table: FilterTable,
+  clauses: FilterClause[],
+  precisionOverrides: [string, string][],
+  onClose: () => void,
+) {
   const { apply } = useFilterNavigation();
   const precision = React.useMemo(
     () => createPrecisionTable(new Map(precisionOverrides.map(([code, value]) => [code, BigInt(value)]))),
@@ -51,6 +42,26 @@ export function FilterPanel({
     onClose();
   };
 
+  return { rows, setRows, errors, onApply };
+}
+
+/**
+ * The "Filters" panel: the table's active filters to edit, more to add, and "Apply filters", which checks every
+ * row as the server will (amounts against the currency's precision, ranges in order) before the URL changes.
+ * A row that does not hold says why and keeps what was typed. `Esc` closes it.
+ */
+export function FilterPanel({
+  table,
+  clauses,
+  precisionOverrides,
+  onClose,
+}: {
+  table: FilterTable;
+  clauses: FilterClause[];
+  precisionOverrides: [string, string][];
+  onClose: () => void;
+}) {
+  const { rows, setRows, errors, onApply } = usePanelRows(table, clauses, precisionOverrides, onClose);
   return (
     <Sheet open onOpenChange={(open) => (open ? undefined : onClose())}>
       <SheetContent className="sm:max-w-xl">

@@ -106,6 +106,12 @@ function checkValues(field: FilterField, clause: FilterClause, precision: Precis
       return "The range starts after it ends: put the smaller amount first.";
     }
   }
+  // Core casts the metadata key's text to numeric for a range, so a value that is not a number fails it.
+  if (field.kind === "meta" && ["gt", "lt", "gte", "lte", "between"].includes(clause.op)) {
+    if (values.some((value) => !/^-?\d+(\.\d+)?$/.test(value.trim()))) {
+      return "A metadata range compares numbers: enter digits, e.g. 10 or 2.5.";
+    }
+  }
   if (field.kind === "date") {
     const dates = values.map(parseFilterDate);
     if (dates.some((date) => date === null)) return "Enter a date as YYYY-MM-DD, e.g. 2026-01-31.";

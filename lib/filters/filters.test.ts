@@ -46,6 +46,7 @@ describe("filters in the URL", () => {
     ["f.meta_data.a'b.eq=x", /metadata key/],
     ["f.status.eq=DONE", /Status is one of/],
     ["f.balance.gt=1e5+USD", /no exponent/],
+    ["f.meta_data.tier.gt=gold", /compares numbers/],
   ])("case %# is left out with a notice", (query, notice) => {
     const { clauses, notices } = parse(query.includes("status") ? "transactions" : "balances", query);
     expect(clauses).toEqual([]);
