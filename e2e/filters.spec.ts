@@ -12,13 +12,19 @@ test.use({ baseURL: E2E.filtersAppUrl });
 const table = (page: Page) => page.getByRole("table", { name: "Balances" });
 const panel = (page: Page) => page.getByRole("dialog", { name: "Filters" });
 
+/** The IDs of a table's rows in order, once it is not loading. */
+async function idsIn(page: Page, name: "Balances" | "Transactions"): Promise<string[]> {
+  const rows = page.getByRole("table", { name });
+  await expect(rows).toHaveAttribute("aria-busy", "false");
+  return rows
+    .locator("tbody tr[data-row-id]")
+    .evaluateAll((found) => found.map((row) => row.getAttribute("data-row-id") ?? ""));
+}
+
+/** The Balances rows' IDs; none when the table says no balance matches. */
 async function rowIds(page: Page): Promise<string[]> {
   await expect(table(page).or(page.getByText("No balances match these filters."))).toBeVisible();
-  if (!(await table(page).isVisible())) return [];
-  await expect(table(page)).toHaveAttribute("aria-busy", "false");
-  return table(page)
-    .locator("tbody tr[data-row-id]")
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row-id") ?? ""));
+  return (await table(page).isVisible()) ? idsIn(page, "Balances") : [];
 }
 
 /** The first page Core gives for these filters, newest first, as the table asks for it. */
@@ -204,12 +210,7 @@ test("Ledgers and Identities filter too", async ({ page }) => {
 test.describe("on the Transactions table", () => {
   test.use({ baseURL: E2E.appUrl });
   const transactions = (page: Page) => page.getByRole("table", { name: "Transactions" });
-  const transactionIds = async (page: Page) => {
-    await expect(transactions(page)).toHaveAttribute("aria-busy", "false");
-    return transactions(page)
-      .locator("tbody tr[data-row-id]")
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row-id") ?? ""));
-  };
+  const transactionIds = (page: Page) => idsIn(page, "Transactions");
   const apiTransactionIds = async (filters: unknown[]) => {
     const body = JSON.stringify({ filters, sort_by: "created_at", sort_order: "desc", limit: 20, offset: 0 });
     const { text } = await ledgerCall("POST", "/transactions/filter", body);

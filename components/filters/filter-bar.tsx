@@ -1,4 +1,3 @@
-import { XIcon } from "lucide-react";
 import Link from "next/link";
 import type { FilterClause } from "@/lib/filters/clauses";
 import type { FilterTable } from "@/lib/filters/fields";
@@ -6,6 +5,7 @@ import { activeQuickView, clauseLabel, QUICK_VIEWS, withQuickView } from "@/lib/
 import { filterHref, filtersSearch } from "@/lib/filters/url";
 import type { SavedView } from "@/lib/saved-views/schema";
 import { AddFilters, CopyApiRequest } from "./filter-actions";
+import { FilterChip } from "./filter-chip";
 import { SavedViewTabs } from "./saved-views";
 
 // Rendered on the server: the tabs and chips are plain links, so only the two buttons hydrate.
@@ -61,19 +61,9 @@ function FilterChips({ table, clauses, hrefFor }: Links) {
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the same filter may be listed twice
           <li key={`${index}:${label}`}>
-            <Link
-              href={hrefFor(clauses.filter((_, i) => i !== index))}
-              scroll={false}
-              aria-label={`Remove filter ${label}`}
-              title="Remove this filter"
-              className="group inline-flex max-w-sm items-center gap-1.5 rounded-full border bg-muted px-3 py-1 text-sm hover:border-foreground/40"
-            >
+            <FilterChip href={hrefFor(clauses.filter((_, i) => i !== index))} label={label}>
               <span className="truncate">{label}</span>
-              <XIcon
-                className="size-3.5 shrink-0 text-muted-foreground group-hover:text-foreground"
-                aria-hidden
-              />
-            </Link>
+            </FilterChip>
           </li>
         );
       })}

@@ -1,5 +1,5 @@
-import { XIcon } from "lucide-react";
 import Link from "next/link";
+import { FilterChip } from "@/components/filters/filter-chip";
 import { type BalancesQuery, balancesHref } from "@/lib/balances/types";
 
 const FILTERS = [
@@ -35,19 +35,10 @@ export function BalancesFilterChips({
     <ul aria-label="Filters" className="mb-3 flex flex-wrap items-center gap-2">
       {chips.map((chip) => (
         <li key={chip.key}>
-          <Link
-            href={chip.href}
-            aria-label={`Remove filter ${chip.label}: ${chip.value}`}
-            title="Remove this filter"
-            className="group inline-flex max-w-xs items-center gap-1.5 rounded-full border bg-muted px-3 py-1 text-sm hover:border-foreground/40 focus-visible:outline-2 focus-visible:outline-ring"
-          >
+          <FilterChip href={chip.href} label={`${chip.label}: ${chip.value}`}>
             <span className="text-muted-foreground">{chip.label}:</span>{" "}
             <span className="truncate font-medium">{chip.value}</span>
-            <XIcon
-              className="size-3.5 shrink-0 text-muted-foreground group-hover:text-foreground"
-              aria-hidden
-            />
-          </Link>
+          </FilterChip>
         </li>
       ))}
       {chips.length > 1 ? (
