@@ -273,6 +273,7 @@ function apiCalls({
   ledgerId,
   identityId,
   balanceId,
+  transactionId,
 }: RouteFixtures): Record<string, Record<string, string>[]> {
   const odd = [{ q: "x".repeat(300) }, { q: "'; DROP TABLE balances; --" }, { q: "%_ü🙂" }];
   return {
@@ -280,6 +281,13 @@ function apiCalls({
     "/api/search/ledger-directory": [{}, { q: "ignored" }],
     "/api/search/identities": [{ q: "a" }, { q: "Secrets" }, { q: identityId }, ...odd],
     "/api/search/balances": [{ q: "a" }, { q: balanceId, currency: "USD" }, { currency: "U S" }, ...odd],
+    "/api/search/resolve": [
+      { q: transactionId },
+      { q: balanceId },
+      { q: "txn_missing" },
+      { q: "@World" },
+      ...odd,
+    ],
   };
 }
 

@@ -70,6 +70,7 @@ test("? opens the Keyboard shortcuts help, which lists every shortcut, and Esc c
     "Commit the open inflight transaction",
     "Void the open inflight transaction",
     "Refund the open applied transaction",
+    "Open the command palette: go to a page, run an action, find a record",
   ]) {
     await expect(help.getByText(description, { exact: true })).toBeVisible();
   }

@@ -4,18 +4,20 @@ import {
   KeyboardIcon,
   LandmarkIcon,
   MoonIcon,
+  SearchIcon,
   SunIcon,
   UsersIcon,
   WalletIcon,
 } from "lucide-react";
 import type * as React from "react";
+import { CommandPaletteLauncher } from "./command-palette-launcher";
 import { NavLink } from "./nav-link";
 import { OVERSIGHT_PAGES } from "./oversight-pages";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { ThemeToggle } from "./theme-toggle";
 
 // A server component: its icons arrive as markup, not as script. Only the links (which one is current), the
-// shortcuts help and the theme toggle run in the browser.
+// shortcuts help, the command palette's Search box and the theme toggle run in the browser.
 const NAV = [
   { href: "/balances", label: "Balances", icon: WalletIcon },
   { href: "/transactions", label: "Transactions", icon: ArrowRightLeftIcon },
@@ -36,6 +38,12 @@ export function AppSidebar({
       <div className="flex h-14 items-center gap-2 px-4 font-semibold">
         <LandmarkIcon className="size-5 text-primary" aria-hidden />
         Ledger Desk
+      </div>
+      <div className="px-2 pb-2">
+        <CommandPaletteLauncher
+          canOversee={canOversee}
+          icon={<SearchIcon className="size-4 shrink-0" aria-hidden />}
+        />
       </div>
       <nav aria-label="Main" className="flex-1 px-2">
         <ul className="flex flex-col gap-0.5">

@@ -2,7 +2,7 @@
 
 import { Kbd } from "@/components/ui/kbd";
 import { cn } from "@/lib/cn";
-import { comboLabels } from "@/lib/keyboard/combo";
+import { comboLabels, type KeyCombo } from "@/lib/keyboard/combo";
 import { SHORTCUTS, type ShortcutDefinition, type ShortcutId } from "@/lib/keyboard/shortcuts";
 import { useIsMac } from "@/lib/keyboard/use-is-mac";
 
@@ -15,7 +15,7 @@ export function ShortcutHint({ id, className }: { id: ShortcutId; className?: st
   const shortcut: ShortcutDefinition = SHORTCUTS[id];
   const labels = [
     ...(shortcut.after ? comboLabels(shortcut.after, isMac) : []),
-    ...comboLabels(shortcut.combos[0] ?? { code: "" }, isMac),
+    ...comboLabels(hintCombo(shortcut, isMac), isMac),
   ];
   return (
     <span aria-hidden className={cn("inline-flex items-center gap-0.5", className)}>
@@ -25,6 +25,12 @@ export function ShortcutHint({ id, className }: { id: ShortcutId; className?: st
       ))}
     </span>
   );
+}
+
+/** The combo a hint shows: the first, except that a Mac is shown ⌘ rather than Ctrl, and a PC the reverse. */
+export function hintCombo(shortcut: ShortcutDefinition, isMac: boolean): KeyCombo {
+  const native = shortcut.combos.find((combo) => (isMac ? !combo.ctrl : !combo.meta));
+  return native ?? shortcut.combos[0] ?? { code: "" };
 }
 
 /**

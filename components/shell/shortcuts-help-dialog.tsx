@@ -41,7 +41,7 @@ export function ShortcutsHelpDialog({ onClose }: { onClose: () => void }) {
                       </>
                     ) : null}
                     {shortcut.combos.map((combo, index) => (
-                      <React.Fragment key={combo.code}>
+                      <React.Fragment key={comboLabels(combo, false).join("+")}>
                         {index > 0 ? <span className="text-xs">or</span> : null}
                         {comboLabels(combo, isMac).map((label) => (
                           <Kbd key={label}>{label}</Kbd>

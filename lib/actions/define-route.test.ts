@@ -115,6 +115,7 @@ describe("the dashboard's API routes", () => {
       "GET /api/search/identities": "viewer",
       "GET /api/search/ledger-directory": "viewer",
       "GET /api/search/ledgers": "viewer",
+      "GET /api/search/resolve": "viewer",
     });
   });
 });

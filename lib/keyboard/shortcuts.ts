@@ -19,6 +19,15 @@ export const SHORTCUTS = {
     group: "General",
     combos: [{ code: "Slash", shift: true, key: "?" }],
   },
+  commandPalette: {
+    description: "Open the command palette: go to a page, run an action, find a record",
+    group: "General",
+    // ⌘K on a Mac, Ctrl+K elsewhere; either works on both.
+    combos: [
+      { code: "KeyK", meta: true },
+      { code: "KeyK", ctrl: true },
+    ],
+  },
   closeOverlay: {
     description: "Close the top overlay",
     group: "General",

@@ -5,9 +5,11 @@ import type { ActionResult } from "@/lib/actions/result";
 import { describeSearchFailure, searchIdentities, searchLedgers } from "@/lib/create-balance/search";
 import { searchBalances } from "@/lib/create-transaction/search";
 import { ledgerDirectory } from "./ledger-directory";
+import { resolveText } from "./resolve";
 
 // The type-ahead searches the browser asks on every keystroke (app/api/search/*): ledgers and identities for
-// anyone who may read them (the Ledgers and Identities pages show the same), balances for the create flow.
+// anyone who may read them (the Ledgers and Identities pages show the same), balances for the create flow,
+// and the command palette's lookups of pasted IDs and references.
 
 /** `q`, the text typed; missing is the same as empty (the newest records). */
 export const searchText = z
@@ -42,6 +44,11 @@ export const identitySearchRoute = defineRoute("viewer", z.object({ q: searchTex
 /** GET /api/search/balances?q=&currency=: "Source" and "Destination" suggestions (the create flow). */
 export const balanceSearchRoute = defineRoute("operator", balanceQuery, ({ q, currency }) =>
   answered(() => searchBalances(q, currency)),
+);
+
+/** GET /api/search/resolve?q=: the record a pasted ID, @indicator or transaction reference names (the palette). */
+export const resolveRoute = defineRoute("viewer", z.object({ q: searchText }), ({ q }) =>
+  answered(() => resolveText(q)),
 );
 
 /** A search's answer, or its failure in plain words (never Blnk's raw text). */

@@ -6,7 +6,7 @@
 
 export const TIMEOUT_MS = 30_000;
 
-export type Kind = "refresh" | "nextPage" | "create" | "search" | "submit";
+export type Kind = "refresh" | "nextPage" | "create" | "search" | "submit" | "paste";
 export type SearchArg = { label: string; text: string; expect: string };
 /** A write's confirm button in a dialog, and the text that shows it done (inside the region named `within`). */
 export type SubmitArg = { dialog: string; button: string; text: string; within?: string };
@@ -19,6 +19,8 @@ export type BenchWindow = {
     time: (kind: Kind, arg: unknown) => Promise<number>;
     armAltB: () => void;
     altB: Promise<number> | null;
+    armPalette: () => void;
+    palette: Promise<number> | null;
     sheetOpen: (name: string) => boolean;
   };
 };
@@ -177,6 +179,52 @@ function timeNextKeydownToSheet(): Promise<number> {
   });
 }
 
+/** ⌘K: from the next keydown event to the command palette drawn with its search box focused. */
+function timeNextKeydownToPalette(): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        until(
+          event.timeStamp,
+          () => {
+            const focused = document.activeElement;
+            return Boolean(
+              dialogNamed("Command palette")?.contains(focused) &&
+                focused?.getAttribute("role") === "combobox",
+            );
+          },
+          "⌘K",
+        ).then(resolve, reject);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+/**
+ * Palette paste: a transaction ID pasted into the open palette (one input event) and Enter pressed straight
+ * after, as a person does, to the first frame of that transaction's page showing its details.
+ */
+function timePasteInPalette(id: string): Promise<number> {
+  const box = dialogNamed("Command palette")?.querySelector<HTMLInputElement>('[role="combobox"]');
+  if (!box) return Promise.reject(new Error("no open command palette"));
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+  const start = performance.now();
+  setValue?.call(box, id);
+  box.dispatchEvent(new InputEvent("input", { bubbles: true, data: id, inputType: "insertFromPaste" }));
+  setTimeout(() => {
+    box.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Enter", code: "Enter", bubbles: true, cancelable: true }),
+    );
+  }, 0);
+  return until(
+    start,
+    () => location.pathname === `/transactions/${encodeURIComponent(id)}` && detailsShown(),
+    "palette paste",
+  );
+}
+
 /**
  * Puts `window.__ldBench` in place, then records the frame that first shows a table row (Balances,
  * Transactions) or a transaction's details after navigation.
@@ -188,6 +236,7 @@ function installBench(): void {
     create: timeCreateClick,
     search: timeSearchInput,
     submit: timeSubmitClick,
+    paste: timePasteInPalette,
   };
   const state: BenchWindow["__ldBench"] = {
     rowsAt: null,
@@ -196,6 +245,10 @@ function installBench(): void {
     altB: null,
     armAltB: () => {
       state.altB = timeNextKeydownToSheet();
+    },
+    palette: null,
+    armPalette: () => {
+      state.palette = timeNextKeydownToPalette();
     },
     sheetOpen: (name) => Boolean(dialogNamed(name)),
   };
@@ -225,6 +278,8 @@ const IN_PAGE = [
   timeSearchInput,
   timeSubmitClick,
   timeNextKeydownToSheet,
+  timeNextKeydownToPalette,
+  timePasteInPalette,
   installBench,
 ];
 

@@ -96,6 +96,18 @@ export async function timeAltB(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as BenchWindow).__ldBench.altB as Promise<number>);
 }
 
+/** ⌘K (Meta+K) to the command palette drawn with its search box focused. */
+export async function timePaletteOpen(page: Page): Promise<number> {
+  await page.evaluate(() => (window as unknown as BenchWindow).__ldBench.armPalette());
+  await page.keyboard.press("Meta+K");
+  return page.evaluate(() => (window as unknown as BenchWindow).__ldBench.palette as Promise<number>);
+}
+
+/** A transaction ID pasted into the open palette and Enter, to its page's details visible. */
+export function timePalettePaste(page: Page, id: string) {
+  return page.evaluate((arg) => (window as unknown as BenchWindow).__ldBench.time("paste", arg), id);
+}
+
 export async function waitForSheet(page: Page, name: string, open: boolean) {
   await page.waitForFunction(
     ({ name, open }) => (window as unknown as BenchWindow).__ldBench.sheetOpen(name) === open,

@@ -11,6 +11,7 @@ import { measureInteractions, type SizeRun } from "./interactions";
 import { firstLoadJs, installLayoutShiftObserver, readLayoutShift } from "./js-size";
 import { runLighthouse } from "./lighthouse";
 import { installBench, loadBalances } from "./measure";
+import { measurePalette } from "./palette";
 import { rawApi } from "./raw-api";
 import { log, type Sampler } from "./sample";
 import { freePort, seedBalances, startCountingProxy, startDashboard, startLedger, stopAll } from "./servers";
@@ -45,6 +46,7 @@ export async function measureSize(size: (typeof SIZES)[number], options: SizeOpt
     figures.push(...(await measureTransactions(run, proxy, newPage, options.browser)));
     figures.push(...(await measureCommitHold(run)));
     figures.push(...(await measureCreateTransaction(run)));
+    figures.push(...(await measurePalette(run)));
     const { js, pageShift } = await measurePageWeight(run, options.browser);
     figures.push(js);
     figures.push(...(await lighthouseFigures(run, options, pageShift)));
