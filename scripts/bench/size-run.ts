@@ -7,6 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 import { median } from "./budgets";
 import { measureCommitHold } from "./commit-hold";
 import { measureCreateTransaction } from "./create-transaction";
+import { measureFilterApply } from "./filters";
 import { measureInteractions, type SizeRun } from "./interactions";
 import { firstLoadJs, installLayoutShiftObserver, readLayoutShift } from "./js-size";
 import { runLighthouse } from "./lighthouse";
@@ -47,6 +48,7 @@ export async function measureSize(size: (typeof SIZES)[number], options: SizeOpt
     figures.push(...(await measureCommitHold(run)));
     figures.push(...(await measureCreateTransaction(run)));
     figures.push(...(await measurePalette(run)));
+    figures.push(...(await measureFilterApply(run)));
     const { js, pageShift } = await measurePageWeight(run, options.browser);
     figures.push(js);
     figures.push(...(await lighthouseFigures(run, options, pageShift)));
