@@ -237,6 +237,7 @@ test.describe("on the Transactions table", () => {
     await expect(page.getByRole("link", { name: "Remove filter Amount > 50.5 USD" })).toBeVisible();
     const expected = await apiTransactionIds([
       { field: "currency", operator: "eq", value: "USD" },
+      { field: "precision", operator: "eq", value: "100" },
       { field: "amount", operator: "gt", value: "50.5" },
     ]);
     expect(expected.length).toBeGreaterThan(0);

@@ -194,6 +194,11 @@ export function FilterRow({
       {field?.kind === "choice" ? (
         <p className="text-xs text-muted-foreground">One of {field.choices?.join(", ")}.</p>
       ) : null}
+      {field?.kind === "major" ? (
+        <p className="text-xs text-muted-foreground">
+          Compared as Blnk stores it: transactions recorded with this currency&apos;s precision.
+        </p>
+      ) : null}
       {row.op === "contains" ? (
         <p className="text-xs text-muted-foreground">
           Anywhere in the text, any case. As in Blnk, % matches any run of characters and _ any one character.

@@ -81,6 +81,7 @@ describe("clauses as Core filters", () => {
     const clauses = parse("transactions", "f.amount.between=0.5,18446744073709551617.25+USD").clauses;
     expect(toBlnkFilters("transactions", clauses, precision)).toEqual([
       { field: "currency", operator: "eq", value: "USD" },
+      { field: "precision", operator: "eq", value: 100n },
       { field: "amount", operator: "between", values: ["0.5", "18446744073709551617.25"] },
     ]);
   });

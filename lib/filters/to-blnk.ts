@@ -63,6 +63,11 @@ function amountFilters(field: FilterField, clause: FilterClause, precision: Prec
   });
   const [value] = amounts;
   const filters: BlnkFilter[] = currency ? [{ field: "currency", operator: "eq", value: currency }] : [];
+  // Core's `amount` is the transaction's precise amount over its own precision. Only rows recorded with the
+  // precision Ledger Desk shows the currency in compare as the amounts on screen, so only they are asked for.
+  if (field.kind === "major") {
+    filters.push({ field: "precision", operator: "eq", value: 10n ** BigInt(decimals) });
+  }
   const op = clause.op as BlnkFilter["operator"];
   if (clause.op === "between") filters.push({ field: field.column, operator: "between", values: amounts });
   else if (value !== undefined) filters.push({ field: field.column, operator: op, value });
