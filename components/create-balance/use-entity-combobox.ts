@@ -45,9 +45,13 @@ export function useEntityCombobox(props: EntityComboboxProps) {
     [onChange],
   );
 
-  // A pasted ID is checked to exist: the exact match is chosen, an unknown ID is reported at the field.
+  // A pasted ID is checked to exist: the exact match is chosen, an unknown ID is reported at the field. Once
+  // per answer: choosing re-renders the form, and an option labelled by its ID keeps the ID as the text.
+  const checked = React.useRef<{ term: string; answer: ComboboxOption[] } | null>(null);
   React.useEffect(() => {
     if (!answer || !isIdText(term)) return;
+    if (checked.current?.term === term && checked.current.answer === answer) return;
+    checked.current = { term, answer };
     const exact = answer.find((option) => option.id === term);
     if (exact) {
       onUnknownId(null);
