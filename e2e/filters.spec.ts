@@ -233,6 +233,14 @@ test.describe("on the Transactions table", () => {
   });
 
   test("an amount filter compares Core's major-unit amount exactly", async ({ page }) => {
+    // Two transfers recorded with USD's precision, as Ledger Desk records them: 60.25 USD and 50.50 USD.
+    const made: string[] = [];
+    for (const precise of [6025, 5050]) {
+      const reference = `filter-amount-${Date.now()}-${precise}`;
+      const body = `{"precise_amount":${precise},"precision":100,"currency":"USD","source":"@FilterWorld","destination":"@FilterSink","reference":"${reference}","description":"filters e2e","allow_overdraft":true}`;
+      const { text } = await ledgerCall("POST", "/transactions", body);
+      made.push(String(JSON.parse(text).transaction_id));
+    }
     await page.goto("/transactions?f.amount.gt=50.5+USD");
     await expect(page.getByRole("link", { name: "Remove filter Amount > 50.5 USD" })).toBeVisible();
     const expected = await apiTransactionIds([
@@ -240,7 +248,8 @@ test.describe("on the Transactions table", () => {
       { field: "precision", operator: "eq", value: "100" },
       { field: "amount", operator: "gt", value: "50.5" },
     ]);
-    expect(expected.length).toBeGreaterThan(0);
+    expect(expected).toContain(made[0]);
+    expect(expected).not.toContain(made[1]);
     await expect.poll(() => transactionIds(page)).toEqual(expected);
     const amounts = await transactions(page).locator("tbody tr td:nth-child(2)").allTextContents();
     for (const text of amounts) expect(Number(text.replace(/[^\d.]/g, ""))).toBeGreaterThan(50.5);
