@@ -15,11 +15,10 @@ import {
   type SavedViewFormValues,
   savedViewFormSchema,
 } from "@/lib/saved-views/schema";
+import { NO_ANSWER } from "@/lib/saved-views/view";
 
 // The dialogs of saved views: "Save as view" and "Rename view" (one form: name, optional description) and the
 // "Delete view" confirmation. What was typed stays when saving fails; none closes while it is saving.
-
-export const NO_ANSWER = "Ledger Desk did not answer. Try again.";
 
 type ViewFormDialogProps = {
   title: string;

@@ -15,8 +15,14 @@ import {
 import { toast } from "@/components/ui/toast";
 import type { FilterTable } from "@/lib/filters/fields";
 import { createSavedView, renameSavedView, saveSavedViewChanges } from "@/lib/saved-views/actions";
-import { type SavedView, sameViewFilters, savedViewHref } from "@/lib/saved-views/schema";
-import { DeleteViewDialog, NO_ANSWER, ViewFormDialog } from "./saved-views-dialogs";
+import { NO_ANSWER, type SavedView, sameViewFilters, savedViewHref } from "@/lib/saved-views/view";
+
+// The dialogs (a form with its zod schema) are a chunk of their own, loaded when one first opens.
+const loadDialogs = () => import("./saved-views-dialogs");
+const ViewFormDialog = React.lazy(() => loadDialogs().then((module) => ({ default: module.ViewFormDialog })));
+const DeleteViewDialog = React.lazy(() =>
+  loadDialogs().then((module) => ({ default: module.DeleteViewDialog })),
+);
 
 // Saved views (product.md §11) above a table: each of the person's views as a link that opens it (its ID and
 // its filters in the URL), "Save as view", and on the open view "Save changes" (when its filters were
@@ -67,13 +73,15 @@ export function SavedViewTabs({ table, basePath, views, activeViewId, currentFil
         <BookmarkPlusIcon aria-hidden /> Save as view
       </Button>
       {open ? (
-        <ViewDialogs
-          open={open}
-          table={table}
-          basePath={basePath}
-          currentFilters={currentFilters}
-          onClose={() => setOpen(null)}
-        />
+        <React.Suspense fallback={null}>
+          <ViewDialogs
+            open={open}
+            table={table}
+            basePath={basePath}
+            currentFilters={currentFilters}
+            onClose={() => setOpen(null)}
+          />
+        </React.Suspense>
       ) : null}
     </div>
   );

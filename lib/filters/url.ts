@@ -102,14 +102,20 @@ export function searchEntries(params: Record<string, string | string[] | undefin
   );
 }
 
-/** Two clause lists are the same filters (order aside). */
-export function sameFilters(a: readonly FilterClause[], b: readonly FilterClause[]): boolean {
-  const key = (clauses: readonly FilterClause[]) =>
-    clauses
-      .map((c) => clauseParam(c).join("="))
+/** Two queries' `f.` parameters are the same filters, whatever their order (other parameters aside). */
+export function sameFilterText(a: string, b: string): boolean {
+  const key = (text: string) =>
+    [...new URLSearchParams(text.replace(/^\?/, ""))]
+      .filter(([name]) => name.startsWith(FILTER_PREFIX))
+      .map(([name, value]) => `${name}=${value.trim()}`)
       .sort()
       .join("&");
   return key(a) === key(b);
+}
+
+/** Two clause lists are the same filters (order aside). */
+export function sameFilters(a: readonly FilterClause[], b: readonly FilterClause[]): boolean {
+  return sameFilterText(filtersSearch(a), filtersSearch(b));
 }
 
 /** Only the `f.` parameters of a query, as a query string ("" when there are none). */

@@ -1,23 +1,15 @@
 import type { ActionResult } from "@/lib/actions/result";
-import { FILTER_TABLES, type FilterTable } from "@/lib/filters/fields";
+import { FILTER_TABLES } from "@/lib/filters/fields";
 import { z } from "@/lib/zod";
+import type { SavedView } from "./view";
 
 // Saved views (product.md §11): one person's named filters of one table, stored in Ledger Desk's database.
 // One schema for the dialogs in the browser and the server actions; browser-safe.
 
 export const SAVED_VIEW_LIMITS = { name: 80, description: 300, filters: 4000, perTable: 100 } as const;
 
-/** A saved view as pages and the browser see it; times in ms since the epoch. */
-export type SavedView = {
-  id: string;
-  table: FilterTable;
-  name: string;
-  description: string;
-  /** The filters as their canonical query string (`f.balance.gt=1000+USD&…`), "" for none. */
-  filters: string;
-  createdAt: number;
-  updatedAt: number;
-};
+export type { SavedView } from "./view";
+export { sameViewFilters, savedViewHref } from "./view";
 
 export const MESSAGES = {
   notFound: "That saved view no longer exists.",
@@ -82,21 +74,3 @@ export type SavedViewField = "name" | "description" | "filters";
 export type SavedViewResult = ActionResult<SavedView, SavedViewField>;
 export type SavedViewsResult = ActionResult<SavedView[], SavedViewField>;
 export type DeleteSavedViewResult = ActionResult<{ id: string }, SavedViewField>;
-
-/** Two canonical filter strings hold the same filters, whatever their order. */
-export function sameViewFilters(a: string, b: string): boolean {
-  const key = (text: string) =>
-    [...new URLSearchParams(text.replace(/^\?/, ""))]
-      .filter(([name]) => name.startsWith("f."))
-      .map(([name, value]) => `${name}=${value.trim()}`)
-      .sort()
-      .join("&");
-  return key(a) === key(b);
-}
-
-/** A view's link: its ID, then its filters, so the page opens with them and the link shows what it holds. */
-export function savedViewHref(basePath: string, view: Pick<SavedView, "id" | "filters">): string {
-  const params = new URLSearchParams({ view: view.id });
-  for (const [name, value] of new URLSearchParams(view.filters)) params.append(name, value);
-  return `${basePath}?${params.toString()}`;
-}
