@@ -1,17 +1,11 @@
 "use client";
 
-import { BookmarkPlusIcon, EllipsisIcon, PencilIcon, SaveIcon, Trash2Icon } from "lucide-react";
+import { BookmarkPlusIcon, EllipsisIcon, SaveIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import * as React from "react";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toast";
 import type { FilterTable } from "@/lib/filters/fields";
 import { createSavedView, renameSavedView, saveSavedViewChanges } from "@/lib/saved-views/actions";
@@ -20,6 +14,10 @@ import { NO_ANSWER, type SavedView, sameViewFilters, savedViewHref } from "@/lib
 // The dialogs (a form with its zod schema) are a chunk of their own, loaded when one first opens.
 const loadDialogs = () => import("./saved-views-dialogs");
 const ViewFormDialog = React.lazy(() => loadDialogs().then((module) => ({ default: module.ViewFormDialog })));
+// The open view's menu (Radix's dropdown) only shows with a view open: its own chunk too.
+const ViewMenu = React.lazy(() =>
+  import("./saved-views-menu").then((module) => ({ default: module.ViewMenu })),
+);
 const DeleteViewDialog = React.lazy(() =>
   loadDialogs().then((module) => ({ default: module.DeleteViewDialog })),
 );
@@ -57,11 +55,13 @@ export function SavedViewTabs({ table, basePath, views, activeViewId, currentFil
               <li key={view.id} className="flex items-center">
                 <ViewTab view={view} basePath={basePath} isActive={view.id === active?.id} />
                 {view.id === active?.id ? (
-                  <ViewMenu
-                    view={view}
-                    onRename={() => setOpen({ kind: "rename", view })}
-                    onDelete={() => setOpen({ kind: "delete", view })}
-                  />
+                  <React.Suspense fallback={<ViewMenuButton name={view.name} />}>
+                    <ViewMenu
+                      view={view}
+                      onRename={() => setOpen({ kind: "rename", view })}
+                      onDelete={() => setOpen({ kind: "delete", view })}
+                    />
+                  </React.Suspense>
                 ) : null}
               </li>
             ))}
@@ -163,63 +163,15 @@ function ViewTab({ view, basePath, isActive }: { view: SavedView; basePath: stri
   );
 }
 
-function ViewMenu({
-  view,
-  onRename,
-  onDelete,
-}: {
-  view: SavedView;
-  onRename: () => void;
-  onDelete: () => void;
-}) {
-  const triggerRef = React.useRef<HTMLButtonElement>(null);
-  const pending = React.useRef<(() => void) | null>(null);
+/** The menu's trigger as it is drawn until the menu's chunk is there (same place, same name). */
+function ViewMenuButton({ name }: { name: string }) {
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          ref={triggerRef}
-          variant="ghost"
-          size="sm"
-          className="px-1.5"
-          aria-label={`View options: ${view.name}`}
-        >
-          <EllipsisIcon aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent
-        align="start"
-        // The dialog opens once the menu has closed and focus is back on the trigger, so closing the dialog
-        // returns focus there (not to a menu item that no longer exists).
-        onCloseAutoFocus={(event) => {
-          const open = pending.current;
-          if (!open) return;
-          pending.current = null;
-          event.preventDefault();
-          triggerRef.current?.focus();
-          open();
-        }}
-      >
-        <DropdownMenuItem
-          onSelect={() => {
-            pending.current = onRename;
-          }}
-        >
-          <PencilIcon className="size-4" aria-hidden /> Rename view
-        </DropdownMenuItem>
-        <DropdownMenuItem
-          onSelect={() => {
-            pending.current = onDelete;
-          }}
-        >
-          <Trash2Icon className="size-4" aria-hidden /> Delete view
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button variant="ghost" size="sm" className="px-1.5" aria-label={`View options: ${name}`}>
+      <EllipsisIcon aria-hidden />
+    </Button>
   );
 }
 
-/** "Save changes": the open view takes the filters on the page now. */
 function SaveChangesButton({ view, filters }: { view: SavedView; filters: string }) {
   const refreshAfterWrite = useRefreshAfterWrite();
   const [isSaving, setIsSaving] = React.useState(false);
