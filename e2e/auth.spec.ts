@@ -52,7 +52,6 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["commitHoldsAction", [{ transactionIds: ["txn_x"], requestId: crypto.randomUUID() }]],
   ["voidHoldsAction", [{ transactionIds: ["txn_x"], requestId: crypto.randomUUID() }]],
   ["fetchHoldsPage", [{ from: 0 }]],
-  ["listSavedViews", [{ table: "balances" }]],
   ["createSavedView", [{ table: "balances", name: "x", filters: "" }]],
   ["saveSavedViewChanges", [{ id: "view_x", filters: "" }]],
   ["renameSavedView", [{ id: "view_x", name: "x" }]],

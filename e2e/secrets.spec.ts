@@ -254,7 +254,6 @@ function actionCalls({
       ["not a query"],
     ],
     // Saved views live in Ledger Desk's own database; none of these reaches Blnk.
-    listSavedViews: [[{ table: "balances" }], [{ table: "accounts" }], ["not a query"], []],
     createSavedView: [
       [{ table: "balances", name: `Secrets ${Date.now().toString(36)}`, filters: "f.currency.eq=USD" }],
       [{ table: "balances", name: "x".repeat(10_000), filters: "f.nope.eq=1" }],

@@ -16,15 +16,18 @@ export function ViewMenu({
   view,
   onRename,
   onDelete,
+  defaultOpen = false,
 }: {
   view: SavedView;
   onRename: () => void;
   onDelete: () => void;
+  /** Open at once: the trigger was clicked before this chunk had loaded. */
+  defaultOpen?: boolean;
 }) {
   const triggerRef = React.useRef<HTMLButtonElement>(null);
   const pending = React.useRef<(() => void) | null>(null);
   return (
-    <DropdownMenu>
+    <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
         <Button
           ref={triggerRef}

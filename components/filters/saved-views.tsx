@@ -15,9 +15,8 @@ import { NO_ANSWER, type SavedView, sameViewFilters, savedViewHref } from "@/lib
 const loadDialogs = () => import("./saved-views-dialogs");
 const ViewFormDialog = React.lazy(() => loadDialogs().then((module) => ({ default: module.ViewFormDialog })));
 // The open view's menu (Radix's dropdown) only shows with a view open: its own chunk too.
-const ViewMenu = React.lazy(() =>
-  import("./saved-views-menu").then((module) => ({ default: module.ViewMenu })),
-);
+const loadMenu = () => import("./saved-views-menu");
+const ViewMenu = React.lazy(() => loadMenu().then((module) => ({ default: module.ViewMenu })));
 const DeleteViewDialog = React.lazy(() =>
   loadDialogs().then((module) => ({ default: module.DeleteViewDialog })),
 );
@@ -43,6 +42,8 @@ type Open = { kind: "create" } | { kind: "rename"; view: SavedView } | { kind: "
 
 export function SavedViewTabs({ table, basePath, views, activeViewId, currentFilters }: SavedViewTabsProps) {
   const [open, setOpen] = React.useState<Open | null>(null);
+  // A click on the menu's trigger while its chunk loads opens the menu once it is there.
+  const [menuWanted, setMenuWanted] = React.useState(false);
   const active = views.find((view) => view.id === activeViewId) ?? null;
   const isChanged = active !== null && !sameViewFilters(active.filters, currentFilters);
 
@@ -55,11 +56,14 @@ export function SavedViewTabs({ table, basePath, views, activeViewId, currentFil
               <li key={view.id} className="flex items-center">
                 <ViewTab view={view} basePath={basePath} isActive={view.id === active?.id} />
                 {view.id === active?.id ? (
-                  <React.Suspense fallback={<ViewMenuButton name={view.name} />}>
+                  <React.Suspense
+                    fallback={<ViewMenuButton name={view.name} onClick={() => setMenuWanted(true)} />}
+                  >
                     <ViewMenu
                       view={view}
                       onRename={() => setOpen({ kind: "rename", view })}
                       onDelete={() => setOpen({ kind: "delete", view })}
+                      defaultOpen={menuWanted}
                     />
                   </React.Suspense>
                 ) : null}
@@ -164,9 +168,18 @@ function ViewTab({ view, basePath, isActive }: { view: SavedView; basePath: stri
 }
 
 /** The menu's trigger as it is drawn until the menu's chunk is there (same place, same name). */
-function ViewMenuButton({ name }: { name: string }) {
+function ViewMenuButton({ name, onClick }: { name: string; onClick: () => void }) {
   return (
-    <Button variant="ghost" size="sm" className="px-1.5" aria-label={`View options: ${name}`}>
+    <Button
+      variant="ghost"
+      size="sm"
+      className="px-1.5"
+      aria-label={`View options: ${name}`}
+      aria-haspopup="menu"
+      onClick={onClick}
+      onPointerEnter={() => void loadMenu()}
+      onFocus={() => void loadMenu()}
+    >
       <EllipsisIcon aria-hidden />
     </Button>
   );

@@ -72,7 +72,6 @@ describe("server actions", () => {
       fetchHoldsPage: "viewer",
       previewTransactionAction: "operator",
       createTransactionAction: "operator",
-      listSavedViews: "viewer",
       createSavedView: "viewer",
       saveSavedViewChanges: "viewer",
       renameSavedView: "viewer",

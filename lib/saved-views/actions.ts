@@ -8,14 +8,12 @@ import { logError } from "@/lib/logging/log";
 import {
   createSavedViewFor,
   deleteSavedViewFor,
-  listSavedViewsFor,
   renameSavedViewFor,
   saveSavedViewChangesFor,
 } from "./changes";
 import {
   createSavedViewSchema,
   deleteSavedViewSchema,
-  listSavedViewsSchema,
   MESSAGES,
   renameSavedViewSchema,
   type SavedViewField,
@@ -50,14 +48,6 @@ function safely<I, R>(action: string, work: (input: I, actor: Actor) => Promise<
     }
   };
 }
-
-/** The caller's own views of one table, oldest first. */
-export const listSavedViews = defineAction(
-  "viewer",
-  listSavedViewsSchema,
-  safely("saved_view.list", listSavedViewsFor),
-  { invalid },
-);
 
 /** "Save as view": `{ table, name, description?, filters }`; the same view sent twice is stored once. */
 export const createSavedView = defineAction(
