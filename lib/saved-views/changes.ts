@@ -58,6 +58,20 @@ function refusedRole(actor: Actor): Failure | null {
   return hasAccess(actor.role, "viewer") ? null : { ok: false, error: MESSAGES.noRole };
 }
 
+/** The caller's own view `id` and the database it is in; a failure for no role, or another's or no view. */
+async function ownView(id: string, actor: Actor, db?: Kysely<AppTables>) {
+  const refused = refusedRole(actor);
+  if (refused) return refused;
+  const database = db ?? (await appDb());
+  const view = await findOwnView(database, actor.id, id);
+  return view ? { ok: true as const, database, view } : notFound();
+}
+
+/** An update's outcome: the view as it is now, or gone (deleted meanwhile). */
+function savedOrGone(updated: Parameters<typeof saved>[0] | null): Outcome<SavedViewResult> {
+  return updated ? { outcome: "ok", result: saved(updated) } : { outcome: "not_found", result: notFound() };
+}
+
 /** `change`, between its attempt and its outcome in the audit log; nothing changes when the attempt is not stored. */
 async function audited<R extends ActionResult<unknown, SavedViewField>>(
   actor: Actor,
@@ -159,18 +173,17 @@ export async function saveSavedViewChangesFor(
   actor: Actor,
   db?: Kysely<AppTables>,
 ): Promise<SavedViewResult> {
-  const refused = refusedRole(actor);
-  if (refused) return refused;
-  const database = db ?? (await appDb());
-  const view = await findOwnView(database, actor.id, input.id);
-  if (!view) return notFound();
+  const own = await ownView(input.id, actor, db);
+  if (!own.ok) return own;
+  const { database, view } = own;
   const checked = viewFilters(view.table, input.filters, getPrecisionTable());
   if (!checked.ok) return badFilters(checked.error);
   if (checked.filters === view.filters) return saved(view);
   const what = { action: "saved_view.update", recordId: view.id, request: { filters: checked.filters } };
   return audited(actor, what, async (): Promise<Outcome<SavedViewResult>> => {
-    const updated = await updateView(database, actor.id, view.id, { filters: checked.filters }, Date.now());
-    return updated ? { outcome: "ok", result: saved(updated) } : { outcome: "not_found", result: notFound() };
+    return savedOrGone(
+      await updateView(database, actor.id, view.id, { filters: checked.filters }, Date.now()),
+    );
   });
 }
 
@@ -180,11 +193,9 @@ export async function renameSavedViewFor(
   actor: Actor,
   db?: Kysely<AppTables>,
 ): Promise<SavedViewResult> {
-  const refused = refusedRole(actor);
-  if (refused) return refused;
-  const database = db ?? (await appDb());
-  const view = await findOwnView(database, actor.id, input.id);
-  if (!view) return notFound();
+  const own = await ownView(input.id, actor, db);
+  if (!own.ok) return own;
+  const { database, view } = own;
   const changes = { name: input.name, description: input.description ?? view.description };
   if (changes.name === view.name && changes.description === view.description) return saved(view);
   const isTaken = async (on: Db) => {
@@ -196,10 +207,7 @@ export async function renameSavedViewFor(
   return audited(actor, what, () =>
     withViewsLock(database, actor.id, view.table, async (trx): Promise<Outcome<SavedViewResult>> => {
       if (await isTaken(trx)) return { outcome: "duplicate_name", result: nameTaken() };
-      const updated = await updateView(trx, actor.id, view.id, changes, Date.now());
-      return updated
-        ? { outcome: "ok", result: saved(updated) }
-        : { outcome: "not_found", result: notFound() };
+      return savedOrGone(await updateView(trx, actor.id, view.id, changes, Date.now()));
     }),
   );
 }
@@ -210,11 +218,9 @@ export async function deleteSavedViewFor(
   actor: Actor,
   db?: Kysely<AppTables>,
 ): Promise<DeleteSavedViewResult> {
-  const refused = refusedRole(actor);
-  if (refused) return refused;
-  const database = db ?? (await appDb());
-  const view = await findOwnView(database, actor.id, input.id);
-  if (!view) return notFound();
+  const own = await ownView(input.id, actor, db);
+  if (!own.ok) return own;
+  const { database, view } = own;
   const what = {
     action: "saved_view.delete",
     recordId: view.id,
