@@ -2,6 +2,7 @@
 // interface{} as float64, strconv.ParseFloat reads a query-string float, and lib/pq sends a float64 parameter
 // as strconv.AppendFloat(v, 'f', -1, 64) (lib/pq encode.go), i.e. the shortest digits that read back as the
 // same float64, never in exponent form.
+import { plainDecimal } from "../posting/amounts";
 
 const DECIMAL_FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INFINITY_RE = /^[+-]?inf(?:inity)?$/i;
@@ -26,15 +27,7 @@ export function goFloatText(value: number): string {
   if (value === -Infinity) return "-Inf";
   if (Object.is(value, -0)) return "-0";
   // JS and Go both print the shortest digits that round-trip; only the exponent form differs.
-  const text = String(value);
-  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!match) return text;
-  const [, sign = "", whole = "", fraction = "", exponent = "0"] = match;
-  const digits = whole + fraction;
-  const point = whole.length + Number(exponent);
-  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  return plainDecimal(value);
 }
 
 /**
