@@ -19,7 +19,8 @@ test("Balances lists the embedded ledger's demo balances, exact and with their o
 
   // Further pages hold customer balances owned by demo identities, linked to them.
   await page.goto("/balances?page=3");
-  await expect(main.getByRole("link", { name: /\w+ \w+/ }).first()).toHaveAttribute(
+  const table = main.getByRole("table", { name: "Balances" });
+  await expect(table.getByRole("link", { name: /\w+ \w+/ }).first()).toHaveAttribute(
     "href",
     /^\/identities\/idt_/,
   );

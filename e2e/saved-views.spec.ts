@@ -94,7 +94,12 @@ test("a saved view is kept per person, survives a restart, and its link opens it
 
   // Edit its filters, then "Save changes": the view's bare link brings the new filters.
   await admin.getByRole("link", { name: "Internal balances" }).click();
-  await admin.getByRole("button", { name: "Save changes" }).click();
+  // A click before the page has hydrated does nothing: click until the toast says it is saved (saving the
+  // same filters again changes nothing).
+  await expect(async () => {
+    await admin.getByRole("button", { name: "Save changes" }).click({ timeout: 1000 });
+    await expect(admin.getByText('Saved changes to "Euro desk"')).toBeVisible({ timeout: 2000 });
+  }).toPass();
   await expect(admin.getByRole("button", { name: "Save changes" })).toBeHidden();
   await admin.goto(`/balances?view=${viewId}`);
   await expect(admin.getByRole("link", { name: "Remove filter Currency is EUR" })).toBeVisible();

@@ -29,7 +29,9 @@ const FIELDS = [
   "last_used_at",
   "is_revoked",
 ];
-const TOMORROW = new Date(Date.now() + 86_400_000).toISOString();
+// Milliseconds without a trailing zero: Go's RFC 3339 text drops trailing zeros (".090Z" is ".09Z"), so a
+// time like that would read back differently from toISOString() one run in ten.
+const TOMORROW = new Date(Math.floor((Date.now() + 86_400_000) / 1000) * 1000 + 123).toISOString();
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 
 const errorBody = (code: string, message: string) => ({ error: message, error_detail: { code, message } });
