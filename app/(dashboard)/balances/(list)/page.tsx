@@ -4,23 +4,16 @@ import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { openTablePage, type TablePageProps } from "@/components/record/table-page";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageRole } from "@/lib/auth/actor";
 import { balancesRequest, loadBalancesPage } from "@/lib/balances/queries";
 import { parseBalancesQuery } from "@/lib/balances/search-params";
-import { tableFilters } from "@/lib/filters/page";
 import { loadFilterLabels } from "./_lib/filter-labels";
 
 export const metadata: Metadata = { title: "Balances" };
 
-export default async function BalancesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageRole("viewer");
-  const params = await searchParams;
-  const scope = await tableFilters("balances", "/balances", params, actor);
+export default async function BalancesPage({ searchParams }: TablePageProps) {
+  const { params, scope } = await openTablePage("balances", "/balances", searchParams);
   const query = { ...parseBalancesQuery(params), filters: scope.filters };
   const [result, labels] = await Promise.all([loadBalancesPage(query), loadFilterLabels(query)]);
   const isFiltered = Boolean(query.identityId || query.ledgerId || query.filters);

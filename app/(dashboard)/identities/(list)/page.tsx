@@ -4,22 +4,15 @@ import { IdentitiesTable } from "@/app/(dashboard)/identities/(list)/_components
 import { identitiesHref, parseIdentitiesQuery } from "@/app/(dashboard)/identities/(list)/_lib/search-params";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { openTablePage, type TablePageProps } from "@/components/record/table-page";
 import { Pagination } from "@/components/ui/pagination";
-import { requirePageRole } from "@/lib/auth/actor";
-import { tableFilters } from "@/lib/filters/page";
 import { COUNT_UNAVAILABLE, countText } from "@/lib/format/count";
 import { identitiesRequest, loadIdentitiesPage, SEARCH_WITH_FILTERS } from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Identities" };
 
-export default async function IdentitiesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageRole("viewer");
-  const params = await searchParams;
-  const scope = await tableFilters("identities", "/identities", params, actor);
+export default async function IdentitiesPage({ searchParams }: TablePageProps) {
+  const { params, scope } = await openTablePage("identities", "/identities", searchParams);
   const query = { ...parseIdentitiesQuery(params), filters: scope.filters };
   const result = await loadIdentitiesPage(query);
   const filterBar = scope.bar(identitiesRequest(query));

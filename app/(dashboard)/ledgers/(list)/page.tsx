@@ -1,25 +1,18 @@
 import type { Metadata } from "next";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { openTablePage, type TablePageProps } from "@/components/record/table-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
-import { requirePageRole } from "@/lib/auth/actor";
-import { tableFilters } from "@/lib/filters/page";
 import { countText } from "@/lib/format/count";
 import { LedgersTable } from "./_components/ledgers-table";
 import { ledgersRequest, loadLedgersPage } from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Ledgers" };
 
-export default async function LedgersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageRole("viewer");
-  const params = await searchParams;
+export default async function LedgersPage({ searchParams }: TablePageProps) {
+  const { params, scope } = await openTablePage("ledgers", "/ledgers", searchParams);
   const page = parsePage(params.page);
-  const scope = await tableFilters("ledgers", "/ledgers", params, actor);
   const { filters } = scope;
   const result = await loadLedgersPage(page, filters);
   const filterBar = <FilterBar {...scope.bar(ledgersRequest(page, filters))} />;

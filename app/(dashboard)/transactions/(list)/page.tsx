@@ -5,10 +5,9 @@ import { redirect } from "next/navigation";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { openTablePage, type TablePageProps } from "@/components/record/table-page";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageRole } from "@/lib/auth/actor";
-import { tableFilters } from "@/lib/filters/page";
 import { transactionHref } from "@/lib/transactions/types";
 import { TransactionsView } from "../_components/transactions-view";
 import {
@@ -40,14 +39,8 @@ async function ReferenceNotice({ reference }: { reference: string }) {
   );
 }
 
-export default async function TransactionsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageRole("viewer");
-  const params = await searchParams;
-  const scope = await tableFilters("transactions", "/transactions", params, actor);
+export default async function TransactionsPage({ searchParams }: TablePageProps) {
+  const { params, scope } = await openTablePage("transactions", "/transactions", searchParams);
   const { reference, ...parsed } = parseTransactionsQuery(params);
   const query = { ...parsed, filters: scope.filters };
   const notice = reference ? await ReferenceNotice({ reference }) : null;
