@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as React from "react";
 import { Controller, type UseFormReturn, useForm } from "react-hook-form";
+import type { CreateFormFieldsProps } from "@/components/record/create-sheet";
 import { FormFooter } from "@/components/ui/form-footer";
 import { isLedgerIdText } from "@/lib/blnk/ids";
 import {
@@ -45,12 +46,7 @@ export function CreateBalanceFormFields({
   preset,
   precisionOverrides,
   onCreated,
-}: {
-  form: CreateBalanceForm;
-  preset: CreateBalancePreset;
-  precisionOverrides: ReadonlyArray<readonly [string, string]>;
-  onCreated: (created: CreatedBalance) => void;
-}) {
+}: CreateFormFieldsProps<CreateBalanceForm, CreateBalancePreset, CreatedBalance>) {
   const { control, formState } = form;
   const { errors } = formState;
   const { submit, ...footer } = useCreateBalanceSubmit(form, onCreated);

@@ -2,6 +2,7 @@
 
 import { Controller } from "react-hook-form";
 import { MetadataFields } from "@/components/create-balance/metadata-fields";
+import type { CreateFormFieldsProps } from "@/components/record/create-sheet";
 import { FormFooter } from "@/components/ui/form-footer";
 import { Field, Input } from "@/components/ui/input";
 import { ToggleRow } from "@/components/ui/toggle-row";
@@ -27,12 +28,7 @@ export function CreateTransactionFormFields({
   preset,
   precisionOverrides,
   onCreated,
-}: {
-  form: CreateTransactionForm;
-  preset: CreateTransactionPreset;
-  precisionOverrides: ReadonlyArray<readonly [string, string]>;
-  onCreated: (created: CreatedTransaction) => void;
-}) {
+}: CreateFormFieldsProps<CreateTransactionForm, CreateTransactionPreset, CreatedTransaction>) {
   const { control, formState, register } = form;
   const { errors } = formState;
   const preview = useTransactionPreview(form);
