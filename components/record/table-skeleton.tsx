@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /**
@@ -55,8 +56,29 @@ export function ListSkeleton({
   );
 }
 
+/**
+ * A refreshable table's page while it loads (Balances, Transactions, Holds): its title, the count and Refresh
+ * line, and 20 rows with the amounts from the second column on at the right.
+ */
+export function RefreshableTablePageSkeleton({
+  title,
+  widths,
+}: {
+  title: string;
+  widths: readonly string[];
+}) {
+  return (
+    <>
+      <PageHeader title={title} />
+      <ListSkeleton label={`Loading ${title.toLowerCase()}`} toolbar={<CountAndRefreshSkeleton />}>
+        <TableSkeleton rows={20} widths={widths} alignRightFrom={1} />
+      </ListSkeleton>
+    </>
+  );
+}
+
 /** The line above a refreshable table while it loads: the count at the left, Refresh at the right. */
-export function CountAndRefreshSkeleton() {
+function CountAndRefreshSkeleton() {
   return (
     <div className="flex h-8 items-center justify-between">
       <Skeleton className="h-4 w-24" />

@@ -1,4 +1,5 @@
 import { TransactionTableSkeleton } from "@/app/(dashboard)/balances/[id]/_components/transaction-table-skeleton";
+import { PairsSkeleton, SectionSkeleton } from "@/components/record/record-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Breadcrumb, heading and ID line at their final heights. */
@@ -22,19 +23,20 @@ export function HealthSkeleton() {
   );
 }
 
-export function RecentTransactionsSkeleton() {
+/** A transactions table of `rows` rows and, at the right under it, the pager. */
+function TransactionsSkeleton({ rows, pagerWidth }: { rows: number; pagerWidth: string }) {
   return (
     <div className="flex flex-col gap-3">
-      <TransactionTableSkeleton rows={10} />
+      <TransactionTableSkeleton rows={rows} />
       <div className="flex justify-end">
-        <Skeleton className="h-8 w-40" />
+        <Skeleton className={`h-8 ${pagerWidth}`} />
       </div>
     </div>
   );
 }
 
-function SectionTitle() {
-  return <Skeleton className="h-6 w-24" />;
+export function RecentTransactionsSkeleton() {
+  return <TransactionsSkeleton rows={10} pagerWidth="w-40" />;
 }
 
 /** The whole details page (loading.tsx): header, summary grid, details list and the last 10 transactions. */
@@ -43,34 +45,27 @@ export function BalanceDetailsSkeleton() {
     <section aria-busy="true" aria-label="Loading balance">
       <HeaderSkeleton />
       <div className="flex flex-col gap-8">
-        <div className="flex flex-col gap-3">
-          <SectionTitle />
-          <div className="grid grid-cols-1 gap-px overflow-hidden rounded-md border bg-border sm:grid-cols-2 lg:grid-cols-3">
-            {Array.from({ length: 6 }, (_, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <div key={index} className="flex flex-col gap-2 bg-background p-4">
-                <Skeleton className="h-3 w-28" />
-                <Skeleton className="h-6 w-36" />
-              </div>
-            ))}
-          </div>
-        </div>
-        <div className="flex flex-col gap-3">
-          <SectionTitle />
-          <div className="divide-y rounded-md border px-4">
-            {Array.from({ length: 8 }, (_, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <div key={index} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr] sm:gap-4">
-                <Skeleton className="h-4 w-24" />
-                <Skeleton className={index === 1 ? "h-72 w-full" : "h-4 w-48"} />
-              </div>
-            ))}
-          </div>
-        </div>
-        <div className="flex flex-col gap-3">
-          <SectionTitle />
+        <SectionSkeleton>
+          <PairsSkeleton
+            count={6}
+            className="grid grid-cols-1 gap-px overflow-hidden rounded-md border bg-border sm:grid-cols-2 lg:grid-cols-3"
+            itemClassName="flex flex-col gap-2 bg-background p-4"
+            label="h-3 w-28"
+            value="h-6 w-36"
+          />
+        </SectionSkeleton>
+        <SectionSkeleton>
+          <PairsSkeleton
+            count={8}
+            className="divide-y rounded-md border px-4"
+            itemClassName="grid gap-1 py-3 sm:grid-cols-[12rem_1fr] sm:gap-4"
+            label="h-4 w-24"
+            value={(index) => (index === 1 ? "h-72 w-full" : "h-4 w-48")}
+          />
+        </SectionSkeleton>
+        <SectionSkeleton>
           <RecentTransactionsSkeleton />
-        </div>
+        </SectionSkeleton>
       </div>
     </section>
   );
@@ -81,12 +76,7 @@ export function BalanceTransactionsSkeleton() {
   return (
     <section aria-busy="true" aria-label="Loading transactions">
       <HeaderSkeleton />
-      <div className="flex flex-col gap-3">
-        <TransactionTableSkeleton rows={20} />
-        <div className="flex justify-end">
-          <Skeleton className="h-8 w-56" />
-        </div>
-      </div>
+      <TransactionsSkeleton rows={20} pagerWidth="w-56" />
     </section>
   );
 }

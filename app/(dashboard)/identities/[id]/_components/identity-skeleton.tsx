@@ -1,5 +1,4 @@
-import { RecordHeaderSkeleton, SectionSkeleton } from "@/components/record/record-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
+import { PairsSkeleton, RecordHeaderSkeleton, SectionSkeleton } from "@/components/record/record-skeleton";
 
 /** Header, details list and the connected balances at their final heights. */
 export function IdentityDetailsSkeleton() {
@@ -7,18 +6,15 @@ export function IdentityDetailsSkeleton() {
     <section aria-busy="true" aria-label="Loading identity">
       <RecordHeaderSkeleton actionsWidth="w-24" hasBadge />
       <div className="flex flex-col gap-8">
-        <div className="flex flex-col gap-3">
-          <Skeleton className="h-6 w-24" />
-          <div className="rounded-md border px-4">
-            {Array.from({ length: 12 }, (_, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <div key={index} className="flex h-11 items-center gap-4 border-b last:border-0">
-                <Skeleton className="h-4 w-32" />
-                <Skeleton className="h-4 w-48" />
-              </div>
-            ))}
-          </div>
-        </div>
+        <SectionSkeleton>
+          <PairsSkeleton
+            count={12}
+            className="rounded-md border px-4"
+            itemClassName="flex h-11 items-center gap-4 border-b last:border-0"
+            label="h-4 w-32"
+            value="h-4 w-48"
+          />
+        </SectionSkeleton>
         <SectionSkeleton titleWidth="w-44" height="h-72" />
       </div>
     </section>

@@ -8,11 +8,10 @@ export default function LedgerLoading() {
       <RecordHeaderSkeleton actionsWidth="w-36" />
       <div className="flex flex-col gap-8">
         <SectionSkeleton height="h-36" />
-        <div className="flex flex-col gap-3">
-          <Skeleton className="h-6 w-24" />
+        <SectionSkeleton>
           <Skeleton className="h-8 w-full" />
           <Skeleton className="h-96 w-full" />
-        </div>
+        </SectionSkeleton>
       </div>
     </section>
   );
