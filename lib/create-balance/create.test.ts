@@ -7,7 +7,8 @@ import { json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
 import { OPS } from "@/lib/test-support/actors";
 import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
-import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
+import { fieldRefusal, formRefusal, inDoubtRefusal } from "@/lib/test-support/failures";
+import { writePathSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createBalanceAction } from "./actions";
 import { createBalanceFromInput as createAs, MESSAGES, settleWindowMs } from "./create";
 import {
@@ -25,18 +26,7 @@ const createBalanceFromInput = (input: CreateBalanceInput) => createAs(input, OP
 // give. The idempotency records live in Ledger Desk's database: an embedded one of this file's own.
 
 const KEY = "create-balance-test-secret-key-7f3a";
-const { ledger, stub, dataDir } = ledgerSuiteForFile({
-  key: KEY,
-  ledgers: { ledger: null },
-  stub: true,
-  appDatabase: "create-balance-test-db-",
-  env: (suite) => ({
-    BLNK_URL: suite.ledger.url,
-    BLNK_API_KEY: KEY,
-    BLNK_TIMEOUT_MS: "5000",
-    AUTH_DATA_DIR: suite.dataDir,
-  }),
-});
+const { ledger, stub, dataDir } = writePathSuiteForFile("create-balance", KEY);
 
 describe("createBalanceFromInput against the embedded ledger", () => {
   it("creates the balance with the form's fields, the person's metadata and the request ID", async () => {
@@ -94,7 +84,7 @@ describe("createBalanceFromInput against the embedded ledger", () => {
     const before = await countBalances();
     const result = await createBalanceFromInput(parse({ ledgerId: "ldg_does_not_exist", currency: "USD" }));
 
-    expect(result).toEqual({ ok: false, error: null, fieldErrors: { ledgerId: "No ledger has this ID." } });
+    expect(result).toEqual(fieldRefusal({ ledgerId: "No ledger has this ID." }));
     expect(await countBalances()).toBe(before);
   });
 
@@ -104,11 +94,7 @@ describe("createBalanceFromInput against the embedded ledger", () => {
 
     const result = await createBalanceFromInput(input);
 
-    expect(result).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { identityId: "No identity has this ID." },
-    });
+    expect(result).toEqual(fieldRefusal({ identityId: "No identity has this ID." }));
     expect(await balanceIdsIn(ledgerId)).toEqual([]);
   });
 
@@ -116,11 +102,9 @@ describe("createBalanceFromInput against the embedded ledger", () => {
     const before = await countBalances();
     const input = parse({ ledgerId: "ldg_nope", currency: "USD", assignOwner: true, identityId: "idt_nope" });
 
-    expect(await createBalanceFromInput(input)).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { ledgerId: "No ledger has this ID.", identityId: "No identity has this ID." },
-    });
+    expect(await createBalanceFromInput(input)).toEqual(
+      fieldRefusal({ ledgerId: "No ledger has this ID.", identityId: "No identity has this ID." }),
+    );
     expect(await countBalances()).toBe(before);
   });
 
@@ -184,11 +168,7 @@ describe("createBalanceFromInput against the embedded ledger", () => {
 
     const result = await createBalanceFromInput(parse({ ledgerId: "ldg_any", currency: "USD" }));
 
-    expect(result).toEqual({
-      ok: false,
-      error: "Blnk rejected the API key. Check BLNK_API_KEY.",
-      fieldErrors: {},
-    });
+    expect(result).toEqual(formRefusal("Blnk rejected the API key. Check BLNK_API_KEY."));
     expect(JSON.stringify(result)).not.toContain("wrong-key");
   });
 });
@@ -211,7 +191,7 @@ describe("createBalanceFromInput when the failure is not Blnk's", () => {
 
     const result = await createBalanceFromInput(input);
 
-    expect(result).toEqual({ ok: false, error: MESSAGES.unexpected, fieldErrors: {} });
+    expect(result).toEqual(formRefusal(MESSAGES.unexpected));
     expect(logged).toHaveBeenCalledTimes(1);
     expect(JSON.parse(String(logged.mock.calls[0]?.[0]))).toEqual({
       level: "error",
@@ -281,18 +261,12 @@ describe("createBalanceAction", () => {
     const before = await countBalances();
     const ledgerId = await newLedger("Tampered");
 
-    expect(await createBalanceAction("ledger_id=x")).toEqual({
-      ok: false,
-      error: "The form data is not valid. Reload the page and try again.",
-      fieldErrors: {},
-    });
+    expect(await createBalanceAction("ledger_id=x")).toEqual(
+      formRefusal("The form data is not valid. Reload the page and try again."),
+    );
     expect(
       await createBalanceAction({ ...emptyCreateBalanceForm(), ledgerId, currency: "USD", requestId: "1" }),
-    ).toEqual({
-      ok: false,
-      error: "The form data is not valid. Reload the page and try again.",
-      fieldErrors: {},
-    });
+    ).toEqual(formRefusal("The form data is not valid. Reload the page and try again."));
     expect(
       await createBalanceAction({
         ...emptyCreateBalanceForm(),
@@ -302,7 +276,7 @@ describe("createBalanceAction", () => {
         assignOwner: false,
         identityId: "idt_1",
       }),
-    ).toEqual({ ok: false, error: "Lineage tracking needs an owner.", fieldErrors: {} });
+    ).toEqual(formRefusal("Lineage tracking needs an owner."));
     expect(await countBalances()).toBe(before);
   });
 });
@@ -331,11 +305,9 @@ describe("createBalanceFromInput with Core answers the embedded ledger cannot gi
         `{"error":"Invalid ledger ID","error_detail":{"code":"GEN_BAD_REQUEST","message":"Invalid ledger ID"}}`,
       ),
     );
-    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual({
-      ok: false,
-      error: "Blnk rejected the ledger or the identity: check both still exist.",
-      fieldErrors: {},
-    });
+    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual(
+      formRefusal("Blnk rejected the ledger or the identity: check both still exist."),
+    );
   });
 
   it("puts Core's validation errors at the form's fields, in its own words", async () => {
@@ -358,11 +330,9 @@ describe("createBalanceFromInput with Core answers the embedded ledger cannot gi
 
   it("keeps Core's wording of conflicts and internal errors out of the result", async () => {
     stub.on("POST /balances", json(409, `{"error":"Balance already exists for indicator '@x' and 'USD'"}`));
-    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual({
-      ok: false,
-      error: MESSAGES.conflict,
-      fieldErrors: {},
-    });
+    expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual(
+      formRefusal(MESSAGES.conflict),
+    );
 
     stub.on("POST /balances", json(500, `{"error":"pq: relation \\"balances\\" does not exist"}`));
     const result = await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }));
@@ -379,12 +349,7 @@ describe("createBalanceFromInput with Core answers the embedded ledger cannot gi
     const input = parse({ ledgerId: LEDGER_ID, currency: "USD" });
     stub.on("POST /balances", () => "hang");
 
-    expect(await createBalanceFromInput(input)).toEqual({
-      ok: false,
-      error: MESSAGES.inDoubt,
-      fieldErrors: {},
-      inDoubt: true,
-    });
+    expect(await createBalanceFromInput(input)).toEqual(inDoubtRefusal(MESSAGES.inDoubt));
     // Retried at once: Blnk shows nothing yet, and the first create may still land, so nothing is sent.
     expect(await createBalanceFromInput(input)).toMatchObject({ ok: false, inDoubt: true });
 
@@ -486,11 +451,7 @@ describe("the audit log of a create", () => {
     await sql`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON ledger_desk_audit_log
       FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`.execute(db);
     try {
-      expect(await createBalanceFromInput(input)).toEqual({
-        ok: false,
-        error: AUDIT_UNAVAILABLE,
-        fieldErrors: {},
-      });
+      expect(await createBalanceFromInput(input)).toEqual(formRefusal(AUDIT_UNAVAILABLE));
       expect(await balanceIdsIn(ledgerId)).toEqual([]);
     } finally {
       await sql`DROP TRIGGER test_refuse_audit ON ledger_desk_audit_log`.execute(db);

@@ -9,17 +9,15 @@ import { appDb } from "@/lib/db";
 import { balanceSearchRoute } from "@/lib/search/routes";
 import { OPS } from "@/lib/test-support/actors";
 import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
+import { fieldRefusal, formRefusal, inDoubtRefusal } from "@/lib/test-support/failures";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
-import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
+import { writePathSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { getRoute } from "@/lib/test-support/routes";
+import { REFUSED_USD_AMOUNTS, transactionFormParser } from "@/lib/test-support/transaction-form";
 import { createTransactionAction, previewTransactionAction } from "./actions";
 import { createTransactionFromInput as createAs, MESSAGES } from "./create";
 import { previewFromInput } from "./preview";
-import {
-  type CreateTransactionFormValues,
-  createTransactionSchema,
-  emptyCreateTransactionForm,
-} from "./schema";
+import { emptyCreateTransactionForm } from "./schema";
 
 const createTransactionFromInput = (input: ReturnType<typeof parse>) => createAs(input, OPS);
 
@@ -33,18 +31,8 @@ const createTransactionFromInput = (input: ReturnType<typeof parse>) => createAs
 vi.setConfig({ testTimeout: 30_000 });
 
 const KEY = "create-transaction-test-secret-key-3c9d";
-const { ledger, stub, dataDir } = ledgerSuiteForFile({
-  key: KEY,
-  ledgers: { ledger: null },
-  stub: true,
-  appDatabase: "create-transaction-test-db-",
-  env: (suite) => ({
-    BLNK_URL: suite.ledger.url,
-    BLNK_API_KEY: KEY,
-    BLNK_TIMEOUT_MS: "5000",
-    AUTH_DATA_DIR: suite.dataDir,
-    CURRENCY_PRECISION: undefined,
-  }),
+const { ledger, stub, dataDir } = writePathSuiteForFile("create-transaction", KEY, {
+  CURRENCY_PRECISION: undefined,
 });
 beforeEach(() => forgetDryRunSupport());
 
@@ -123,13 +111,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
     ).toMatchObject({ balance: 500 });
   });
 
-  it.each([
-    ["12.345", "USD has 2 decimal places: this amount cannot be recorded exactly. Nothing is rounded."],
-    ["-5", "The amount must be more than zero; a negative amount cannot be recorded."],
-    ["0", "The amount must be more than zero."],
-    ["1e5", "Write the amount in plain digits (no exponent), e.g. 100000."],
-    ["1.234,56", "Write the amount without thousands separators, with a point for decimals, e.g. 1234.56."],
-  ])(
+  it.each(REFUSED_USD_AMOUNTS)(
     "answers the amount %s at its field, from both preview and create, and writes nothing",
     async (amount, message) => {
       const { source, destination } = await ledger.newBalances("Transfers");
@@ -138,7 +120,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
       const before = await ledger.countTransactions();
       const audited = (await verifyAuditChain(await db())).checked;
 
-      const expected = { ok: false, error: null, fieldErrors: { amount: message } };
+      const expected = fieldRefusal({ amount: message });
       expect(await previewFromInput(input)).toEqual(expected);
       expect(await createTransactionFromInput(input)).toEqual(expected);
 
@@ -194,7 +176,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
       parse({ source, destination, amount: "10", reference: taken }),
     );
 
-    expect(result).toEqual({ ok: false, error: null, fieldErrors: { reference: MESSAGES.duplicate } });
+    expect(result).toEqual(fieldRefusal({ reference: MESSAGES.duplicate }));
     expect(await ledger.countTransactions()).toBe(before);
     expect(await balanceText(ledger, source)).toBe("10000");
   });
@@ -205,11 +187,9 @@ describe("createTransactionFromInput against the embedded ledger", () => {
     const input = parse({ source, destination, amount: "10.00" });
     const before = await ledger.countTransactions();
 
-    expect(await createTransactionFromInput(input)).toEqual({
-      ok: false,
-      error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
-      fieldErrors: {},
-    });
+    expect(await createTransactionFromInput(input)).toEqual(
+      formRefusal("Insufficient funds: Blnk refused the transaction. Nothing was written."),
+    );
     expect(await ledger.countTransactions()).toBe(before);
 
     // The refusal released the reference: the same form goes through after a top-up.
@@ -223,18 +203,12 @@ describe("createTransactionFromInput against the embedded ledger", () => {
     await ledger.fund(source, 10_000n);
     const before = await ledger.countTransactions();
 
-    expect(await createTransactionFromInput(parse({ source: "bln_missing_source", destination }))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { source: "No balance has this ID." },
-    });
+    expect(await createTransactionFromInput(parse({ source: "bln_missing_source", destination }))).toEqual(
+      fieldRefusal({ source: "No balance has this ID." }),
+    );
     expect(
       await createTransactionFromInput(parse({ source, destination: "bln_missing_destination" })),
-    ).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { destination: "No balance has this ID." },
-    });
+    ).toEqual(fieldRefusal({ destination: "No balance has this ID." }));
     expect(await ledger.countTransactions()).toBe(before);
   });
 
@@ -265,23 +239,17 @@ describe("createTransactionFromInput on Core 0.14 (errors without codes, all 400
 
   it("names the reference field for a duplicate, and the balance's field for a missing balance", async () => {
     stub.on("POST /transactions", legacy("reference ref_taken has already been used"));
-    expect(await createTransactionFromInput(parse({ reference: "ref_taken" }))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { reference: MESSAGES.duplicate },
-    });
+    expect(await createTransactionFromInput(parse({ reference: "ref_taken" }))).toEqual(
+      fieldRefusal({ reference: MESSAGES.duplicate }),
+    );
     stub.on("POST /transactions", legacy("NOT_FOUND: Balance with ID 'bln_gone' not found"));
-    expect(await createTransactionFromInput(parse({ destination: "bln_gone" }))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { destination: "No balance has this ID." },
-    });
+    expect(await createTransactionFromInput(parse({ destination: "bln_gone" }))).toEqual(
+      fieldRefusal({ destination: "No balance has this ID." }),
+    );
     stub.on("POST /transactions", legacy("insufficient funds in source balance"));
-    expect(await createTransactionFromInput(parse({}))).toEqual({
-      ok: false,
-      error: "Insufficient funds: Blnk refused the transaction. Nothing was written.",
-      fieldErrors: {},
-    });
+    expect(await createTransactionFromInput(parse({}))).toEqual(
+      formRefusal("Insufficient funds: Blnk refused the transaction. Nothing was written."),
+    );
   });
 
   it("reads its not-found by reference as 'not there yet' when a create is in doubt", async () => {
@@ -344,12 +312,7 @@ describe("createTransactionFromInput with Core answers the embedded ledger canno
     stub.on("POST /transactions", () => "hang");
     stub.on(`GET /transactions/reference/${input.reference}`, notFound(input.reference));
 
-    expect(await createTransactionFromInput(input)).toEqual({
-      ok: false,
-      error: MESSAGES.inDoubt,
-      fieldErrors: {},
-      inDoubt: true,
-    });
+    expect(await createTransactionFromInput(input)).toEqual(inDoubtRefusal(MESSAGES.inDoubt));
     // Asked again at once: Blnk shows nothing yet and the first may still land, so nothing is sent.
     expect(await createTransactionFromInput(input)).toMatchObject({ ok: false, inDoubt: true });
 
@@ -497,11 +460,7 @@ describe("the audit log of a create", () => {
     await sql`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON ledger_desk_audit_log
       FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`.execute(database);
     try {
-      expect(await createTransactionFromInput(input)).toEqual({
-        ok: false,
-        error: AUDIT_UNAVAILABLE,
-        fieldErrors: {},
-      });
+      expect(await createTransactionFromInput(input)).toEqual(formRefusal(AUDIT_UNAVAILABLE));
       expect(stub.requests).toEqual([]);
     } finally {
       await sql`DROP TRIGGER test_refuse_audit ON ledger_desk_audit_log`.execute(database);
@@ -598,17 +557,7 @@ describe("the server actions", () => {
 
 // ---- helpers -------------------------------------------------------------------------------------------
 
-function parse(values: Partial<CreateTransactionFormValues>) {
-  return createTransactionSchema.parse({
-    ...emptyCreateTransactionForm(),
-    amount: "10.00",
-    currency: "USD",
-    source: "bln_src",
-    destination: "bln_dst",
-    description: "Transfer",
-    ...values,
-  });
-}
+const parse = transactionFormParser({ description: "Transfer" });
 
 function transactionIdOf(result: Awaited<ReturnType<typeof createTransactionFromInput>>): string {
   if (!result.ok) throw new Error(`expected a created transaction, got ${JSON.stringify(result)}`);

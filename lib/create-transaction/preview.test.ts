@@ -3,14 +3,11 @@ import { forgetDryRunSupport, supportsDryRun } from "@/lib/blnk/dry-run-support"
 import { transactionBalanceNotFoundJson } from "@/lib/blnk/test-fixtures";
 import { json, type TestServer } from "@/lib/blnk/test-server";
 import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
+import { fieldRefusal } from "@/lib/test-support/failures";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
 import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
+import { REFUSED_USD_AMOUNTS, transactionFormParser } from "@/lib/test-support/transaction-form";
 import { previewFromInput } from "./preview";
-import {
-  type CreateTransactionFormValues,
-  createTransactionSchema,
-  emptyCreateTransactionForm,
-} from "./schema";
 
 // previewFromInput: each balance before and after, or why Blnk would refuse, and never a write. From Core's
 // dry run where the server is known to have one (lib/blnk/dry-run-support.ts), else estimated from the
@@ -50,18 +47,7 @@ beforeEach(() => {
 const E64 = 2n ** 64n;
 const PROBE = "POST /transactions/inflight/bulk/void";
 
-function input(values: Partial<CreateTransactionFormValues>) {
-  return createTransactionSchema.parse({
-    ...emptyCreateTransactionForm(),
-    amount: "10.00",
-    currency: "USD",
-    source: "bln_src",
-    destination: "bln_dst",
-    description: "Preview",
-    reference: "ref_preview",
-    ...values,
-  });
-}
+const input = transactionFormParser({ description: "Preview", reference: "ref_preview" });
 
 type Preview = Awaited<ReturnType<typeof previewFromInput>>;
 
@@ -311,17 +297,11 @@ describe("previewFromInput with Core's dry run", () => {
     // Core's dry run: respondError upgrades GEN_NOT_FOUND to TXN_NOT_FOUND; the message names the balance.
     const missing = (id: string) => json(404, transactionBalanceNotFoundJson(id));
     stub.on("POST /transactions", missing("bln_dst"));
-    expect(await previewFromInput(input({}))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { destination: "No balance has this ID." },
-    });
+    expect(await previewFromInput(input({}))).toEqual(
+      fieldRefusal({ destination: "No balance has this ID." }),
+    );
     stub.on("POST /transactions", missing("bln_src"));
-    expect(await previewFromInput(input({}))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { source: "No balance has this ID." },
-    });
+    expect(await previewFromInput(input({}))).toEqual(fieldRefusal({ source: "No balance has this ID." }));
   });
 });
 
@@ -454,18 +434,12 @@ describe("previewFromInput estimated from the balances", () => {
       );
     stub.on("GET /balances/bln_src", missing("bln_src"));
     stub.on("GET /balances/bln_dst", json(200, balanceJson("bln_dst", 0n)));
-    expect(await previewFromInput(input({}))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { source: "No balance has this ID." },
-    });
+    expect(await previewFromInput(input({}))).toEqual(fieldRefusal({ source: "No balance has this ID." }));
     stub.on("GET /balances/bln_src", json(200, balanceJson("bln_src", 0n)));
     stub.on("GET /balances/bln_dst", missing("bln_dst"));
-    expect(await previewFromInput(input({}))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { destination: "No balance has this ID." },
-    });
+    expect(await previewFromInput(input({}))).toEqual(
+      fieldRefusal({ destination: "No balance has this ID." }),
+    );
   });
 
   it("counts a currency of unknown precision in minor units, and says so", async () => {
@@ -481,20 +455,13 @@ describe("previewFromInput estimated from the balances", () => {
 });
 
 describe("previewFromInput refusals before Blnk, and failures", () => {
-  it.each([
-    ["12.345", "USD has 2 decimal places: this amount cannot be recorded exactly. Nothing is rounded."],
-    ["-5", "The amount must be more than zero; a negative amount cannot be recorded."],
-    ["0", "The amount must be more than zero."],
-    ["1e5", "Write the amount in plain digits (no exponent), e.g. 100000."],
-    ["1.234,56", "Write the amount without thousands separators, with a point for decimals, e.g. 1234.56."],
-  ])("answers %s with an amount field error and asks Blnk nothing", async (amount, message) => {
-    expect(await previewFromInput(input({ amount }))).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { amount: message },
-    });
-    expect(stub.requests).toEqual([]);
-  });
+  it.each(REFUSED_USD_AMOUNTS)(
+    "answers %s with an amount field error and asks Blnk nothing",
+    async (amount, message) => {
+      expect(await previewFromInput(input({ amount }))).toEqual(fieldRefusal({ amount: message }));
+      expect(stub.requests).toEqual([]);
+    },
+  );
 
   it("says which URL it cannot reach", async () => {
     const error = await pointBlnkAtClosedPort();
@@ -555,16 +522,12 @@ async function previewsAgree(ledger: LedgerProcess) {
     balance: ["0", "1"],
   });
 
-  expect(await previewFromInput(input({ source: "bln_does_not_exist", destination }))).toEqual({
-    ok: false,
-    error: null,
-    fieldErrors: { source: "No balance has this ID." },
-  });
-  expect(await previewFromInput(input({ source, destination: "bln_does_not_exist" }))).toEqual({
-    ok: false,
-    error: null,
-    fieldErrors: { destination: "No balance has this ID." },
-  });
+  expect(await previewFromInput(input({ source: "bln_does_not_exist", destination }))).toEqual(
+    fieldRefusal({ source: "No balance has this ID." }),
+  );
+  expect(await previewFromInput(input({ source, destination: "bln_does_not_exist" }))).toEqual(
+    fieldRefusal({ destination: "No balance has this ID." }),
+  );
 
   // Nothing was written: no transaction, no balance moved, the @indicator not created.
   expect(await ledger.countTransactions()).toBe(before);

@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Actor, DEMO_ACTOR } from "@/lib/auth/actor";
 import { OPS } from "@/lib/test-support/actors";
+import { transactionFormParser } from "@/lib/test-support/transaction-form";
 import { buildRequest } from "./request";
-import {
-  type CreateTransactionFormValues,
-  createTransactionSchema,
-  emptyCreateTransactionForm,
-} from "./schema";
+import type { CreateTransactionFormValues } from "./schema";
 
 // buildRequest: the form as Blnk's request. The amount in minor units by the precision table (exactly, or a
 // message for the amount field), who sends it in the metadata, and dates as RFC 3339.
@@ -21,18 +18,12 @@ afterEach(() => {
   else process.env.CURRENCY_PRECISION = savedPrecision;
 });
 
-function input(values: Partial<CreateTransactionFormValues>) {
-  return createTransactionSchema.parse({
-    ...emptyCreateTransactionForm(),
-    amount: "1.00",
-    currency: "USD",
-    source: "bln_src",
-    destination: "@payouts",
-    description: "Payout",
-    reference: "ref_request_1",
-    ...values,
-  });
-}
+const input = transactionFormParser({
+  amount: "1.00",
+  destination: "@payouts",
+  description: "Payout",
+  reference: "ref_request_1",
+});
 
 function built(values: Partial<CreateTransactionFormValues>, actor: Actor | null = OPS) {
   const result = buildRequest(input(values), actor);

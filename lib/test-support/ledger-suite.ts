@@ -99,3 +99,23 @@ export function ledgerSuiteForFile<L extends string = never>(options: LedgerSuit
   });
   return suite;
 }
+
+/**
+ * The create paths' suite: one ledger process as the current Core in secure mode with `key`, a stub Blnk and
+ * an app database named for `name`; each test starts with Blnk at the ledger process, and `env` over that.
+ */
+export function writePathSuiteForFile(name: string, key: string, env: Env = {}): LedgerSuite<"ledger"> {
+  return ledgerSuiteForFile({
+    key,
+    ledgers: { ledger: null },
+    stub: true,
+    appDatabase: `${name}-test-db-`,
+    env: (suite) => ({
+      BLNK_URL: suite.ledger.url,
+      BLNK_API_KEY: key,
+      BLNK_TIMEOUT_MS: "5000",
+      AUTH_DATA_DIR: suite.dataDir,
+      ...env,
+    }),
+  });
+}

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit } from "@/lib/audit/store";
 import { forgetListRoutes } from "@/lib/blnk/list";
 import { OPS } from "@/lib/test-support/actors";
+import { fieldRefusal, formRefusal } from "@/lib/test-support/failures";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
 import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { refundFromInput } from "./refund";
@@ -126,11 +127,9 @@ describe("commit and void of one hold", () => {
       ok: true,
       data: { holdId: id, action: "commit", status: "APPLIED" },
     });
-    expect(await commit("6.01")).toEqual({
-      ok: false,
-      error: null,
-      fieldErrors: { amount: "The amount is more than the 6.00 USD left on this hold." },
-    });
+    expect(await commit("6.01")).toEqual(
+      fieldRefusal({ amount: "The amount is more than the 6.00 USD left on this hold." }),
+    );
     expect(await commit("")).toMatchObject({ ok: true, data: { status: "APPLIED", wasRetry: false } });
     const amounts = (await children(current, id)).map((row) => Number(row.precise_amount));
     expect(amounts.sort((a, b) => a - b)).toEqual([400, 600]);
@@ -138,11 +137,7 @@ describe("commit and void of one hold", () => {
       { action: "void", transactionId: id, amount: "", requestId: crypto.randomUUID() },
       OPS,
     );
-    expect(voided).toEqual({
-      ok: false,
-      error: "This hold is committed in full: nothing is left to commit or void.",
-      fieldErrors: {},
-    });
+    expect(voided).toEqual(formRefusal("This hold is committed in full: nothing is left to commit or void."));
   });
 });
 
@@ -163,22 +158,14 @@ describe.each([
     const stored = (await ledger().call("GET", `/transactions/${first.data.transactionId}`)) as Row;
     expect(stored.meta_data).toMatchObject({ refund_reason: "Returned goods", created_via: "ledger-desk" });
 
-    expect(await refund("Again")).toEqual({
-      ok: false,
-      error: "This transaction has been refunded already.",
-      fieldErrors: {},
-    });
+    expect(await refund("Again")).toEqual(formRefusal("This transaction has been refunded already."));
 
     // Core would refund the refund (putting the payment through again); Ledger Desk refuses it, for its own
     // refund and for one made straight through Core (no reason in its metadata).
     const refuseRefundOf = async (id: string) =>
       expect(
         await refundFromInput({ transactionId: id, reason: "Twice", requestId: crypto.randomUUID() }, OPS),
-      ).toEqual({
-        ok: false,
-        error: "This transaction is a refund; it cannot be refunded in turn.",
-        fieldErrors: {},
-      });
+      ).toEqual(formRefusal("This transaction is a refund; it cannot be refunded in turn."));
     await refuseRefundOf(first.data.transactionId);
     const other = await pay(ledger(), sides, 70);
     const direct = (await ledger().call("POST", `/refund-transaction/${other}`, { skip_queue: true })) as Row;
