@@ -1,15 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CONTAINER_CHROMIUM_ARGS } from "./e2e/support/chromium";
 import { E2E } from "./e2e/support/env";
-
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // A database directory starts as a copy of the empty PGlite one scripts/test.mjs made, when it made one.
 const fromTemplate = (dir: string) =>
@@ -147,7 +138,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: chromiumArgs,
+          args: CONTAINER_CHROMIUM_ARGS,
         },
       },
     },

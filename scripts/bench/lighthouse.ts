@@ -4,21 +4,13 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { CONTAINER_CHROMIUM_ARGS } from "../../e2e/support/chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const LIGHTHOUSE_CLI = path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js");
 
-/** Flags for Debian Chromium in a container (docs: toolchain §7). */
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+/** Headless, with the flags for Debian Chromium in a container. */
+const CHROME_FLAGS = ["--headless=new", ...CONTAINER_CHROMIUM_ARGS];
 
 const RUN_TIMEOUT_MS = 180_000;
 
