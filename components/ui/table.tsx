@@ -55,3 +55,27 @@ export function TableHead({
 export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
   return <td className={cn("h-10 px-3 align-middle", className)} {...props} />;
 }
+
+/** A column title: text, or `{ label, align: "right" }` for one over amounts. */
+export type TableColumn = React.ReactNode | { label: React.ReactNode; align: "right" };
+
+/** A table's header of plain column titles, in order (a header row does not highlight on hover). */
+export function TableColumns({ columns }: { columns: readonly TableColumn[] }) {
+  return (
+    <TableHeader>
+      <TableRow isHeader>
+        {columns.map((column, index) =>
+          column !== null && typeof column === "object" && "align" in column ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed, never reordered
+            <TableHead key={index} align={column.align}>
+              {column.label}
+            </TableHead>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed, never reordered
+            <TableHead key={index}>{column}</TableHead>
+          ),
+        )}
+      </TableRow>
+    </TableHeader>
+  );
+}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AUDIT_ACTIONS } from "@/app/(dashboard)/audit/_lib/query";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { StoredAuditEntry } from "@/lib/audit/chain";
 
 // Each entry, newest first. A write shows twice: its attempt (with what was sent) and its outcome.
@@ -35,17 +35,7 @@ function outcomeText(entry: StoredAuditEntry): string {
 export function AuditTable({ entries }: { entries: StoredAuditEntry[] }) {
   return (
     <Table aria-label="Audit log">
-      <TableHeader>
-        <TableRow>
-          <TableHead>#</TableHead>
-          <TableHead>When</TableHead>
-          <TableHead>Who</TableHead>
-          <TableHead>Action</TableHead>
-          <TableHead>Record</TableHead>
-          <TableHead>Outcome</TableHead>
-          <TableHead>From</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns columns={["#", "When", "Who", "Action", "Record", "Outcome", "From"]} />
       <TableBody>
         {entries.map((entry) => (
           <TableRow key={entry.seq} data-seq={entry.seq}>

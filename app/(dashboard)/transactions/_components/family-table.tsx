@@ -1,10 +1,9 @@
-import Link from "next/link";
 import type * as React from "react";
 import { AmountCell, StatusCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import type { FormattedMoney } from "@/lib/money";
-import { transactionHref } from "@/lib/transactions/types";
+import { TransactionIdLink } from "./transaction-id-link";
 
 export type FamilyRow = {
   id: string;
@@ -31,15 +30,9 @@ export function FamilyTable({
 }) {
   return (
     <Table aria-label={label}>
-      <TableHeader>
-        <TableRow isHeader>
-          <TableHead>{stepHeader}</TableHead>
-          <TableHead align="right">Amount</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Transaction</TableHead>
-          <TableHead>Date created</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[stepHeader, { label: "Amount", align: "right" }, "Status", "Transaction", "Date created"]}
+      />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id} aria-current={row.isCurrent ? "page" : undefined}>
@@ -53,13 +46,7 @@ export function FamilyTable({
               {row.isCurrent ? (
                 <span className="font-mono text-xs">{row.label}</span>
               ) : (
-                <Link
-                  href={transactionHref(row.id)}
-                  prefetch={false}
-                  className="font-mono text-xs hover:underline"
-                >
-                  {row.label}
-                </Link>
+                <TransactionIdLink id={row.id}>{row.label}</TransactionIdLink>
               )}
             </TableCell>
             <TableCell>

@@ -2,7 +2,7 @@
 
 import { AmountCell, StatusCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { Parties, TransactionRow } from "@/lib/transactions/types";
 import { PartyCells } from "./party-link";
@@ -33,16 +33,16 @@ export function TransactionsTable({
       aria-busy={isBusy}
       className={cn(isBusy && "opacity-70 transition-opacity")}
     >
-      <TableHeader>
-        <TableRow isHeader>
-          <TableHead>Currency</TableHead>
-          <TableHead align="right">Amount</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Source</TableHead>
-          <TableHead>Destination</TableHead>
-          <TableHead>Effective date</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          "Currency",
+          { label: "Amount", align: "right" },
+          "Status",
+          "Source",
+          "Destination",
+          "Effective date",
+        ]}
+      />
       <TableBody>
         {rows.map((row) => {
           const isOpen = row.id === openId;

@@ -4,7 +4,7 @@ import type { Direction } from "@/app/(dashboard)/balances/[id]/_lib/direction";
 import type { BalanceTransactionRow } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
 import { AmountCell, StatusCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { transactionHref } from "@/lib/transactions/types";
 import { TransactionCounterparty } from "./transaction-counterparty";
@@ -39,16 +39,16 @@ export function BalanceTransactionsTable({
   }
   return (
     <Table aria-label={label}>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Currency</TableHead>
-          <TableHead align="right">Amount</TableHead>
-          <TableHead>Direction</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Counterparty</TableHead>
-          <TableHead>Effective date</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          "Currency",
+          { label: "Amount", align: "right" },
+          "Direction",
+          "Status",
+          "Counterparty",
+          "Effective date",
+        ]}
+      />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id}>

@@ -5,7 +5,7 @@ import { setUserRoleAction } from "@/app/(dashboard)/settings/users/_lib/actions
 import type { UserRow } from "@/app/(dashboard)/settings/users/_lib/schema";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { RoleOptions } from "./role-options";
@@ -34,14 +34,7 @@ export function UsersTable({ rows, canManage }: { rows: UserRow[]; canManage: bo
 
   return (
     <Table aria-label="Users">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>Email</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead>Added</TableHead>
-        </TableRow>
-      </TableHeader>
+      <TableColumns columns={["Name", "Email", "Role", "Added"]} />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id}>
