@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { AmountCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { type Parties, transactionHref } from "@/lib/transactions/types";
+import type { Parties } from "@/lib/transactions/types";
 import { ageText, type OpenHoldRow } from "../_lib/holds-desk";
 import type { HoldOutcome } from "../_lib/write-schemas";
 import { PartyCells } from "./party-link";
+import { TransactionIdLink } from "./transaction-id-link";
 
 /** The desk's table: a checkbox per hold that may be settled, its amounts, parties, age, expiry and result. */
 export function HoldsTable({
@@ -110,9 +110,7 @@ function HoldRow({
         </TableCell>
       ) : null}
       <TableCell>
-        <Link href={transactionHref(row.id)} prefetch={false} className="font-mono text-xs hover:underline">
-          {label}
-        </Link>
+        <TransactionIdLink id={row.id}>{label}</TransactionIdLink>
       </TableCell>
       <AmountCell money={row.amount} />
       <AmountCell money={row.left} />
@@ -153,13 +151,7 @@ function ResultCell({ result }: { result: HoldOutcome }) {
       <span className="inline-flex items-center gap-2 text-positive">
         Done
         {result.transactionId ? (
-          <Link
-            href={transactionHref(result.transactionId)}
-            prefetch={false}
-            className="font-mono text-xs text-foreground hover:underline"
-          >
-            {result.transactionId}
-          </Link>
+          <TransactionIdLink id={result.transactionId} className="text-foreground" />
         ) : null}
       </span>
     );
