@@ -162,44 +162,30 @@ function timeSearchInput({ label, text, expect }: SearchArg): Promise<number> {
   );
 }
 
-/** Alt+B: from the next keydown event to the "Create balance" sheet drawn with focus inside it. */
-function timeNextKeydownToSheet(): Promise<number> {
+/** From the next keydown event to the first frame after `done()` holds. */
+function timeNextKeydown(done: () => boolean, what: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     document.addEventListener(
       "keydown",
       (event) => {
-        until(
-          event.timeStamp,
-          () => Boolean(dialogNamed("Create balance")?.contains(document.activeElement)),
-          "Alt+B",
-        ).then(resolve, reject);
+        until(event.timeStamp, done, what).then(resolve, reject);
       },
       { capture: true, once: true },
     );
   });
 }
 
-/** ⌘K: from the next keydown event to the command palette drawn with its search box focused. */
-function timeNextKeydownToPalette(): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    document.addEventListener(
-      "keydown",
-      (event) => {
-        until(
-          event.timeStamp,
-          () => {
-            const focused = document.activeElement;
-            return Boolean(
-              dialogNamed("Command palette")?.contains(focused) &&
-                focused?.getAttribute("role") === "combobox",
-            );
-          },
-          "⌘K",
-        ).then(resolve, reject);
-      },
-      { capture: true, once: true },
-    );
-  });
+/** Alt+B's end: the "Create balance" sheet drawn with focus inside it. */
+function createSheetFocused(): boolean {
+  return Boolean(dialogNamed("Create balance")?.contains(document.activeElement));
+}
+
+/** ⌘K's end: the command palette drawn with its search box focused. */
+function paletteSearchFocused(): boolean {
+  const focused = document.activeElement;
+  return Boolean(
+    dialogNamed("Command palette")?.contains(focused) && focused?.getAttribute("role") === "combobox",
+  );
 }
 
 /**
@@ -244,11 +230,11 @@ function installBench(): void {
     time: (kind, arg) => actions[kind](arg as never),
     altB: null,
     armAltB: () => {
-      state.altB = timeNextKeydownToSheet();
+      state.altB = timeNextKeydown(createSheetFocused, "Alt+B");
     },
     palette: null,
     armPalette: () => {
-      state.palette = timeNextKeydownToPalette();
+      state.palette = timeNextKeydown(paletteSearchFocused, "⌘K");
     },
     sheetOpen: (name) => Boolean(dialogNamed(name)),
   };
@@ -277,8 +263,9 @@ const IN_PAGE = [
   timeCreateClick,
   timeSearchInput,
   timeSubmitClick,
-  timeNextKeydownToSheet,
-  timeNextKeydownToPalette,
+  timeNextKeydown,
+  createSheetFocused,
+  paletteSearchFocused,
   timePasteInPalette,
   installBench,
 ];

@@ -87,16 +87,26 @@ async function measureNextPage({ size, page, url, raw, sample }: SizeRun) {
   return timing("next_page_ms", "Next page: click to rows", nextPage, page2Raw);
 }
 
-async function measureAltB({ size, page, url, sample }: SizeRun) {
-  log(`${size}: Alt+B`);
+async function measureAltB(run: SizeRun) {
+  const altB = await sampleOpening(run, "Alt+B", "Create balance", timeAltB);
+  return timing("alt_b_ms", "Alt+B: Create balance sheet visible and focused", altB);
+}
+
+/** `open` timed on the loaded /balances, each sample closing the dialog it opened (Escape) before the next. */
+export async function sampleOpening(
+  { size, page, url, sample }: SizeRun,
+  what: string,
+  dialog: string,
+  open: (page: Page) => Promise<number>,
+): Promise<number[]> {
+  log(`${size}: ${what}`);
   await loadBalances(page, url);
-  const altB = await sample("Alt+B", async () => {
-    const ms = await timeAltB(page);
+  return sample(what, async () => {
+    const ms = await open(page);
     await page.keyboard.press("Escape");
-    await waitForSheet(page, "Create balance", false);
+    await waitForSheet(page, dialog, false);
     return ms;
   });
-  return timing("alt_b_ms", "Alt+B: Create balance sheet visible and focused", altB);
 }
 
 /** The ledger search, then (with the owner switched on) the identity search, alternating the two names. */

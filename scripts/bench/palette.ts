@@ -1,7 +1,7 @@
 // The command palette at the run's size: ⌘K to its search box focused, and a transaction ID pasted with Enter
 // to that transaction's page showing its details (the lookup, then the page), beside the raw Blnk calls
 // behind it (the lookup's, then the details page's).
-import type { SizeRun } from "./interactions";
+import { type SizeRun, sampleOpening } from "./interactions";
 import { loadBalances, timePaletteOpen, timePalettePaste, waitForSheet } from "./measure";
 import { log, timing } from "./sample";
 import type { Figure } from "./types";
@@ -11,14 +11,7 @@ export async function measurePalette(run: SizeRun): Promise<Figure[]> {
   const id = /"transaction_id":"([^"]+)"/.exec((await raw.transactionsPage(1)).text)?.[1];
   if (!id) throw new Error("no transaction to paste");
 
-  log(`${size}: ⌘K`);
-  await loadBalances(page, url);
-  const open = await sample("⌘K", async () => {
-    const ms = await timePaletteOpen(page);
-    await page.keyboard.press("Escape");
-    await waitForSheet(page, "Command palette", false);
-    return ms;
-  });
+  const open = await sampleOpening(run, "⌘K", "Command palette", timePaletteOpen);
 
   log(`${size}: palette paste`);
   const paste = await sample("palette paste", async () => {
