@@ -469,18 +469,27 @@ describe("loadLifecycle", () => {
     queuedParent: QUEUED.id,
     createdAt: "2026-06-20T11:05:00Z",
   };
+  /** Each family's [role, ID], as the lifecycle lists it from any of its pages. */
+  const HOLD_FAMILY = [
+    ["Original", HOLD.id],
+    ["Commit", COMMIT_1.id],
+    ["Commit", COMMIT_2.id],
+    ["Void", VOID.id],
+    ["Refund", REFUND.id],
+  ];
+  const QUEUED_FAMILY = [
+    ["Original", QUEUED.id],
+    ["Queued copy", COPY.id],
+    ["Commit", COPY_COMMIT.id],
+  ];
+  /** The family's summary on `page`'s page: that entry current, no other. */
+  const seenFrom = (family: string[][], page: Row) => family.map(([role, id]) => [role, id, id === page.id]);
 
   it("lists a hold, its two commits, its void and a commit's refund, oldest first, from the hold's page", async () => {
     // Core answers each generation in its own order; the family is sorted as one.
     serveFamily([REFUND, VOID, COMMIT_2, COMMIT_1, HOLD]);
     const entries = await loadLifecycle(await asTransaction(HOLD));
-    expect(summary(entries)).toEqual([
-      ["Original", HOLD.id, true],
-      ["Commit", COMMIT_1.id, false],
-      ["Commit", COMMIT_2.id, false],
-      ["Void", VOID.id, false],
-      ["Refund", REFUND.id, false],
-    ]);
+    expect(summary(entries)).toEqual(seenFrom(HOLD_FAMILY, HOLD));
     expect(entries[4]).toMatchObject({
       reference: `${COMMIT_1.id}_refund`,
       createdAt: "2026-06-20T10:04:00Z",
@@ -509,24 +518,14 @@ describe("loadLifecycle", () => {
     serveFamily([HOLD, COMMIT_1, COMMIT_2, VOID, REFUND]);
     const entries = await lifecycleOf(COMMIT_2);
     expect(server.requests[0]).toMatchObject({ method: "GET", path: `/transactions/${HOLD.id}` });
-    expect(summary(entries)).toEqual([
-      ["Original", HOLD.id, false],
-      ["Commit", COMMIT_1.id, false],
-      ["Commit", COMMIT_2.id, true],
-      ["Void", VOID.id, false],
-      ["Refund", REFUND.id, false],
-    ]);
+    expect(summary(entries)).toEqual(seenFrom(HOLD_FAMILY, COMMIT_2));
   });
 
   it("shows a queued hold's copy as the queued copy and finds the commit that names the copy", async () => {
     serveFamily([QUEUED, COPY, COPY_COMMIT], { rowsNameParent: true });
     const entries = await lifecycleOf(COPY);
     expect(server.requests[0]).toMatchObject({ method: "GET", path: `/transactions/${QUEUED.id}` });
-    expect(summary(entries)).toEqual([
-      ["Original", QUEUED.id, false],
-      ["Queued copy", COPY.id, true],
-      ["Commit", COPY_COMMIT.id, false],
-    ]);
+    expect(summary(entries)).toEqual(seenFrom(QUEUED_FAMILY, COPY));
     expect(entries.map((entry) => entry.status)).toEqual(["QUEUED", "INFLIGHT", "APPLIED"]);
   });
 
@@ -555,11 +554,7 @@ describe("loadLifecycle", () => {
   it("from the commit of a queued hold, shows the QUEUED original and its copy too", async () => {
     serveFamily([QUEUED, COPY, COPY_COMMIT], { rowsNameParent: true });
     const entries = await loadLifecycle(await asTransaction(COPY_COMMIT));
-    expect(summary(entries)).toEqual([
-      ["Original", QUEUED.id, false],
-      ["Queued copy", COPY.id, false],
-      ["Commit", COPY_COMMIT.id, true],
-    ]);
+    expect(summary(entries)).toEqual(seenFrom(QUEUED_FAMILY, COPY_COMMIT));
   });
 
   // BUG: only two generations below the original are asked for. A refund goes through Core's queue by default
