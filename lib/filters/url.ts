@@ -1,14 +1,13 @@
 import type { PrecisionTable } from "@/lib/money";
 import { arity, clauseProblem, type FilterClause, fieldOf, MAX_CLAUSES } from "./clauses";
 import { type FilterOp, type FilterTable, OPERATOR_LABELS } from "./fields";
+import { FILTER_PREFIX, sameFilterText } from "./query-text";
+
+export { FILTER_PREFIX, filterParamsOf, MAX_FILTERS_TEXT, sameFilterText, searchEntries } from "./query-text";
 
 // Filters in the URL, one parameter each: `f.<field>.<op>=<value>`. "In list" and "Between range" values are
 // comma-separated, an amount ends with its currency (`f.balance.gt=1000 USD`), "Key exists" has no value.
 // The one parser for the server (page props, server-action input, saved views) and the browser (chips, panel).
-
-export const FILTER_PREFIX = "f.";
-/** The longest filters text a query carries (20 filters of 200 characters, with their names). */
-export const MAX_FILTERS_TEXT = 8000;
 
 const OPS = Object.keys(OPERATOR_LABELS) as FilterOp[];
 const isOp = (text: string): text is FilterOp => (OPS as string[]).includes(text);
@@ -93,37 +92,9 @@ export function filtersSearch(clauses: readonly FilterClause[]): string {
   return new URLSearchParams(clauses.map(clauseParam)).toString();
 }
 
-/** A record-shaped page `searchParams` prop as entries, repeated keys kept. */
-export function searchEntries(params: Record<string, string | string[] | undefined>): [string, string][] {
-  return Object.entries(params).flatMap(([name, value]) =>
-    value === undefined
-      ? []
-      : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]),
-  );
-}
-
-/** Two queries' `f.` parameters are the same filters, whatever their order (other parameters aside). */
-export function sameFilterText(a: string, b: string): boolean {
-  const key = (text: string) =>
-    [...new URLSearchParams(text.replace(/^\?/, ""))]
-      .filter(([name]) => name.startsWith(FILTER_PREFIX))
-      .map(([name, value]) => `${name}=${value.trim()}`)
-      .sort()
-      .join("&");
-  return key(a) === key(b);
-}
-
 /** Two clause lists are the same filters (order aside). */
 export function sameFilters(a: readonly FilterClause[], b: readonly FilterClause[]): boolean {
   return sameFilterText(filtersSearch(a), filtersSearch(b));
-}
-
-/** Only the `f.` parameters of a query, as a query string ("" when there are none). */
-export function filterParamsOf(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): string {
-  const entries = params instanceof URLSearchParams ? [...params] : searchEntries(params);
-  return new URLSearchParams(entries.filter(([name]) => name.startsWith(FILTER_PREFIX))).toString();
 }
 
 /**

@@ -17,7 +17,7 @@ export type SavedView = {
 };
 
 /** Two canonical filter strings hold the same filters, whatever their order. */
-export { sameFilterText as sameViewFilters } from "@/lib/filters/url";
+export { sameFilterText as sameViewFilters } from "@/lib/filters/query-text";
 
 /** When an action gives no answer at all (the request failed). */
 export const NO_ANSWER = "Ledger Desk did not answer. Try again.";
