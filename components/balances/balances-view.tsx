@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import * as React from "react";
+import type * as React from "react";
+import { lazySummarySheet } from "@/components/record/lazy-summary-sheet";
 import { RecordListFrame, useRecordList } from "@/components/record/record-list";
 import { Pagination } from "@/components/ui/pagination";
 import { unwrap } from "@/lib/actions/result";
@@ -12,9 +13,8 @@ import { countText } from "@/lib/format/count";
 import { BalancesTable } from "./balances-table";
 
 // The summary panel is a chunk of its own, fetched when the browser is idle (or at once for a ?balance= link).
-const loadSummarySheet = () => import("./balance-summary-sheet");
-const BalanceSummarySheet = React.lazy(() =>
-  loadSummarySheet().then((module) => ({ default: module.BalanceSummarySheet })),
+const { preload: preloadSummarySheet, Sheet: BalanceSummarySheet } = lazySummarySheet(() =>
+  import("./balance-summary-sheet").then((module) => module.BalanceSummarySheet),
 );
 
 const balanceDetailsHref = (id: string) => `/balances/${id}`;
@@ -98,7 +98,7 @@ export function BalancesView({
     result,
     param: "balance",
     detailsHref: balanceDetailsHref,
-    preloadSummary: loadSummarySheet,
+    preloadSummary: preloadSummarySheet,
   });
 
   return (
@@ -134,11 +134,7 @@ export function BalancesView({
           />
         ) : null}
       </RecordListFrame>
-      {openId ? (
-        <React.Suspense fallback={null}>
-          <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />
-        </React.Suspense>
-      ) : null}
+      <BalanceSummarySheet openId={openId} onClose={() => setOpenId(null)} />
     </div>
   );
 }

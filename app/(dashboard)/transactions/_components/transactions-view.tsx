@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import * as React from "react";
+import { lazySummarySheet } from "@/components/record/lazy-summary-sheet";
 import { RecordListFrame, useRecordList } from "@/components/record/record-list";
 import { Pagination } from "@/components/ui/pagination";
 import { unwrap } from "@/lib/actions/result";
@@ -18,9 +18,8 @@ import { TransactionsTable } from "./transactions-table";
 import { useParties } from "./use-parties";
 
 // The summary panel is a chunk of its own, fetched when the browser is idle (or at once for a ?transaction= link).
-const loadSummarySheet = () => import("./transaction-summary-sheet");
-const TransactionSummarySheet = React.lazy(() =>
-  loadSummarySheet().then((module) => ({ default: module.TransactionSummarySheet })),
+const { preload: preloadSummarySheet, Sheet: TransactionSummarySheet } = lazySummarySheet(() =>
+  import("./transaction-summary-sheet").then((module) => module.TransactionSummarySheet),
 );
 
 const TRANSACTIONS = { one: "transaction", many: "transactions" };
@@ -53,7 +52,7 @@ export function TransactionsView({
     result,
     param: "transaction",
     detailsHref: transactionHref,
-    preloadSummary: loadSummarySheet,
+    preloadSummary: preloadSummarySheet,
   });
 
   return (
@@ -92,11 +91,7 @@ export function TransactionsView({
           hrefFor={(target) => transactionsHref({ ...query, page: target })}
         />
       </RecordListFrame>
-      {openId ? (
-        <React.Suspense fallback={null}>
-          <TransactionSummarySheet openId={openId} onClose={() => setOpenId(null)} />
-        </React.Suspense>
-      ) : null}
+      <TransactionSummarySheet openId={openId} onClose={() => setOpenId(null)} />
     </div>
   );
 }
