@@ -6,6 +6,7 @@ import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
 import { json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
 import { OPS } from "@/lib/test-support/actors";
+import { whileAuditRefused } from "@/lib/test-support/app-db";
 import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
 import { fieldRefusal, formRefusal, inDoubtRefusal } from "@/lib/test-support/failures";
 import { writePathSuiteForFile } from "@/lib/test-support/ledger-suite";
@@ -445,17 +446,10 @@ describe("the audit log of a create", () => {
   it("a create whose audit entry cannot be written is not sent: nothing in Blnk, the form says why", async () => {
     const ledgerId = await newLedger("Audit down");
     const input = parse({ ledgerId, currency: "USD" });
-    const db = await appDb({ kind: "pglite", dataDir });
-    await sql`CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql
-      AS $$ BEGIN RAISE EXCEPTION 'no space left on device'; END $$`.execute(db);
-    await sql`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON ledger_desk_audit_log
-      FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`.execute(db);
-    try {
+    await whileAuditRefused(await appDb({ kind: "pglite", dataDir }), async () => {
       expect(await createBalanceFromInput(input)).toEqual(formRefusal(AUDIT_UNAVAILABLE));
       expect(await balanceIdsIn(ledgerId)).toEqual([]);
-    } finally {
-      await sql`DROP TRIGGER test_refuse_audit ON ledger_desk_audit_log`.execute(db);
-    }
+    });
     // Once the log works again, the same form creates the balance.
     const created = balanceIdOf(await createBalanceFromInput(input));
     expect(await balanceIdsIn(ledgerId)).toEqual([created]);

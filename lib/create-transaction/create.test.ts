@@ -8,6 +8,7 @@ import { json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
 import { balanceSearchRoute } from "@/lib/search/routes";
 import { OPS } from "@/lib/test-support/actors";
+import { whileAuditRefused } from "@/lib/test-support/app-db";
 import { misconfigureBlnkUrl, pointBlnkAtClosedPort } from "@/lib/test-support/blnk-env";
 import { fieldRefusal, formRefusal, inDoubtRefusal } from "@/lib/test-support/failures";
 import type { LedgerProcess } from "@/lib/test-support/ledger-process";
@@ -114,10 +115,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   it.each(REFUSED_USD_AMOUNTS)(
     "answers the amount %s at its field, from both preview and create, and writes nothing",
     async (amount, message) => {
-      const { source, destination } = await ledger.newBalances("Transfers");
-      await ledger.fund(source, 10n ** 9n);
-      const input = parse({ source, destination, amount });
-      const before = await ledger.countTransactions();
+      const { input, before } = await fundedForm(10n ** 9n, amount);
       const audited = (await verifyAuditChain(await db())).checked;
 
       const expected = fieldRefusal({ amount: message });
@@ -131,10 +129,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   );
 
   it("records one transaction per reference: sent again, it answers with the first", async () => {
-    const { source, destination } = await ledger.newBalances("Transfers");
-    await ledger.fund(source, 10_000n);
-    const input = parse({ source, destination, amount: "10" });
-    const before = await ledger.countTransactions();
+    const { destination, input, before } = await fundedForm(10_000n, "10");
 
     const first = await createTransactionFromInput(input);
     const second = await createTransactionFromInput(input);
@@ -148,10 +143,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   });
 
   it("records one transaction when the same form arrives five times at once", async () => {
-    const { source, destination } = await ledger.newBalances("Transfers");
-    await ledger.fund(source, 10_000n);
-    const input = parse({ source, destination, amount: "10" });
-    const before = await ledger.countTransactions();
+    const { destination, input, before } = await fundedForm(10_000n, "10");
 
     const results = await Promise.all(Array.from({ length: 5 }, () => createTransactionFromInput(input)));
 
@@ -182,10 +174,7 @@ describe("createTransactionFromInput against the embedded ledger", () => {
   });
 
   it("refuses what the source cannot cover, writes nothing, and takes the same form once it can", async () => {
-    const { source, destination } = await ledger.newBalances("Transfers");
-    await ledger.fund(source, 999n);
-    const input = parse({ source, destination, amount: "10.00" });
-    const before = await ledger.countTransactions();
+    const { source, input, before } = await fundedForm(999n, "10.00");
 
     expect(await createTransactionFromInput(input)).toEqual(
       formRefusal("Insufficient funds: Blnk refused the transaction. Nothing was written."),
@@ -455,16 +444,10 @@ describe("the audit log of a create", () => {
     stub.on("POST /transactions", json(201, transactionJson("txn_should_not_exist", "x")));
     const input = parse({ source: "bln_a", destination: "bln_b" });
     const database = await db();
-    await sql`CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql
-      AS $$ BEGIN RAISE EXCEPTION 'no space left on device'; END $$`.execute(database);
-    await sql`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON ledger_desk_audit_log
-      FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`.execute(database);
-    try {
+    await whileAuditRefused(database, async () => {
       expect(await createTransactionFromInput(input)).toEqual(formRefusal(AUDIT_UNAVAILABLE));
       expect(stub.requests).toEqual([]);
-    } finally {
-      await sql`DROP TRIGGER test_refuse_audit ON ledger_desk_audit_log`.execute(database);
-    }
+    });
     // The reference was released: once the log works again, the same form is sent.
     expect(await createTransactionFromInput(input)).toMatchObject({ ok: true, data: { wasRetry: false } });
     expect(stub.requests.filter((r) => r.method === "POST")).toHaveLength(1);
@@ -558,6 +541,14 @@ describe("the server actions", () => {
 // ---- helpers -------------------------------------------------------------------------------------------
 
 const parse = transactionFormParser({ description: "Transfer" });
+
+/** A source funded with `funds`, a destination, the form moving `amount` between them, and the count before. */
+async function fundedForm(funds: bigint, amount: string) {
+  const { source, destination } = await ledger.newBalances("Transfers");
+  await ledger.fund(source, funds);
+  const input = parse({ source, destination, amount });
+  return { source, destination, input, before: await ledger.countTransactions() };
+}
 
 function transactionIdOf(result: Awaited<ReturnType<typeof createTransactionFromInput>>): string {
   if (!result.ok) throw new Error(`expected a created transaction, got ${JSON.stringify(result)}`);

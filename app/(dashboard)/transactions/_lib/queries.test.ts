@@ -573,12 +573,11 @@ describe("loadLifecycle", () => {
       createdAt: "2026-06-20T10:10:00Z",
     };
     const refundCopy: Row = {
+      ...refund,
       id: id(63),
-      reference: `${id(61)}_refund_q`,
+      reference: `${refund.reference}_q`,
       status: "APPLIED",
-      parent: id(62),
-      queuedParent: id(62),
-      createdAt: "2026-06-20T10:10:00Z",
+      parent: refund.id,
     };
     serveFamily([transfer, copy, refund, refundCopy], { rowsNameParent: true });
     const entries = await loadLifecycle(await asTransaction(transfer));
