@@ -19,14 +19,18 @@ export const commitSchema = z.object({
 export const voidSchema = z.object({ transactionId, requestId });
 export type SettleHoldInput = z.output<typeof commitSchema> & { action: "commit" | "void" };
 
-export type SettledHold = {
-  holdId: string;
-  action: "commit" | "void";
-  /** The commit or void Blnk recorded (the hold itself when Blnk only queued the action). */
+/** The transaction a write made, and whether this was the answer of an earlier, identical request. */
+type Written = {
   transactionId: string;
   status: string;
   /** The answer of an earlier, identical request: nothing new was sent. */
   wasRetry: boolean;
+};
+
+/** `transactionId`: the commit or void Blnk recorded (the hold itself when Blnk only queued the action). */
+export type SettledHold = Written & {
+  holdId: string;
+  action: "commit" | "void";
   /** The hold as Blnk has it after the write (read back, not worked out); null when it could not be read. */
   hold: HoldView | null;
 };
@@ -45,11 +49,8 @@ export const refundSchema = z.object({
 });
 export type RefundInput = z.output<typeof refundSchema>;
 
-export type Refunded = {
+export type Refunded = Written & {
   originalId: string;
-  transactionId: string;
-  status: string;
-  wasRetry: boolean;
   /** Set when the refund happened but its reason could not be written to it. */
   warning: string | null;
 };
