@@ -41,20 +41,7 @@ export type EntityComboboxProps = {
  */
 export function EntityCombobox(props: EntityComboboxProps) {
   const { id, label, error, hint, disabled } = props;
-  const {
-    text,
-    isOpen,
-    setIsOpen,
-    active,
-    setActive,
-    options,
-    results,
-    isSearching,
-    failure,
-    choose,
-    onTextChange,
-    onKeyDown,
-  } = useEntityCombobox(props);
+  const combobox = useEntityCombobox(props);
   const listId = `${id}-options`;
   const { errorId, hintId, describedBy } = describedByOf(id, error, hint);
 
@@ -67,43 +54,45 @@ export function EntityCombobox(props: EntityComboboxProps) {
         <input
           id={id}
           role="combobox"
-          aria-expanded={isOpen && options.length > 0}
+          aria-expanded={combobox.isOpen && combobox.options.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={isOpen && options[active] ? `${listId}-${active}` : undefined}
+          aria-activedescendant={
+            combobox.isOpen && combobox.options[combobox.active] ? `${listId}-${combobox.active}` : undefined
+          }
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           autoComplete="off"
           disabled={disabled}
-          value={text}
+          value={combobox.text}
           placeholder={props.placeholder}
-          onChange={(event) => onTextChange(event.target.value)}
-          onFocus={() => setIsOpen(true)}
-          onBlur={() => setIsOpen(false)}
-          onKeyDown={onKeyDown}
+          onChange={(event) => combobox.onTextChange(event.target.value)}
+          onFocus={() => combobox.setIsOpen(true)}
+          onBlur={() => combobox.setIsOpen(false)}
+          onKeyDown={combobox.onKeyDown}
           className={cn(
             "h-9 w-full rounded border bg-background px-3 text-sm disabled:opacity-60",
             error ? "border-danger" : "border-input",
           )}
         />
-        {isSearching ? (
+        {combobox.isSearching ? (
           <LoaderIcon
             className="absolute top-2.5 right-2.5 size-4 animate-spin text-muted-foreground"
             aria-hidden
           />
         ) : null}
-        {isOpen && options.length > 0 ? (
+        {combobox.isOpen && combobox.options.length > 0 ? (
           <OptionList
             id={listId}
             label={label}
-            options={options}
-            active={active}
-            onChoose={choose}
-            onHover={setActive}
+            options={combobox.options}
+            active={combobox.active}
+            onChoose={combobox.choose}
+            onHover={combobox.setActive}
           />
         ) : null}
-        {isOpen && failure ? (
-          <SearchFailed message={failure.message} onRetry={() => void results.refetch()} />
+        {combobox.isOpen && combobox.failure ? (
+          <SearchFailed message={combobox.failure.message} onRetry={() => void combobox.results.refetch()} />
         ) : null}
       </div>
       {hint ? (
