@@ -120,10 +120,7 @@ function rows(party: PreviewParty, refused: boolean) {
         <span className="block">{name}</span>
         <span className="block truncate font-mono text-xs text-muted-foreground">{who}</span>
       </th>
-      <td className="text-right">
-        <Money money={party.balanceBefore} />
-      </td>
-      <td className="text-right">{refused ? "—" : <Money money={party.balanceAfter} />}</td>
+      <BeforeAndAfter before={party.balanceBefore} after={party.balanceAfter} refused={refused} />
     </tr>,
   ];
   if (party.inflightBefore && party.inflightAfter) {
@@ -132,14 +129,31 @@ function rows(party: PreviewParty, refused: boolean) {
         <th scope="row" className="py-1 pl-3 font-normal text-muted-foreground">
           Inflight
         </th>
-        <td className="text-right">
-          <Money money={party.inflightBefore} />
-        </td>
-        <td className="text-right">{refused ? "—" : <Money money={party.inflightAfter} />}</td>
+        <BeforeAndAfter before={party.inflightBefore} after={party.inflightAfter} refused={refused} />
       </tr>,
     );
   }
   return lines;
+}
+
+/** A figure's two cells: as it is now, and after the transaction (a dash when Blnk would refuse it). */
+function BeforeAndAfter({
+  before,
+  after,
+  refused,
+}: {
+  before: FormattedMoney;
+  after: FormattedMoney;
+  refused: boolean;
+}) {
+  return (
+    <>
+      <td className="text-right">
+        <Money money={before} />
+      </td>
+      <td className="text-right">{refused ? "—" : <Money money={after} />}</td>
+    </>
+  );
 }
 
 function Money({ money }: { money: FormattedMoney }) {
