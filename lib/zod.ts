@@ -6,3 +6,8 @@ import { z } from "zod";
 z.config({ jitless: true });
 
 export { z };
+
+/** In a form schema's superRefine: an error of the form's own at `field`, shown under that field. */
+export function fieldIssue(ctx: z.RefinementCtx, field: string, message: string) {
+  ctx.addIssue({ code: "custom", path: [field], message });
+}

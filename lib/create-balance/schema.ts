@@ -1,7 +1,7 @@
 import type { ActionFailure, FieldErrors } from "@/lib/actions/result";
 import { checkMetadataEntries, metadataEntriesSchema } from "@/lib/metadata/entries";
 import { CRYPTO_BY_CODE, ISO_4217_BY_CODE } from "@/lib/money";
-import { z } from "@/lib/zod";
+import { fieldIssue, z } from "@/lib/zod";
 
 export {
   AUDIT_METADATA_KEYS,
@@ -58,23 +58,19 @@ export const createBalanceSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.trackFundLineage && !input.assignOwner) {
-      ctx.addIssue({ code: "custom", path: ["assignOwner"], message: "Lineage tracking needs an owner." });
+      fieldIssue(ctx, "assignOwner", "Lineage tracking needs an owner.");
     }
     if ((input.assignOwner || input.trackFundLineage) && input.identityId === "") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["identityId"],
-        message: input.trackFundLineage
+      fieldIssue(
+        ctx,
+        "identityId",
+        input.trackFundLineage
           ? "Choose an identity: lineage tracking needs an owner."
           : "Choose an identity, or turn off the owner.",
-      });
+      );
     }
     if (input.identityId !== "" && !ID.test(input.identityId)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["identityId"],
-        message: "An identity ID has only letters, digits, _ and -.",
-      });
+      fieldIssue(ctx, "identityId", "An identity ID has only letters, digits, _ and -.");
     }
     checkMetadataEntries(input.metadata, ctx, "the balance");
   });

@@ -2,7 +2,7 @@ import type { ActionFailure, FieldErrors } from "@/lib/actions/result";
 import { currencySchema } from "@/lib/create-balance/schema";
 import { checkMetadataEntries, metadataEntriesSchema } from "@/lib/metadata/entries";
 import type { FormattedMoney } from "@/lib/money";
-import { z } from "@/lib/zod";
+import { fieldIssue, z } from "@/lib/zod";
 
 // One schema for the "Create transaction" form in the browser and for its server actions (preview and
 // create). The amount stays text here: only the server knows the currency's precision (CURRENCY_PRECISION),
@@ -55,26 +55,14 @@ export const createTransactionSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.source !== "" && input.source === input.destination) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["destination"],
-        message: "The destination must be a different balance from the source.",
-      });
+      fieldIssue(ctx, "destination", "The destination must be a different balance from the source.");
     }
     const now = Date.now();
     if (input.effectiveDate !== "" && Date.parse(input.effectiveDate) > now + CLOCK_SKEW_MS) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["effectiveDate"],
-        message: "The effective date must be in the past.",
-      });
+      fieldIssue(ctx, "effectiveDate", "The effective date must be in the past.");
     }
     if (input.inflight && input.inflightExpiry !== "" && Date.parse(input.inflightExpiry) <= now) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["inflightExpiry"],
-        message: "The expiry must be in the future.",
-      });
+      fieldIssue(ctx, "inflightExpiry", "The expiry must be in the future.");
     }
     checkMetadataEntries(input.metadata, ctx, "the transaction");
   });
