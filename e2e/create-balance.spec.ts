@@ -20,6 +20,15 @@ async function openWithAltB(page: Page) {
   }).toPass({ timeout: 10_000 });
 }
 
+/** A new ledger named `label` and the time, picked in the sheet ⌥B opens; answers the ledger's name. */
+async function openOnNewLedger(page: Page, label: string): Promise<string> {
+  const name = `${label} ${Date.now()}`;
+  await createLedger(name);
+  await openWithAltB(page);
+  await pickLedger(page, name);
+  return name;
+}
+
 test("Alt+B, pick a ledger by part of its name, enter usd: the USD balance appears with its summary open", async ({
   page,
 }) => {
@@ -66,13 +75,10 @@ test("a pasted ledger ID works; an unknown one is an error at Ledger and creates
 test("lineage turns on a locked owner, needs an identity, and LIFO with that owner is what gets created", async ({
   page,
 }) => {
-  const name = `Lineage Ledger ${Date.now()}`;
-  await createLedger(name);
   const surname = `Lovelace${Date.now()}`;
   await createIdentity({ identity_type: "individual", first_name: "Ada", last_name: surname });
   const currency = uniqueCurrency("LIN");
-  await openWithAltB(page);
-  await pickLedger(page, name);
+  await openOnNewLedger(page, "Lineage Ledger");
   await sheet(page).getByLabel("Currency").fill(currency);
   await sheet(page).getByRole("button", { name: "Advanced options" }).click();
   await sheet(page).getByRole("switch", { name: "Enable lineage tracking" }).click();
@@ -99,11 +105,8 @@ test("lineage turns on a locked owner, needs an identity, and LIFO with that own
 });
 
 test("a double click and a retried submission each create exactly one balance", async ({ page }) => {
-  const name = `Once Ledger ${Date.now()}`;
-  await createLedger(name);
   const doubled = uniqueCurrency("DBL");
-  await openWithAltB(page);
-  await pickLedger(page, name);
+  const name = await openOnNewLedger(page, "Once Ledger");
   await sheet(page).getByLabel("Currency").fill(doubled);
   await sheet(page).getByRole("button", { name: "Create balance" }).dblclick();
   await expect(sheet(page)).toBeHidden();
@@ -136,10 +139,7 @@ test("a double click and a retried submission each create exactly one balance", 
 test("invalid metadata and an empty currency show field errors, keep what was typed, create nothing", async ({
   page,
 }) => {
-  const name = `Meta Ledger ${Date.now()}`;
-  await createLedger(name);
-  await openWithAltB(page);
-  await pickLedger(page, name);
+  const name = await openOnNewLedger(page, "Meta Ledger");
   await sheet(page).getByRole("button", { name: "Advanced options" }).click();
   await sheet(page).getByRole("button", { name: "Add metadata" }).click();
   await sheet(page).getByLabel("Metadata key 1").fill("2 bad key");

@@ -136,19 +136,7 @@ test("exactly once: a double click, a replayed request and two tabs with the sam
 
   // The same server-action request sent again, as a retrying proxy or a replay would.
   const replayed = `e2e-replay-${run}`;
-  const form = {
-    amount: "1.00",
-    currency: "USD",
-    source: funded,
-    destination: empty,
-    description: "replayed",
-    reference: replayed,
-    allowOverdraft: false,
-    inflight: false,
-    inflightExpiry: "",
-    effectiveDate: "",
-    metadata: [],
-  };
+  const form = transferForm("replayed", replayed);
   const first = await callAction(page.request, `${E2E.appUrl}/transactions`, "createTransactionAction", [
     form,
   ]);
@@ -176,6 +164,23 @@ test("exactly once: a double click, a replayed request and two tabs with the sam
     await expect(tab.getByText(/Transaction (created|already created)/).first()).toBeVisible();
   expect(await countByReference(tabs)).toBe(1);
 });
+
+/** The create form's fields as the server action takes them: 1.00 USD from `funded` to `empty`. */
+function transferForm(description: string, reference: string) {
+  return {
+    amount: "1.00",
+    currency: "USD",
+    source: funded,
+    destination: empty,
+    description,
+    reference,
+    allowOverdraft: false,
+    inflight: false,
+    inflightExpiry: "",
+    effectiveDate: "",
+    metadata: [],
+  };
+}
 
 /** ⌥T, again until the page has hydrated and the sheet opens (a key pressed before that goes nowhere). */
 async function pressUntilOpen(page: Page) {
@@ -209,19 +214,7 @@ test.describe("a Viewer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Transactions" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Create transaction" })).toHaveCount(0);
     const reference = `e2e-viewer-${run}`;
-    const form = {
-      amount: "1.00",
-      currency: "USD",
-      source: funded,
-      destination: empty,
-      description: "viewer",
-      reference,
-      allowOverdraft: false,
-      inflight: false,
-      inflightExpiry: "",
-      effectiveDate: "",
-      metadata: [],
-    };
+    const form = transferForm("viewer", reference);
     for (const name of ["createTransactionAction", "previewTransactionAction"]) {
       const { status, body } = await callAction(page.request, `${E2E.signInAppUrl}/transactions`, name, [
         form,

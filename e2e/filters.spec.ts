@@ -11,6 +11,11 @@ test.use({ baseURL: E2E.filtersAppUrl });
 
 const table = (page: Page) => page.getByRole("table", { name: "Balances" });
 const panel = (page: Page) => page.getByRole("dialog", { name: "Filters" });
+/** Loads `path` and clicks its quick view `name`. */
+async function openQuickView(page: Page, path: string, name: string) {
+  await page.goto(path);
+  await page.getByRole("navigation", { name: "Quick views" }).getByRole("link", { name }).click();
+}
 
 /** The IDs of a table's rows in order, once it is not loading. */
 async function idsIn(page: Page, name: "Balances" | "Transactions"): Promise<string[]> {
@@ -104,11 +109,7 @@ test("Balance greater than 1000 USD shows only such rows; a second filter narrow
 });
 
 test("Internal balances shows only @ balances, composed with another filter", async ({ page }) => {
-  await page.goto("/balances?f.currency.in=USD,EUR");
-  await page
-    .getByRole("navigation", { name: "Quick views" })
-    .getByRole("link", { name: "Internal balances" })
-    .click();
+  await openQuickView(page, "/balances?f.currency.in=USD,EUR", "Internal balances");
   await expect(page).toHaveURL(/f\.indicator\.contains=%40%25/);
   const expected = await apiIds([
     { field: "indicator", operator: "ilike", value: "@%" },
@@ -219,11 +220,7 @@ test.describe("on the Transactions table", () => {
   };
 
   test("the Inflight quick view shows only inflight transactions", async ({ page }) => {
-    await page.goto("/transactions");
-    await page
-      .getByRole("navigation", { name: "Quick views" })
-      .getByRole("link", { name: "Inflight" })
-      .click();
+    await openQuickView(page, "/transactions", "Inflight");
     await expect(page).toHaveURL(/f\.status\.eq=INFLIGHT/);
     const expected = await apiTransactionIds([{ field: "status", operator: "eq", value: "INFLIGHT" }]);
     expect(expected.length).toBeGreaterThan(0);

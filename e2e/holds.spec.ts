@@ -19,6 +19,12 @@ const pair = async (currency = "USD") => ({
   destination: await createBalance({ ledgerId, currency }),
 });
 
+/** A USD hold of `amount` between two new balances. */
+async function newHold(amount: bigint) {
+  const { source, destination } = await pair();
+  return { source, destination, hold: await placeHold({ source, destination, amount, currency: "USD" }) };
+}
+
 async function openHold(page: Page, id: string) {
   await page.goto(`/transactions/${id}`);
   // Keyboard shortcuts need the page hydrated.
@@ -29,8 +35,7 @@ async function openHold(page: Page, id: string) {
 test("a hold committed 40% then the rest: inflight 0 and the destination +100% in the ledger; no void after", async ({
   page,
 }) => {
-  const { source, destination } = await pair();
-  const hold = await placeHold({ source, destination, amount: 10_000n, currency: "USD" });
+  const { source, destination, hold } = await newHold(10_000n);
   const history = await openHold(page, hold);
   await expect(history).toContainText("Not committed or voided yet");
 
@@ -73,8 +78,7 @@ test("a hold committed 40% then the rest: inflight 0 and the destination +100% i
 test("Amount to commit: more than is left or more decimals than USD has is refused at the field", async ({
   page,
 }) => {
-  const { source, destination } = await pair();
-  const hold = await placeHold({ source, destination, amount: 5_000n, currency: "USD" });
+  const { hold } = await newHold(5_000n);
   await settleHold(hold, "commit", 2_000n);
   await openHold(page, hold);
   await page.getByRole("button", { name: "Commit transaction" }).click();
@@ -98,8 +102,7 @@ test("Amount to commit: more than is left or more decimals than USD has is refus
 test("void from the summary with V: the rest goes back to the source, and the void shows in the history", async ({
   page,
 }) => {
-  const { source, destination } = await pair();
-  const hold = await placeHold({ source, destination, amount: 7_500n, currency: "USD" });
+  const { source, hold } = await newHold(7_500n);
   await settleHold(hold, "commit", 2_500n);
   await page.goto(`/transactions?transaction=${hold}`);
   await page.waitForLoadState("load");
@@ -122,8 +125,7 @@ test("void from the summary with V: the rest goes back to the source, and the vo
 });
 
 test("exactly once: a double click and a replayed request make one commit", async ({ page, request }) => {
-  const { source, destination } = await pair();
-  const hold = await placeHold({ source, destination, amount: 9_000n, currency: "USD" });
+  const { destination, hold } = await newHold(9_000n);
   await openHold(page, hold);
   await page.getByRole("button", { name: "Commit transaction" }).click();
   const dialog = page.getByRole("dialog", { name: "Commit transaction" });
@@ -170,8 +172,7 @@ test.describe("a Viewer", () => {
   test("sees holds and the desk but no write control; each write called directly is a 403 and changes nothing", async ({
     page,
   }) => {
-    const { source, destination } = await pair();
-    const hold = await placeHold({ source, destination, amount: 800n, currency: "USD" });
+    const { source, destination, hold } = await newHold(800n);
     const applied = await transfer({
       source,
       destination,

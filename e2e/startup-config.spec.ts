@@ -37,69 +37,61 @@ async function expectRefusal(server: ReturnType<typeof startDashboard>, timeoutM
   }
 }
 
+/**
+ * What a dashboard started with `env` (on `host`) printed before it refused to start. Its BLNK_URL is a port
+ * where nothing listens, unless `env` names one.
+ */
+async function refusedStartOutput(env: Record<string, string>, host?: string): Promise<string> {
+  const server = startDashboard({ BLNK_URL: "http://127.0.0.1:9", ...env }, host);
+  await expectRefusal(server);
+  return server.output();
+}
+
+/** The refusal says Ledger Desk cannot start, and names each of `mentions`. */
+function expectCannotStart(output: string, ...mentions: string[]) {
+  expect(output).toContain("Ledger Desk cannot start");
+  for (const mention of mentions) expect(output).toContain(mention);
+}
+
 test("a bad BLNK_URL stops the dashboard at start-up with a message naming it", async () => {
-  const server = startDashboard({ BLNK_URL: "localhost-without-scheme", BLNK_API_KEY: "start-secret-42" });
-  const code = await server.exited;
-  expect(code).not.toBe(0);
-  expect(server.output()).toContain("Ledger Desk cannot start");
-  expect(server.output()).toContain("BLNK_URL");
-  expect(server.output()).not.toContain("start-secret-42");
+  const output = await refusedStartOutput({
+    BLNK_URL: "localhost-without-scheme",
+    BLNK_API_KEY: "start-secret-42",
+  });
+  expectCannotStart(output, "BLNK_URL");
+  expect(output).not.toContain("start-secret-42");
 });
 
 test("a bad CURRENCY_PRECISION stops the dashboard at start-up with the bad entry", async () => {
-  const server = startDashboard({ BLNK_URL: "http://127.0.0.1:9", CURRENCY_PRECISION: "USD=100,POINTS=7" });
-  const code = await server.exited;
-  expect(code).not.toBe(0);
-  expect(server.output()).toContain("CURRENCY_PRECISION");
-  expect(server.output()).toContain("POINTS=7");
+  const output = await refusedStartOutput({ CURRENCY_PRECISION: "USD=100,POINTS=7" });
+  expect(output).toContain("CURRENCY_PRECISION");
+  expect(output).toContain("POINTS=7");
 });
 
 test("a bad EMBED_ALLOWED_ORIGINS stops the dashboard at start-up with the bad entry", async () => {
-  const server = startDashboard({
-    BLNK_URL: "http://127.0.0.1:9",
-    EMBED_ALLOWED_ORIGINS: "crm.example.com/customers",
-  });
-  const code = await server.exited;
-  expect(code).not.toBe(0);
-  expect(server.output()).toContain('EMBED_ALLOWED_ORIGINS: "crm.example.com/customers"');
+  const output = await refusedStartOutput({ EMBED_ALLOWED_ORIGINS: "crm.example.com/customers" });
+  expect(output).toContain('EMBED_ALLOWED_ORIGINS: "crm.example.com/customers"');
 });
 
 test("without sign-in configured, a non-loopback address stops the dashboard at start-up and says why", async () => {
-  const server = startDashboard(
-    { BLNK_URL: "http://127.0.0.1:9", BLNK_API_KEY: "start-secret-42" },
-    "0.0.0.0",
-  );
-  await expectRefusal(server);
-  expect(server.output()).toContain("Ledger Desk cannot start");
-  expect(server.output()).toContain("AUTH_SECRET");
-  expect(server.output()).toContain("not a loopback address");
-  expect(server.output()).toContain("0.0.0.0");
-  expect(server.output()).not.toContain("start-secret-42");
+  const output = await refusedStartOutput({ BLNK_API_KEY: "start-secret-42" }, "0.0.0.0");
+  expectCannotStart(output, "AUTH_SECRET", "not a loopback address", "0.0.0.0");
+  expect(output).not.toContain("start-secret-42");
 });
 
 test("a too-short AUTH_SECRET stops the dashboard at start-up, naming it but not echoing it", async () => {
-  const server = startDashboard(
-    {
-      BLNK_URL: "http://127.0.0.1:9",
-      AUTH_SECRET: "short-secret-9f1",
-      AUTH_DATA_DIR: ".data/e2e-startup-auth",
-    },
+  const output = await refusedStartOutput(
+    { AUTH_SECRET: "short-secret-9f1", AUTH_DATA_DIR: ".data/e2e-startup-auth" },
     "0.0.0.0",
   );
-  await expectRefusal(server);
-  expect(server.output()).toContain("Ledger Desk cannot start");
-  expect(server.output()).toContain("AUTH_SECRET");
-  expect(server.output()).toContain("at least 32 characters");
-  expect(server.output()).not.toContain("short-secret-9f1");
+  expectCannotStart(output, "AUTH_SECRET", "at least 32 characters");
+  expect(output).not.toContain("short-secret-9f1");
 });
 
 test("ADMIN_EMAIL without AUTH_SECRET stops the dashboard at start-up, even on a loopback address", async () => {
-  const server = startDashboard({
-    BLNK_URL: "http://127.0.0.1:9",
+  const output = await refusedStartOutput({
     ADMIN_EMAIL: "admin@example.com",
     ADMIN_PASSWORD: "a long enough password",
   });
-  await expectRefusal(server);
-  expect(server.output()).toContain("Ledger Desk cannot start");
-  expect(server.output()).toContain("AUTH_SECRET is required");
+  expectCannotStart(output, "AUTH_SECRET is required");
 });

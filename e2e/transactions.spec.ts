@@ -27,6 +27,12 @@ let alice = "";
 let bob = "";
 const aliceName = `Alice Tx${run}`;
 
+/** `amount` USD from Alice to Bob (overdraft allowed), with any other fields of the transfer. */
+const aliceToBob = (
+  amount: bigint,
+  more: { inflight?: boolean; reference?: string; description?: string } = {},
+) => transfer({ source: alice, destination: bob, amount, currency: "USD", allowOverdraft: true, ...more });
+
 test.beforeAll(async () => {
   ledgerId = await createLedger();
   const identity = await createIdentity({
@@ -74,7 +80,7 @@ test("the list: columns in order, parties by name, Refresh shows a transaction m
   await expect(page.getByText(/^[\d,]+ transactions$/)).toBeVisible();
 
   const later = uniqueCents();
-  await transfer({ source: alice, destination: bob, amount: later, currency: "USD", allowOverdraft: true });
+  await aliceToBob(later);
   await expect(rowWith(page, usd(later))).toHaveCount(0);
   await page.getByRole("button", { name: "Refresh" }).click();
   await expect(rowWith(page, usd(later))).toHaveCount(1);
@@ -85,15 +91,7 @@ test("the list: columns in order, parties by name, Refresh shows a transaction m
 test("summary → E → details with every field; ⇧T S opens the source balance", async ({ page }) => {
   const cents = uniqueCents();
   const reference = `e2e-tx-${run}-details`;
-  const id = await transfer({
-    source: alice,
-    destination: bob,
-    amount: cents,
-    currency: "USD",
-    allowOverdraft: true,
-    reference,
-    description: "Invoice 42",
-  });
+  const id = await aliceToBob(cents, { reference, description: "Invoice 42" });
   await page.goto("/transactions");
   await page.waitForLoadState("load");
   // The currency cell: the middle of the row is a party's link.
@@ -157,14 +155,7 @@ test("summary → E → details with every field; ⇧T S opens the source balanc
 test("a hold committed in two parts: its lifecycle lists the hold and both commits, from any of them", async ({
   page,
 }) => {
-  const hold = await transfer({
-    source: alice,
-    destination: bob,
-    amount: 1_000n,
-    currency: "USD",
-    allowOverdraft: true,
-    inflight: true,
-  });
+  const hold = await aliceToBob(1_000n, { inflight: true });
   const firstCommit = await settleHold(hold, "commit", 300n);
   const secondCommit = await settleHold(hold, "commit", 200n);
 
@@ -207,14 +198,7 @@ test("a reference opens its transaction; bad pages, references and IDs get a cle
   page,
 }) => {
   const reference = `e2e-tx-${run}-by-reference`;
-  const id = await transfer({
-    source: alice,
-    destination: bob,
-    amount: uniqueCents(),
-    currency: "USD",
-    allowOverdraft: true,
-    reference,
-  });
+  const id = await aliceToBob(uniqueCents(), { reference });
   await page.goto(`/transactions?reference=${encodeURIComponent(reference)}`);
   await expect(page).toHaveURL(new RegExp(`/transactions/${id}$`));
 
@@ -248,13 +232,7 @@ test("a reference opens its transaction; bad pages, references and IDs get a cle
 
 test("every transaction row on a balance's pages links to the transaction", async ({ page }) => {
   const cents = uniqueCents();
-  const id = await transfer({
-    source: alice,
-    destination: bob,
-    amount: cents,
-    currency: "USD",
-    allowOverdraft: true,
-  });
+  const id = await aliceToBob(cents);
   for (const path of [`/balances/${bob}`, `/balances/${bob}/transactions`]) {
     await page.goto(path);
     const row = page
