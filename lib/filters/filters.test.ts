@@ -9,6 +9,9 @@ import { filterHref, filterParamsOf, filtersSearch, parseFilters } from "./url";
 const precision = createPrecisionTable(new Map([["WEI", 10n ** 18n]]));
 const parse = (table: Parameters<typeof parseFilters>[0], query: string) =>
   parseFilters(table, new URLSearchParams(query), precision);
+/** The Core filters a table's URL query turns into. */
+const coreFilters = (table: Parameters<typeof parseFilters>[0], query: string) =>
+  toBlnkFilters(table, parse(table, query).clauses, precision);
 
 describe("filters in the URL", () => {
   it("reads each f. parameter as a clause, amounts with their currency, and leaves other parameters", () => {
@@ -70,16 +73,14 @@ describe("filters in the URL", () => {
 
 describe("clauses as Core filters", () => {
   it("turns balance amounts into exact minor units beyond 2^64, with the currency", () => {
-    const clauses = parse("balances", "f.balance.gt=123456789012345678901.000000000000000001+WEI").clauses;
-    expect(toBlnkFilters("balances", clauses, precision)).toEqual([
+    expect(coreFilters("balances", "f.balance.gt=123456789012345678901.000000000000000001+WEI")).toEqual([
       { field: "currency", operator: "eq", value: "WEI" },
       { field: "balance", operator: "gt", value: 123456789012345678901000000000000000001n },
     ]);
   });
 
   it("sends a transaction's amount as the exact major-unit decimal Core's amount column holds", () => {
-    const clauses = parse("transactions", "f.amount.between=0.5,18446744073709551617.25+USD").clauses;
-    expect(toBlnkFilters("transactions", clauses, precision)).toEqual([
+    expect(coreFilters("transactions", "f.amount.between=0.5,18446744073709551617.25+USD")).toEqual([
       { field: "currency", operator: "eq", value: "USD" },
       { field: "precision", operator: "eq", value: 100n },
       { field: "amount", operator: "between", values: ["0.5", "18446744073709551617.25"] },
@@ -87,20 +88,20 @@ describe("clauses as Core filters", () => {
   });
 
   it("allows zero and negative amounts without a currency only when they are zero", () => {
-    expect(toBlnkFilters("balances", parse("balances", "f.balance.lt=0").clauses, precision)).toEqual([
+    expect(coreFilters("balances", "f.balance.lt=0")).toEqual([
       { field: "balance", operator: "lt", value: 0n },
     ]);
-    expect(
-      toBlnkFilters("balances", parse("balances", "f.balance.lt=-1.5+USD").clauses, precision),
-    ).toContainEqual({ field: "balance", operator: "lt", value: -150n });
+    expect(coreFilters("balances", "f.balance.lt=-1.5+USD")).toContainEqual({
+      field: "balance",
+      operator: "lt",
+      value: -150n,
+    });
   });
 
   it("makes a day a whole UTC day at either end", () => {
-    const clauses = parse(
-      "balances",
-      "f.created_at.between=2026-01-01,2026-01-31&f.created_at.lte=2026-03-01",
-    ).clauses;
-    expect(toBlnkFilters("balances", clauses, precision)).toEqual([
+    expect(
+      coreFilters("balances", "f.created_at.between=2026-01-01,2026-01-31&f.created_at.lte=2026-03-01"),
+    ).toEqual([
       { field: "created_at", operator: "gte", value: "2026-01-01T00:00:00.000Z" },
       { field: "created_at", operator: "lt", value: "2026-02-01T00:00:00.000Z" },
       { field: "created_at", operator: "lt", value: "2026-03-02T00:00:00.000Z" },
@@ -108,11 +109,12 @@ describe("clauses as Core filters", () => {
   });
 
   it("maps fields to Core's columns, metadata keys and key exists", () => {
-    const clauses = parse(
-      "balances",
-      "f.owner.eq=idt_1&f.meta_data.tier.exists=&f.meta_data.tier.in=gold,silver&f.currency.eq=usd",
-    ).clauses;
-    expect(toBlnkFilters("balances", clauses, precision)).toEqual([
+    expect(
+      coreFilters(
+        "balances",
+        "f.owner.eq=idt_1&f.meta_data.tier.exists=&f.meta_data.tier.in=gold,silver&f.currency.eq=usd",
+      ),
+    ).toEqual([
       { field: "identity_id", operator: "eq", value: "idt_1" },
       { field: "meta_data.tier", operator: "isnotnull" },
       { field: "meta_data.tier", operator: "in", values: ["gold", "silver"] },
@@ -121,13 +123,11 @@ describe("clauses as Core filters", () => {
   });
 
   it("asks for the same currency once", () => {
-    const clauses = parse(
-      "balances",
-      "f.currency.eq=USD&f.balance.gt=1+USD&f.inflight_balance.gt=1+USD",
-    ).clauses;
-    expect(toBlnkFilters("balances", clauses, precision).filter((f) => f.field === "currency")).toHaveLength(
-      1,
-    );
+    expect(
+      coreFilters("balances", "f.currency.eq=USD&f.balance.gt=1+USD&f.inflight_balance.gt=1+USD").filter(
+        (f) => f.field === "currency",
+      ),
+    ).toHaveLength(1);
   });
 
   it("words a contains pattern as Core's ilike", () => {
