@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceByIdJson, IDENTITY_ID, individualJson, worldBalanceRowJson } from "@/lib/blnk/test-fixtures";
-import { json, testServerForFile } from "@/lib/blnk/test-server";
+import { filterPage, json, testServerForFile } from "@/lib/blnk/test-server";
 import { loadBalanceCount, loadBalancesPage } from "./queries";
 
 // The Balances page's loader against a real HTTP server answering with Core-shaped JSON: the raw digits of
@@ -9,10 +9,7 @@ const { server } = testServerForFile({ env: { CURRENCY_PRECISION: "" } });
 
 describe("loadBalancesPage", () => {
   it("shows 123456789012345678901234567890 minor units of USD exactly, with owners in one batched call", async () => {
-    server.on(
-      "POST /balances/filter",
-      json(200, `{"data":[${balanceByIdJson},${worldBalanceRowJson}],"total_count":42}`),
-    );
+    server.on("POST /balances/filter", filterPage([balanceByIdJson, worldBalanceRowJson], 42));
     server.on("POST /identities/filter", json(200, `[${individualJson}]`));
 
     const result = await loadBalancesPage({ page: 2 });
@@ -37,8 +34,8 @@ describe("loadBalancesPage", () => {
   });
 
   it("loads a shorter page (an identity's last 10) filtered to one owner", async () => {
-    const eleven = Array.from({ length: 11 }, () => balanceByIdJson).join(",");
-    server.on("POST /balances/filter", json(200, `{"data":[${eleven}]}`));
+    const eleven = Array.from({ length: 11 }, () => balanceByIdJson);
+    server.on("POST /balances/filter", filterPage(eleven));
     server.on("POST /identities/filter", json(200, `[${individualJson}]`));
 
     const result = await loadBalancesPage({ page: 2, identityId: IDENTITY_ID }, { pageSize: 10 });
@@ -52,7 +49,7 @@ describe("loadBalancesPage", () => {
   });
 
   it("counts in a call of its own, with the same filters", async () => {
-    server.on("POST /balances/filter", json(200, `{"data":[${balanceByIdJson}],"total_count":1000000}`));
+    server.on("POST /balances/filter", filterPage([balanceByIdJson], 1_000_000));
     const result = await loadBalanceCount({ page: 3, ledgerId: "ldg_1" });
     expect(result).toEqual({ ok: true, data: 1_000_000 });
     const filter = server.requests.find((r) => r.path === "/balances/filter");

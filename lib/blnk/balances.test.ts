@@ -12,7 +12,7 @@ import {
   nestedLedgerJson,
   worldBalanceRowJson,
 } from "./test-fixtures";
-import { json, testServerForFile } from "./test-server";
+import { filterPage, json, testServerForFile } from "./test-server";
 
 const { server, call } = testServerForFile();
 
@@ -97,10 +97,7 @@ describe("filterBalances", () => {
   });
 
   it("reshapes list rows without trusting the unselected columns", async () => {
-    server.on(
-      "POST /balances/filter",
-      json(200, `{"data":[${balanceListRowJson},${worldBalanceRowJson}],"total_count":42}`),
-    );
+    server.on("POST /balances/filter", filterPage([balanceListRowJson, worldBalanceRowJson], 42));
     const page = await filterBalances({ limit: 20, offset: 0 }, call());
     expect(page.totalCount).toBe(42);
     expect(page.items[0]).toMatchObject({

@@ -10,17 +10,14 @@ import {
   ledgerJson,
   organizationJson,
 } from "./test-fixtures";
-import { json, testServerForFile } from "./test-server";
+import { filterPage, json, testServerForFile } from "./test-server";
 import { GENERAL_LEDGER_ID, identityDisplayName, isGeneralLedger } from "./types";
 
 const { server, call } = testServerForFile();
 
 describe("ledgers", () => {
   it("lists via POST /ledgers/filter with a literal, clamped name search", async () => {
-    server.on(
-      "POST /ledgers/filter",
-      json(200, `{"data":[${ledgerJson},${generalLedgerJson}],"total_count":2}`),
-    );
+    server.on("POST /ledgers/filter", filterPage([ledgerJson, generalLedgerJson], 2));
     const page = await listLedgers({ limit: 0, offset: -3, nameContains: " 50%_off " }, call());
     expect(server.requests[0]?.body).toBe(
       '{"filters":[{"field":"name","operator":"ilike","value":"%50\\\\%\\\\_off%"}],"include_count":true,"limit":1,"offset":0}',

@@ -43,6 +43,12 @@ export function json(status: number, body: string): StubResponse {
   return { status, body, contentType: "application/json; charset=utf-8" };
 }
 
+/** A filter endpoint's page as Core answers it: these rows (JSON texts), and the count when asked for. */
+export function filterPage(rows: string[], totalCount?: number): StubResponse {
+  const count = totalCount === undefined ? "" : `,"total_count":${totalCount}`;
+  return json(200, `{"data":[${rows.join(",")}]${count}}`);
+}
+
 export async function startTestServer(): Promise<TestServer> {
   const routes = new Map<string, StubHandler>();
   const requests: RecordedRequest[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BlnkError } from "./errors";
 import { appliedTransactionJson, BALANCE_ID, transactionWithoutPreciseJson } from "./test-fixtures";
-import { json, testServerForFile } from "./test-server";
+import { filterPage, json, testServerForFile } from "./test-server";
 import { filterTransactions } from "./transactions";
 
 const { server, call } = testServerForFile();
@@ -29,7 +29,7 @@ describe("filterTransactions", () => {
   it("reads exact precise amounts, deriving them when Core omits precise_amount", async () => {
     server.on(
       "POST /transactions/filter",
-      json(200, `{"data":[${appliedTransactionJson},${transactionWithoutPreciseJson}],"total_count":2}`),
+      filterPage([appliedTransactionJson, transactionWithoutPreciseJson], 2),
     );
     const page = await filterTransactions({ balanceId: BALANCE_ID, limit: 20, offset: 0 }, call());
     expect(page.totalCount).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { individualJson, organizationJson } from "@/lib/blnk/test-fixtures";
-import { json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
+import { filterPage, json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
 import { loadIdentitiesPage } from "./queries";
 
 // The Identities list's loader against a real HTTP server answering like Core, to pin the requests it makes.
@@ -13,7 +13,7 @@ const filterRequests = () => server.requests.filter((r) => r.path === "/identiti
 
 describe("loadIdentitiesPage", () => {
   it("pages all identities newest first through the filter endpoint, with the count", async () => {
-    server.on("POST /identities/filter", json(200, `{"data":[${individualJson}],"total_count":41}`));
+    server.on("POST /identities/filter", filterPage([individualJson], 41));
     const result = await loadIdentitiesPage({ q: "", page: 3 });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.data).toMatchObject({ totalCount: 41, page: 3, pageSize: 20 });
@@ -41,8 +41,8 @@ describe("loadIdentitiesPage", () => {
   it("lists 'First Last' matches first, then other matches once, and adds up both counts", async () => {
     server.on("POST /identities/filter", (request) =>
       isFullName(bodyOf(request))
-        ? json(200, `{"data":[${individualJson}],"total_count":1}`)
-        : json(200, `{"data":[${individualJson},${organizationJson}],"total_count":2}`),
+        ? filterPage([individualJson], 1)
+        : filterPage([individualJson, organizationJson], 2),
     );
     const result = await loadIdentitiesPage({ q: "ada lovelace", page: 1 });
     if (!result.ok) throw new Error(result.error.message);
@@ -56,11 +56,9 @@ describe("loadIdentitiesPage", () => {
   it("places a later page after the last full-name match even though Core gives no count past the end", async () => {
     server.on("POST /identities/filter", (request) => {
       const body = bodyOf(request);
-      if (!isFullName(body)) return json(200, `{"data":[${organizationJson}],"total_count":30}`);
+      if (!isFullName(body)) return filterPage([organizationJson], 30);
       // Core omits total_count (and sends null data) for an empty page.
-      return body.offset === 0
-        ? json(200, `{"data":[${individualJson}],"total_count":5}`)
-        : json(200, `{"data":null}`);
+      return body.offset === 0 ? filterPage([individualJson], 5) : json(200, `{"data":null}`);
     });
     const result = await loadIdentitiesPage({ q: "ada lovelace", page: 2 });
     if (!result.ok) throw new Error(result.error.message);
