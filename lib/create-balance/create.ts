@@ -1,17 +1,17 @@
 import "server-only";
-import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
+import { AUDIT_UNAVAILABLE, type AuditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
+import { writeOnce } from "@/lib/audit/write-once";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import {
   BlnkConfigError,
   BlnkError,
   createBalance,
   filterBalances,
-  getBlnkConfig,
   getIdentity,
   getLedger,
 } from "@/lib/blnk";
-import { type Attempt, runOnce } from "@/lib/idempotency";
+import type { Attempt } from "@/lib/idempotency";
 import { logError } from "@/lib/logging/log";
 import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } from "./schema";
 
@@ -39,13 +39,8 @@ export const MESSAGES = {
     "Blnk did not confirm the balance in time, so it may or may not exist. Checking with Blnk before anything is sent again…",
 } as const;
 
-/**
- * How long after a create was sent Blnk may still carry it out (a request stuck in a proxy, a queue, a slow
- * disk): three Blnk timeouts. Until then a create that is not found stays in doubt; after it, it never happened.
- */
-export function settleWindowMs(timeoutMs: number): number {
-  return 3 * timeoutMs;
-}
+// How long after a write Blnk may still carry it out (lib/audit/write-once); the tests wait it out.
+export { settleWindowMs } from "@/lib/audit/write-once";
 
 // Core's field names in validation errors → the form's fields, with our own words: Core's text is written for
 // API users ("ledger_id: cannot be blank").
@@ -69,25 +64,14 @@ export async function createBalanceFromInput(
   actor: Actor,
 ): Promise<CreateBalanceResult> {
   try {
-    const { timeoutMs } = getBlnkConfig();
-    const who = await auditActor(actor);
-    const once = await runOnce<string, Failure>({
-      key: `create_balance:${input.requestId}`,
-      operation: "create_balance",
-      settleMs: settleWindowMs(timeoutMs),
+    return await writeOnce<string, Failure, CreateBalanceResult>("create_balance", input.requestId, actor, {
       // The checks and the create, each within one timeout.
-      attemptMs: 2 * timeoutMs,
+      timeouts: 2,
       lookup: () => findByRequestId(input.requestId, input.ledgerId),
-      attempt: () => attemptCreate(input, actorMetadata(actor), who),
+      attempt: (who) => attemptCreate(input, actorMetadata(actor), who),
+      done: (balanceId, wasRetry) => ({ ok: true, data: { balanceId, wasRetry } }),
+      inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },
     });
-    switch (once.kind) {
-      case "done":
-        return { ok: true, data: { balanceId: once.value, wasRetry: once.replayed } };
-      case "failed":
-        return once.failure;
-      case "in_doubt":
-        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
-    }
   } catch (error) {
     return failure(error);
   }

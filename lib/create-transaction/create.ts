@@ -1,11 +1,12 @@
 import "server-only";
-import { AUDIT_UNAVAILABLE, auditActor } from "@/lib/audit/trail";
+import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
+import { writeOnce } from "@/lib/audit/write-once";
 import type { Actor } from "@/lib/auth/actor";
-import { BlnkError, getBlnkConfig, getTransactionByReference } from "@/lib/blnk";
+import { BlnkError, getTransactionByReference } from "@/lib/blnk";
 import { recordTransaction } from "@/lib/blnk/transaction-writes";
-import { describeUnexpected, settleWindowMs } from "@/lib/create-balance/create";
-import { type Attempt, runOnce } from "@/lib/idempotency";
+import { describeUnexpected } from "@/lib/create-balance/create";
+import type { Attempt } from "@/lib/idempotency";
 import { missingParty } from "./estimate";
 import { buildRequest } from "./request";
 import type { CreateTransactionField, CreateTransactionInput, CreateTransactionResult } from "./schema";
@@ -35,41 +36,35 @@ export async function createTransactionFromInput(
   if (!built.ok) return { ok: false, error: null, fieldErrors: { amount: built.amountError } };
   const { request } = built;
   try {
-    const { timeoutMs } = getBlnkConfig();
-    const who = await auditActor(actor);
-    const once = await runOnce<Created, Failure>({
-      key: `create_transaction:${request.reference}`,
-      operation: "create_transaction",
-      settleMs: settleWindowMs(timeoutMs),
-      attemptMs: timeoutMs,
-      lookup: () => findByReference(request.reference),
-      attempt: async (): Promise<Attempt<Created, Failure>> => {
-        const write = await auditedWrite(
-          who,
-          { action: "transaction.create", recordType: "transaction", request },
-          () => recordTransaction(request),
-          (transaction) => transaction.id,
-        );
-        switch (write.kind) {
-          case "done":
-            return { kind: "done", value: { transactionId: write.value.id, status: write.value.status } };
-          case "not_sent":
-            return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
-          case "unknown":
-            return { kind: "unknown", failure: failure(write.error, input) };
-          case "refused":
-            return { kind: "failed", failure: failure(write.error, input) };
-        }
+    return await writeOnce<Created, Failure, CreateTransactionResult>(
+      "create_transaction",
+      request.reference,
+      actor,
+      {
+        timeouts: 1,
+        lookup: () => findByReference(request.reference),
+        attempt: async (who): Promise<Attempt<Created, Failure>> => {
+          const write = await auditedWrite(
+            who,
+            { action: "transaction.create", recordType: "transaction", request },
+            () => recordTransaction(request),
+            (transaction) => transaction.id,
+          );
+          switch (write.kind) {
+            case "done":
+              return { kind: "done", value: { transactionId: write.value.id, status: write.value.status } };
+            case "not_sent":
+              return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
+            case "unknown":
+              return { kind: "unknown", failure: failure(write.error, input) };
+            case "refused":
+              return { kind: "failed", failure: failure(write.error, input) };
+          }
+        },
+        done: (created, wasRetry) => ({ ok: true, data: { ...created, wasRetry } }),
+        inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },
       },
-    });
-    switch (once.kind) {
-      case "done":
-        return { ok: true, data: { ...once.value, wasRetry: once.replayed } };
-      case "failed":
-        return once.failure;
-      case "in_doubt":
-        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
-    }
+    );
   } catch (error) {
     return failure(error, input);
   }

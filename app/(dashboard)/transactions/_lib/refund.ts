@@ -1,17 +1,11 @@
 import "server-only";
-import { AUDIT_UNAVAILABLE, type AuditActor, auditActor } from "@/lib/audit/trail";
+import { AUDIT_UNAVAILABLE, type AuditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
+import { writeOnce } from "@/lib/audit/write-once";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
-import {
-  filterTransactions,
-  getBlnkConfig,
-  getTransaction,
-  MAX_PAGE_SIZE,
-  type Transaction,
-} from "@/lib/blnk";
+import { filterTransactions, getTransaction, MAX_PAGE_SIZE, type Transaction } from "@/lib/blnk";
 import { refundTransaction, updateTransactionMetadata } from "@/lib/blnk/transaction-writes";
-import { settleWindowMs } from "@/lib/create-balance/create";
-import { type Attempt, runOnce } from "@/lib/idempotency";
+import type { Attempt } from "@/lib/idempotency";
 import type { RefundInput, RefundResult } from "./write-schemas";
 import { refusalText, unfinishedWrite } from "./write-support";
 
@@ -62,31 +56,20 @@ export async function findRefund(
 
 export async function refundFromInput(input: RefundInput, actor: Actor): Promise<RefundResult> {
   try {
-    const { timeoutMs } = getBlnkConfig();
-    const who = await auditActor(actor);
-    const once = await runOnce<Done, Failure>({
-      key: `refund_transaction:${input.requestId}`,
-      operation: "refund_transaction",
-      settleMs: settleWindowMs(timeoutMs),
+    return await writeOnce<Done, Failure, RefundResult>("refund_transaction", input.requestId, actor, {
       // The checks, the refund and (on an older Core) its metadata, each within one timeout.
-      attemptMs: 3 * timeoutMs,
+      timeouts: 3,
       lookup: async () => {
         const refund = await findRefund((await getTransaction(input.transactionId)).transaction);
         return refund ? { transactionId: refund.id, status: refund.status, warning: null } : null;
       },
-      attempt: () => attemptRefund(input, actor, who),
+      attempt: (who) => attemptRefund(input, actor, who),
+      done: (refund, wasRetry) => ({
+        ok: true,
+        data: { originalId: input.transactionId, ...refund, wasRetry },
+      }),
+      inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },
     });
-    switch (once.kind) {
-      case "done":
-        return {
-          ok: true,
-          data: { originalId: input.transactionId, ...once.value, wasRetry: once.replayed },
-        };
-      case "failed":
-        return once.failure;
-      case "in_doubt":
-        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
-    }
   } catch (error) {
     return fail(refusalText(error, "refund_transaction_failed", MESSAGES.unexpected));
   }

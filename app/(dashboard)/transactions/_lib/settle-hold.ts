@@ -1,11 +1,11 @@
 import "server-only";
-import { type AuditActor, auditActor } from "@/lib/audit/trail";
+import type { AuditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
+import { writeOnce } from "@/lib/audit/write-once";
 import type { Actor } from "@/lib/auth/actor";
 import { getBlnkConfig, getTransaction, orFallback } from "@/lib/blnk";
 import { type InflightUpdate, updateInflight } from "@/lib/blnk/transaction-writes";
-import { settleWindowMs } from "@/lib/create-balance/create";
-import { type Attempt, runOnce } from "@/lib/idempotency";
+import type { Attempt } from "@/lib/idempotency";
 import { parseMajorUnits } from "@/lib/money/parse";
 import { settlementKind } from "@/lib/transactions/hold-settlement";
 import { loadHoldView, settlementRowsOf } from "./holds";
@@ -88,29 +88,20 @@ export async function settleHoldFromInput(input: SettleHoldInput, actor: Actor):
     );
     // A later request of the same confirmation checks the hold as it is now (the first one's check is old).
     const before = snapshot.replayed ? await readBefore(input.transactionId) : snapshot.value;
-    const who = await auditActor(actor);
-    const once = await runOnce<Done, Failure>({
-      key: `${operation}:${input.requestId}`,
-      operation,
-      settleMs: settleWindowMs(timeoutMs),
-      attemptMs: timeoutMs,
+    return await writeOnce<Done, Failure, SettleHoldResult>(operation, input.requestId, actor, {
+      timeouts: 1,
       lookup: () => findOwnSettlement(input, snapshot.value),
-      attempt: () => attemptSettle(input, before, who),
-    });
-    switch (once.kind) {
-      case "done": {
+      attempt: (who) => attemptSettle(input, before, who),
+      done: async (done, wasRetry) => {
         // Read back, so the page shows what is left as Core has it; not kept with the answer (a bigint).
         const hold = await orFallback(
           async () => loadHoldView((await getTransaction(input.transactionId)).transaction),
           null,
         );
-        return { ok: true, data: { ...settled(input, once.value, once.replayed), hold } };
-      }
-      case "failed":
-        return once.failure;
-      case "in_doubt":
-        return { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true };
-    }
+        return { ok: true, data: { ...settled(input, done, wasRetry), hold } };
+      },
+      inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },
+    });
   } catch (error) {
     return fail(refusalText(error, `${operation}_failed`, MESSAGES.unexpected));
   }

@@ -1,18 +1,12 @@
 import "server-only";
 import type { StoredAuditEntry } from "@/lib/audit/chain";
-import {
-  AUDIT_UNAVAILABLE,
-  type AuditActor,
-  auditActor,
-  auditAttempt,
-  auditOutcome,
-} from "@/lib/audit/trail";
+import { AUDIT_UNAVAILABLE, type AuditActor, auditAttempt, auditOutcome } from "@/lib/audit/trail";
+import { writeOnce } from "@/lib/audit/write-once";
 import type { Actor } from "@/lib/auth/actor";
 import { BlnkError, getBlnkConfig, orFallback } from "@/lib/blnk";
 import { mayHaveBeenApplied } from "@/lib/blnk/errors";
 import { bulkInflight, updateInflight } from "@/lib/blnk/transaction-writes";
-import { settleWindowMs } from "@/lib/create-balance/create";
-import { type Attempt, runOnce } from "@/lib/idempotency";
+import type { Attempt } from "@/lib/idempotency";
 import { settlementKind } from "@/lib/transactions/hold-settlement";
 import { childrenOf, namedChildrenOf } from "./holds";
 import type { HoldOutcome, SettledHolds, SettleHoldsInput, SettleHoldsResult } from "./write-schemas";
@@ -57,24 +51,14 @@ export async function settleHoldsFromInput(
         .map((row) => row.id),
     );
     const known = new Set(snapshot.value);
-    const who = await auditActor(actor);
-    const once = await runOnce<Done, Failure>({
-      key: `${operation}:${input.requestId}`,
-      operation,
-      settleMs: settleWindowMs(timeoutMs),
+    return await writeOnce<Done, Failure, SettleHoldsResult>(operation, input.requestId, actor, {
       // The bulk call, or up to 100 single ones on a Core without it.
-      attemptMs: 4 * timeoutMs,
+      timeouts: 4,
       lookup: () => findOwnSettlements(input, known),
-      attempt: () => attemptBatch(input, known, snapshot.replayed, who),
+      attempt: (who) => attemptBatch(input, known, snapshot.replayed, who),
+      done: (settled, wasRetry) => ({ ok: true, data: { ...settled, wasRetry } }),
+      inDoubt: { ok: false, error: MESSAGES.inDoubt, inDoubt: true },
     });
-    switch (once.kind) {
-      case "done":
-        return { ok: true, data: { ...once.value, wasRetry: once.replayed } };
-      case "failed":
-        return once.failure;
-      case "in_doubt":
-        return { ok: false, error: MESSAGES.inDoubt, inDoubt: true };
-    }
   } catch (error) {
     return fail(refusalText(error, `${operation}_failed`, MESSAGES.unexpected));
   }
