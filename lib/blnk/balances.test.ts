@@ -12,7 +12,7 @@ import {
   nestedLedgerJson,
   worldBalanceRowJson,
 } from "./test-fixtures";
-import { filterPage, json, testServerForFile } from "./test-server";
+import { coreError, filterPage, json, testServerForFile } from "./test-server";
 
 const { server, call } = testServerForFile();
 
@@ -164,10 +164,7 @@ describe("filterBalances", () => {
   });
 
   it("does not fall back on a Blnk JSON 404", async () => {
-    server.on(
-      "POST /balances/filter",
-      json(404, '{"error":"not found","error_detail":{"code":"GEN_NOT_FOUND","message":"not found"}}'),
-    );
+    server.on("POST /balances/filter", coreError(404, "GEN_NOT_FOUND", "not found"));
     await expect(filterBalances({ limit: 10, offset: 0 }, call())).rejects.toMatchObject({
       kind: "not_found",
     });

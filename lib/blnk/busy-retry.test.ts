@@ -9,21 +9,20 @@ import {
   createdBalanceJson,
   LEDGER_ID,
 } from "./test-fixtures";
-import { blnkFailure, json, testServerForFile } from "./test-server";
+import { blnkFailure, coreError, json, testServerForFile } from "./test-server";
 
 // Core's busy answers: the rate limiter's 429 (api/middleware/middleware.go RateLimitMiddleware, tollbooth's
 // message) and a full queue's 503 QUEUE_BACKPRESSURE (api/errors.go, internal/apierror/codes.go).
-const RATE_LIMITED = json(
-  429,
-  '{"error":"You have reached maximum request limit.","error_detail":{"code":"GEN_RATE_LIMITED","message":"You have reached maximum request limit."}}',
-);
-const BACKPRESSURE = json(
+const RATE_LIMITED = coreError(429, "GEN_RATE_LIMITED", "You have reached maximum request limit.");
+const BACKPRESSURE = coreError(
   503,
-  '{"error":"queue backpressure: redis memory or pending task limit reached","error_detail":{"code":"QUEUE_BACKPRESSURE","message":"queue backpressure: redis memory or pending task limit reached"}}',
+  "QUEUE_BACKPRESSURE",
+  "queue backpressure: redis memory or pending task limit reached",
 );
-const FORBIDDEN = json(
+const FORBIDDEN = coreError(
   403,
-  '{"error":"Insufficient permissions for balances:write","error_detail":{"code":"AUTH_INSUFFICIENT_PERMISSIONS","message":"Insufficient permissions for balances:write"}}',
+  "AUTH_INSUFFICIENT_PERMISSIONS",
+  "Insufficient permissions for balances:write",
 );
 
 const { server } = testServerForFile();

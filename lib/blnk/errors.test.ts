@@ -3,7 +3,7 @@ import { createBalance } from "./balances";
 import { parseFieldErrors } from "./error-body";
 import { BlnkConfigError, BlnkError, toBlnkErrorPlain } from "./errors";
 import { getLedger } from "./ledgers";
-import { json, type StubResponse, startTestServer, type TestServer } from "./test-server";
+import { coreError, json, type StubResponse, startTestServer, type TestServer } from "./test-server";
 
 const SECRET = "sk_test_do_not_leak_987";
 let server: TestServer;
@@ -41,10 +41,7 @@ describe("error envelopes", () => {
     ],
     [
       "errors string + error_detail (validation)",
-      json(
-        400,
-        `{"errors":"${VALIDATION}","error_detail":{"code":"GEN_VALIDATION_ERROR","message":"${VALIDATION}"}}`,
-      ),
+      coreError(400, "GEN_VALIDATION_ERROR", VALIDATION, "errors"),
       {
         status: 400,
         code: "GEN_VALIDATION_ERROR",
@@ -153,10 +150,7 @@ describe("error envelopes", () => {
     ],
     [
       "scope denied",
-      json(
-        403,
-        '{"error":"Insufficient permissions for ledgers:read","error_detail":{"code":"AUTH_INSUFFICIENT_PERMISSIONS","message":"Insufficient permissions for ledgers:read"}}',
-      ),
+      coreError(403, "AUTH_INSUFFICIENT_PERMISSIONS", "Insufficient permissions for ledgers:read"),
       { status: 403, code: "AUTH_INSUFFICIENT_PERMISSIONS", kind: "forbidden" },
     ],
     ["conflict", json(409, '{"error":"conflict"}'), { code: "GEN_CONFLICT", kind: "conflict" }],
@@ -173,10 +167,7 @@ describe("error envelopes", () => {
     ],
     [
       "Core 500",
-      json(
-        500,
-        '{"error":"internal server error","error_detail":{"code":"GEN_INTERNAL","message":"internal server error"}}',
-      ),
+      coreError(500, "GEN_INTERNAL", "internal server error"),
       { status: 500, code: "GEN_INTERNAL", kind: "server", message: "internal server error" },
     ],
   ])("%s", async (_name, response, expected) => {
@@ -191,13 +182,7 @@ describe("error envelopes", () => {
   });
 
   it("maps validation messages from POST /balances onto fields", async () => {
-    server.on(
-      "POST /balances",
-      json(
-        400,
-        `{"errors":"${VALIDATION}","error_detail":{"code":"GEN_VALIDATION_ERROR","message":"${VALIDATION}"}}`,
-      ),
-    );
+    server.on("POST /balances", coreError(400, "GEN_VALIDATION_ERROR", VALIDATION, "errors"));
     const error = await createBalance({ ledgerId: "", currency: "" }, { config: server.config() }).catch(
       (caught: unknown) => caught,
     );
@@ -217,10 +202,7 @@ describe("error envelopes", () => {
 describe("user messages and secrets", () => {
   it("explains a rejected key without repeating it", async () => {
     const error = await ledgerError(
-      json(
-        401,
-        `{"error":"Invalid API key ${SECRET}","error_detail":{"code":"AUTH_INVALID_API_KEY","message":"Invalid API key ${SECRET}"}}`,
-      ),
+      coreError(401, "AUTH_INVALID_API_KEY", `Invalid API key ${SECRET}`),
       SECRET,
     );
     expect(error.kind).toBe("unauthorized");

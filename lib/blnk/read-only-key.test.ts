@@ -2,16 +2,13 @@ import { describe, expect, it } from "vitest";
 import { filterBalances } from "./balances";
 import { filterIdentities } from "./identities";
 import { balanceListRowJson, individualJson, worldBalanceRowJson } from "./test-fixtures";
-import { blnkFailure, json, testServerForFile } from "./test-server";
+import { blnkFailure, coreError, json, testServerForFile } from "./test-server";
 import { filterTransactions } from "./transactions";
 
 // A scoped key with only read scopes against Core ≥ 0.13.2: every POST is a write (api/middleware/scope.go),
 // so `/filter` answers 403 (api/middleware/auth.go), while the GET lists with query filters are allowed.
 const refused = (resource: string) =>
-  json(
-    403,
-    `{"error":"Insufficient permissions for ${resource}:write","error_detail":{"code":"AUTH_INSUFFICIENT_PERMISSIONS","message":"Insufficient permissions for ${resource}:write"}}`,
-  );
+  coreError(403, "AUTH_INSUFFICIENT_PERMISSIONS", `Insufficient permissions for ${resource}:write`);
 
 const { server, call } = testServerForFile();
 const routes = () => server.requests.map((request) => `${request.method} ${request.path}?${request.query}`);
@@ -70,10 +67,7 @@ describe("a read-only key", () => {
     server.on("POST /balances/filter", refused("balances"));
     server.on(
       "GET /balances",
-      json(
-        403,
-        '{"error":"Insufficient permissions for balances:read","error_detail":{"code":"AUTH_INSUFFICIENT_PERMISSIONS","message":"Insufficient permissions for balances:read"}}',
-      ),
+      coreError(403, "AUTH_INSUFFICIENT_PERMISSIONS", "Insufficient permissions for balances:read"),
     );
     const error = await blnkFailure(filterBalances({ limit: 20, offset: 0 }, call()));
     expect(error.userMessage).toBe("Your Blnk API key lacks balances:read.");

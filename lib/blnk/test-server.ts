@@ -43,6 +43,11 @@ export function json(status: number, body: string): StubResponse {
   return { status, body, contentType: "application/json; charset=utf-8" };
 }
 
+/** Core's error answer: `message` under `key` ("errors" on the routes that answer so) and in error_detail. */
+export function coreError(status: number, code: string, message: string, key = "error"): StubResponse {
+  return json(status, `{"${key}":"${message}","error_detail":{"code":"${code}","message":"${message}"}}`);
+}
+
 /** A filter endpoint's page as Core answers it: these rows (JSON texts), and the count when asked for. */
 export function filterPage(rows: string[], totalCount?: number): StubResponse {
   const count = totalCount === undefined ? "" : `,"total_count":${totalCount}`;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listAudit, verifyAuditChain } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
 import { createdBalanceJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
-import { json } from "@/lib/blnk/test-server";
+import { coreError, json } from "@/lib/blnk/test-server";
 import { appDb } from "@/lib/db";
 import { OPS } from "@/lib/test-support/actors";
 import { whileAuditRefused } from "@/lib/test-support/app-db";
@@ -299,13 +299,7 @@ describe("createBalanceFromInput with Core answers the embedded ledger cannot gi
   });
 
   it("turns a late 'Invalid ledger ID' (deleted between check and create) into a form-level message", async () => {
-    stub.on(
-      "POST /balances",
-      json(
-        400,
-        `{"error":"Invalid ledger ID","error_detail":{"code":"GEN_BAD_REQUEST","message":"Invalid ledger ID"}}`,
-      ),
-    );
+    stub.on("POST /balances", coreError(400, "GEN_BAD_REQUEST", "Invalid ledger ID"));
     expect(await createBalanceFromInput(parse({ ledgerId: LEDGER_ID, currency: "USD" }))).toEqual(
       formRefusal("Blnk rejected the ledger or the identity: check both still exist."),
     );

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { BlnkError } from "@/lib/blnk";
 import { LEDGER_ID } from "@/lib/blnk/test-fixtures";
-import { json, testServerForFile } from "@/lib/blnk/test-server";
+import { coreError, json, testServerForFile } from "@/lib/blnk/test-server";
 import type { RecordTransactionInput } from "@/lib/blnk/transaction-writes";
 import { estimateRecord, PartyNotFound } from "./estimate";
 
@@ -37,8 +37,7 @@ const byIndicator = (indicator: string, id: string, standing: Standing) =>
     `GET /balances/indicator/${encodeURIComponent(indicator)}/currency/USD`,
     json(200, balanceJson(id, { ...standing, indicator })),
   );
-const notFoundJson = (message: string) =>
-  json(404, `{"error":"${message}","error_detail":{"code":"BAL_NOT_FOUND","message":"${message}"}}`);
+const notFoundJson = (message: string) => coreError(404, "BAL_NOT_FOUND", message);
 
 function request(fields: Partial<RecordTransactionInput>): RecordTransactionInput {
   return {

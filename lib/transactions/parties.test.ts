@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IDENTITY_ID, individualJson, LEDGER_ID, organizationJson } from "@/lib/blnk/test-fixtures";
-import { json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
+import { coreError, json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
 import { loadParties } from "./parties";
 
 // Who is behind each side of a page of transactions, against a stub Core: the balances in one
@@ -133,13 +133,7 @@ describe("loadParties", () => {
   });
 
   it("lets a failed balance lookup fail the call (the caller decides what to show)", async () => {
-    server.on(
-      "POST /balances/filter",
-      json(
-        500,
-        '{"error":"internal server error","error_detail":{"code":"GEN_INTERNAL","message":"internal server error"}}',
-      ),
-    );
+    server.on("POST /balances/filter", coreError(500, "GEN_INTERNAL", "internal server error"));
     await expect(loadParties([PERSON_BALANCE])).rejects.toMatchObject({ kind: "server", status: 500 });
     expect(callsTo("/identities/filter")).toHaveLength(0);
   });

@@ -2,7 +2,13 @@ import { parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/lib/blnk";
 import { IDENTITY_ID, individualJson, LEDGER_ID } from "@/lib/blnk/test-fixtures";
-import { json, type RecordedRequest, type StubResponse, testServerForFile } from "@/lib/blnk/test-server";
+import {
+  coreError,
+  json,
+  type RecordedRequest,
+  type StubResponse,
+  testServerForFile,
+} from "@/lib/blnk/test-server";
 import { rawJsonText } from "@/lib/format/raw-json";
 import {
   findByReference,
@@ -227,10 +233,7 @@ describe("loadTransactionCount", () => {
   it("is null when Core gives no count: a read-only key reads through GET /transactions, which never counts", async () => {
     server.on(
       "POST /transactions/filter",
-      json(
-        403,
-        '{"error":"Insufficient permissions for transactions:write","error_detail":{"code":"AUTH_INSUFFICIENT_PERMISSIONS","message":"Insufficient permissions for transactions:write"}}',
-      ),
+      coreError(403, "AUTH_INSUFFICIENT_PERMISSIONS", "Insufficient permissions for transactions:write"),
     );
     server.on("GET /transactions", json(200, list(page(1))));
     expect(await loadTransactionCount()).toEqual({ ok: true, data: null });

@@ -8,7 +8,7 @@ import {
   nestedIdentityJson,
   organizationJson,
 } from "@/lib/blnk/test-fixtures";
-import { json, testServerForFile } from "@/lib/blnk/test-server";
+import { coreError, json, testServerForFile } from "@/lib/blnk/test-server";
 import { loadBalance, toBalanceView } from "./queries";
 
 // The balance details loader against Core-shaped answers of each supported version (core-compat.md §5 M2, M5).
@@ -89,10 +89,7 @@ describe("balance details on Core 0.15.x (include works, the nested owner has no
     const ownerless = balanceByIdJson.replace(`"identity_id":"${IDENTITY_ID}"`, '"identity_id":""');
     server.on(`GET /balances/${BALANCE_ID}`, (request) =>
       request.query.has("include")
-        ? json(
-            500,
-            '{"error":"Failed to scan balance data","error_detail":{"code":"GEN_INTERNAL_ERROR","message":"Failed to scan balance data"}}',
-          )
+        ? coreError(500, "GEN_INTERNAL_ERROR", "Failed to scan balance data")
         : json(200, ownerless),
     );
     server.on(`GET /ledgers/${LEDGER_ID}`, json(200, ledgerJson));
