@@ -82,9 +82,7 @@ export function CreateBalanceFormFields({
         name="currency"
         render={({ field }) => (
           <CurrencyField
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
+            field={field}
             error={errors.currency?.message}
             overrides={precisionOverrides}
             disabled={isSubmitting}

@@ -15,18 +15,15 @@ const SUGGESTIONS = [
  * custom asset. Says which display precision will apply (the server's CURRENCY_PRECISION overrides included).
  */
 export function CurrencyField({
-  value,
-  onChange,
-  onBlur,
+  field: { value, onChange, onBlur },
   error,
   overrides,
   disabled,
   idPrefix = "create-balance",
   hintFor,
 }: {
-  value: string;
-  onChange: (value: string) => void;
-  onBlur: () => void;
+  /** The form's field (a react-hook-form Controller's). */
+  field: { value: string; onChange: (value: string) => void; onBlur: () => void };
   error?: string;
   overrides: ReadonlyArray<readonly [string, string]>;
   disabled?: boolean;

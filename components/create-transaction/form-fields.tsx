@@ -43,9 +43,7 @@ export function AmountFields({
         render={({ field }) => (
           <CurrencyField
             idPrefix="create-transaction"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
+            field={field}
             error={errors.currency?.message}
             overrides={precisionOverrides}
             disabled={busy}
