@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insertIdentity, insertLedger, plain } from "../testing/balance-fixtures";
+import { insertIdentity, insertLedger, plain, plainWith } from "../testing/balance-fixtures";
 import { errorBody, errorsBody } from "../testing/errors";
 import { testLedgerForFile } from "../testing/ledger";
 
@@ -15,8 +15,7 @@ const post = (body: string) => ledger.call("POST", "/balances", body);
 describe("POST /balances: success", () => {
   it("returns Core's 201 body, field for field and in order, with version 0", async () => {
     const response = await post(JSON.stringify({ ledger_id: ledgerId, currency: "USD" }));
-    expect(response.status).toBe(201);
-    const { balance_id: id, created_at: createdAt } = plain(response.text) as Record<string, string>;
+    const { balance_id: id, created_at: createdAt } = plainWith<Record<string, string>>(response, 201);
     expect(id).toMatch(/^bln_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     expect(response.text).toBe(
@@ -44,8 +43,7 @@ describe("POST /balances: success", () => {
       `"allocation_strategy":"  lifo ","precision":100,` +
       `"meta_data":{"z":1,"a":{"y":true,"b":123456789012345678901234567890}}}`;
     const response = await post(body);
-    expect(response.status).toBe(201);
-    const json = plain(response.text) as Record<string, unknown>;
+    const json = plainWith(response, 201);
     expect(json).toMatchObject({
       identity_id: identityId,
       currency: "eur",
@@ -80,8 +78,7 @@ describe("POST /balances: success", () => {
     const response = await post(
       '{"ledger_id":"general_ledger_id","currency":"USD","indicator":"  @create-cash "}',
     );
-    expect(response.status).toBe(201);
-    const json = plain(response.text) as Record<string, unknown>;
+    const json = plainWith(response, 201);
     expect(json.indicator).toBe("@create-cash");
     expect(Object.keys(json).slice(8, 12)).toEqual(["identity_id", "balance_id", "indicator", "currency"]);
   });
@@ -193,8 +190,7 @@ describe("POST /balances: malformed bodies (400 GEN_MALFORMED_REQUEST, legacy ke
 describe("POST /balances: database outcomes", () => {
   it("answers an unknown ledger with 400 Invalid ledger ID", async () => {
     const response = await post('{"ledger_id":"ldg_missing","currency":"USD"}');
-    expect(response.status).toBe(400);
-    const json = plain(response.text) as Record<string, Record<string, unknown>>;
+    const json = plainWith<Record<string, Record<string, unknown>>>(response, 400);
     expect(json.error).toBe("Invalid ledger ID");
     expect(json.error_detail).toMatchObject({ code: "GEN_BAD_REQUEST", message: "Invalid ledger ID" });
     expect(json.error_detail?.details).toMatchObject({ Code: "23503", Severity: "ERROR" });

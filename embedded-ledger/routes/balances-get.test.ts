@@ -6,6 +6,7 @@ import {
   insertLedger,
   insertTransaction,
   plain,
+  plainWith,
 } from "../testing/balance-fixtures";
 import { errorBody } from "../testing/errors";
 import { HUGE, testLedgerForFile } from "../testing/ledger";
@@ -54,8 +55,7 @@ describe("GET /balances/:id", () => {
 
   it("nests the identity with only the columns Core selects", async () => {
     const response = await get(`/balances/${ownedId}?include=identity`);
-    expect(response.status).toBe(200);
-    const json = plain(response.text) as Record<string, unknown>;
+    const json = plainWith(response, 200);
     expect(Object.keys(json).slice(10, 13)).toEqual(["currency", "identity", "created_at"]);
     expect(json.identity).toEqual({
       identity_id: identityId,
@@ -111,8 +111,7 @@ describe("GET /balances/:id", () => {
 
   it("leaves identity out (instead of Core's 500) when the balance has none", async () => {
     const response = await get(`/balances/${bareId}?include=identity&include=ledger`);
-    expect(response.status).toBe(200);
-    const json = plain(response.text) as Record<string, unknown>;
+    const json = plainWith(response, 200);
     expect(json).not.toHaveProperty("identity");
     expect(json).toHaveProperty("ledger.name", "Customer Wallets");
   });
@@ -178,8 +177,7 @@ describe("GET /balances/indicator/:indicator/currency/:currency", () => {
       "/balances/indicator/%40bank/currency/USD",
     ]) {
       const response = await get(route);
-      expect(response.status).toBe(200);
-      const json = plain(response.text) as Record<string, unknown>;
+      const json = plainWith(response, 200);
       expect(json).toMatchObject({
         balance_id: internalId,
         indicator: "@bank",

@@ -1,5 +1,6 @@
 // Test-only SQL fixtures for the balance contract tests. Ledgers, identities and transactions belong to other
 // routes that are built in parallel, so the tests set them up with plain inserts on the schema's columns.
+import { expect } from "vitest";
 import { newId } from "../storage/context";
 import type { Queryable } from "../storage/db";
 
@@ -109,3 +110,12 @@ export async function insertTransaction(db: Queryable, fixture: TransactionFixtu
 
 /** A response body with plain JS numbers: fine wherever every number is small. */
 export const plain = (text: string): unknown => JSON.parse(text);
+
+/** The body of a response that answered `status`, with plain JS numbers (see plain). */
+export function plainWith<T = Record<string, unknown>>(
+  response: { status: number; text: string },
+  status: number,
+): T {
+  expect(response.status).toBe(status);
+  return plain(response.text) as T;
+}
