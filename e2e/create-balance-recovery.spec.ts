@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { openWithLedgerId, sheet } from "./support/create-balance";
 import { E2E } from "./support/env";
 import { countBalances, createLedger, uniqueCurrency } from "./support/ledger-api";
@@ -6,17 +6,31 @@ import { startLedgerProxy } from "./support/proxy";
 
 test.use({ baseURL: E2E.recoveringAppUrl });
 
+/**
+ * A proxy in front of the ledger for the recovering dashboard, and its create sheet on /balances with a new
+ * ledger (`ledgerName`) pasted by ID and a new currency typed. The proxy is the caller's to close.
+ */
+async function sheetBehindProxy(page: Page, ledgerName: string, prefix: string) {
+  const ledgerId = await createLedger(ledgerName);
+  const currency = uniqueCurrency(prefix);
+  const proxy = await startLedgerProxy();
+  try {
+    await page.goto("/balances");
+    await page.waitForLoadState("load");
+    await openWithLedgerId(page, ledgerId, ledgerName);
+    await sheet(page).getByLabel("Currency").fill(currency);
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
+  return { proxy, currency };
+}
+
 test("with Blnk unreachable, submitting explains it, keeps the form, and succeeds on retry", async ({
   page,
 }) => {
-  const ledgerId = await createLedger("Recovery Ledger");
-  const currency = uniqueCurrency("REC");
-  let proxy = await startLedgerProxy();
+  let { proxy, currency } = await sheetBehindProxy(page, "Recovery Ledger", "REC");
   try {
-    await page.goto("/balances");
-    await openWithLedgerId(page, ledgerId, "Recovery Ledger");
-    await sheet(page).getByLabel("Currency").fill(currency);
-
     await proxy.close();
     await sheet(page).getByRole("button", { name: "Create balance" }).click();
     await expect(sheet(page).getByRole("alert")).toContainText("Cannot reach Blnk");
@@ -35,14 +49,8 @@ test("with Blnk unreachable, submitting explains it, keeps the form, and succeed
 test("from submit to the new balance's summary, the create flow makes at most 4 Blnk calls", async ({
   page,
 }) => {
-  const ledgerId = await createLedger("Counted Calls");
-  const currency = uniqueCurrency("CNT");
-  const proxy = await startLedgerProxy();
+  const { proxy, currency } = await sheetBehindProxy(page, "Counted Calls", "CNT");
   try {
-    await page.goto("/balances");
-    await page.waitForLoadState("load");
-    await openWithLedgerId(page, ledgerId, "Counted Calls");
-    await sheet(page).getByLabel("Currency").fill(currency);
     // Let the page and the form settle (count, searches), then count only what the create itself causes.
     await expectQuiet(proxy.requests);
     proxy.requests.length = 0;
