@@ -1,9 +1,10 @@
 "use client";
 
-import { BookmarkPlusIcon, EllipsisIcon, SaveIcon } from "lucide-react";
+import { BookmarkPlusIcon, EllipsisIcon, PencilIcon, SaveIcon, Trash2Icon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import * as React from "react";
+import { LazyActionMenu } from "@/components/record/lazy-action-menu";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
@@ -14,9 +15,6 @@ import { NO_ANSWER, type SavedView, sameViewFilters, savedViewHref } from "@/lib
 // The dialogs (a form with its zod schema) are a chunk of their own, loaded when one first opens.
 const loadDialogs = () => import("./saved-views-dialogs");
 const ViewFormDialog = React.lazy(() => loadDialogs().then((module) => ({ default: module.ViewFormDialog })));
-// The open view's menu (Radix's dropdown) only shows with a view open: its own chunk too.
-const loadMenu = () => import("./saved-views-menu");
-const ViewMenu = React.lazy(() => loadMenu().then((module) => ({ default: module.ViewMenu })));
 const DeleteViewDialog = React.lazy(() =>
   loadDialogs().then((module) => ({ default: module.DeleteViewDialog })),
 );
@@ -42,8 +40,6 @@ type Open = { kind: "create" } | { kind: "rename"; view: SavedView } | { kind: "
 
 export function SavedViewTabs({ table, basePath, views, activeViewId, currentFilters }: SavedViewTabsProps) {
   const [open, setOpen] = React.useState<Open | null>(null);
-  // A click on the menu's trigger while its chunk loads opens the menu once it is there.
-  const [menuWanted, setMenuWanted] = React.useState(false);
   const active = views.find((view) => view.id === activeViewId) ?? null;
   const isChanged = active !== null && !sameViewFilters(active.filters, currentFilters);
 
@@ -56,16 +52,33 @@ export function SavedViewTabs({ table, basePath, views, activeViewId, currentFil
               <li key={view.id} className="flex items-center">
                 <ViewTab view={view} basePath={basePath} isActive={view.id === active?.id} />
                 {view.id === active?.id ? (
-                  <React.Suspense
-                    fallback={<ViewMenuButton name={view.name} onClick={() => setMenuWanted(true)} />}
-                  >
-                    <ViewMenu
-                      view={view}
-                      onRename={() => setOpen({ kind: "rename", view })}
-                      onDelete={() => setOpen({ kind: "delete", view })}
-                      defaultOpen={menuWanted}
-                    />
-                  </React.Suspense>
+                  // The open view's menu; its chunk (Radix's dropdown) loads when the button is first hovered.
+                  <LazyActionMenu
+                    align="start"
+                    trigger={(props) => (
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        className="px-1.5"
+                        aria-label={`View options: ${view.name}`}
+                        {...props}
+                      >
+                        <EllipsisIcon aria-hidden />
+                      </Button>
+                    )}
+                    items={[
+                      {
+                        label: "Rename view",
+                        icon: PencilIcon,
+                        onSelect: () => setOpen({ kind: "rename", view }),
+                      },
+                      {
+                        label: "Delete view",
+                        icon: Trash2Icon,
+                        onSelect: () => setOpen({ kind: "delete", view }),
+                      },
+                    ]}
+                  />
                 ) : null}
               </li>
             ))}
@@ -164,24 +177,6 @@ function ViewTab({ view, basePath, isActive }: { view: SavedView; basePath: stri
     >
       {view.name}
     </Link>
-  );
-}
-
-/** The menu's trigger as it is drawn until the menu's chunk is there (same place, same name). */
-function ViewMenuButton({ name, onClick }: { name: string; onClick: () => void }) {
-  return (
-    <Button
-      variant="ghost"
-      size="sm"
-      className="px-1.5"
-      aria-label={`View options: ${name}`}
-      aria-haspopup="menu"
-      onClick={onClick}
-      onPointerEnter={() => void loadMenu()}
-      onFocus={() => void loadMenu()}
-    >
-      <EllipsisIcon aria-hidden />
-    </Button>
   );
 }
 

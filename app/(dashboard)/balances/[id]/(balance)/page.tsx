@@ -3,24 +3,32 @@ import { Suspense } from "react";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { recordOrError } from "@/components/record/record-page";
 import { requirePageRole } from "@/lib/auth/actor";
+import { AsOfBanner } from "../_components/as-of-banner";
+import { BalanceActions } from "../_components/balance-actions";
 import { BalanceDetails } from "../_components/balance-details";
 import { BalanceHeader } from "../_components/balance-header";
 import { BalanceHealth } from "../_components/balance-health";
 import { HealthSkeleton, RecentTransactionsSkeleton } from "../_components/balance-skeletons";
 import { BalanceSummary } from "../_components/balance-summary";
 import { RecentTransactions } from "../_components/recent-transactions";
+import { AS_OF_PARAM } from "../_lib/as-of";
+import { loadAsOf } from "../_lib/historical";
 import { loadBalance, loadHealth, loadRecomputed, toBalanceView } from "../_lib/queries";
 import { loadTransactionsPage, RECENT_TRANSACTIONS } from "../_lib/transactions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Balance ${(await params).id}` };
 }
 
-export default async function BalancePage({ params }: Props) {
+export default async function BalancePage({ params, searchParams }: Props) {
   await requirePageRole("viewer");
   const { id } = await params;
+  const atParam = (await searchParams)[AS_OF_PARAM];
   // Started before waiting for the balance: the recomputation is the slowest call and needs only the ID.
   const recomputed = loadRecomputed(id);
   const result = await loadBalance(id);
@@ -31,21 +39,36 @@ export default async function BalancePage({ params }: Props) {
   const view = toBalanceView(balance);
   const health = loadHealth(balance, recomputed);
   const recent = loadTransactionsPage(balance, { page: 1, pageSize: RECENT_TRANSACTIONS, withCount: false });
+  // "View historical balance" (`?at=`): the summary's amounts at that moment, or why the current ones show.
+  const asOf = await loadAsOf(balance, atParam);
+  const shownAt = asOf?.kind === "shown" ? asOf : null;
 
   return (
     <>
       <BalanceHeader
         id={view.id}
         currency={view.currency}
-        balance={view.amounts.balance}
+        balance={shownAt ? shownAt.amounts.balance : view.amounts.balance}
         actions={
-          <CreateTransactionButton
-            preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
-          />
+          <>
+            <BalanceActions balanceId={view.id} createdAt={view.createdAt} asOf={shownAt?.at ?? null} />
+            <CreateTransactionButton
+              preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
+            />
+          </>
         }
       />
       <div className="flex flex-col gap-8">
-        <BalanceSummary amounts={view.amounts} />
+        {asOf ? (
+          <AsOfBanner
+            balanceId={view.id}
+            at={asOf.at}
+            problem={asOf.kind === "problem" ? asOf.message : undefined}
+            note={asOf.kind === "shown" ? asOf.note : undefined}
+            canRetry={asOf.kind === "problem" && asOf.canRetry}
+          />
+        ) : null}
+        <BalanceSummary amounts={shownAt ? shownAt.amounts : view.amounts} />
         <BalanceDetails
           view={view}
           health={
