@@ -2,12 +2,12 @@ import "server-only";
 import { AUDIT_UNAVAILABLE, type AuditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
 import { writeOnce } from "@/lib/audit/write-once";
+import { refusalText, unfinishedWrite } from "@/lib/audit/write-support";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import { filterTransactions, getTransaction, MAX_PAGE_SIZE, type Transaction } from "@/lib/blnk";
 import { refundTransaction, updateTransactionMetadata } from "@/lib/blnk/transaction-writes";
 import type { Attempt } from "@/lib/idempotency";
 import type { RefundInput, RefundResult } from "./write-schemas";
-import { refusalText, unfinishedWrite } from "./write-support";
 
 // "Refund transaction": Core's refund swaps source and destination and names the original as its parent
 // (transaction_refunds.go prepareRefundTransaction), and refuses a second one (IsTransactionRefunded). That

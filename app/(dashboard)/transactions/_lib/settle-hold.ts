@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditActor } from "@/lib/audit/trail";
 import { auditedWrite } from "@/lib/audit/write";
 import { writeOnce } from "@/lib/audit/write-once";
+import { refusalText, snapshotOnce, unfinishedWrite } from "@/lib/audit/write-support";
 import type { Actor } from "@/lib/auth/actor";
 import { getBlnkConfig, getTransaction, orFallback } from "@/lib/blnk";
 import { type InflightUpdate, updateInflight } from "@/lib/blnk/transaction-writes";
@@ -10,7 +11,6 @@ import { parseMajorUnits } from "@/lib/money/parse";
 import { settlementKind } from "@/lib/transactions/hold-settlement";
 import { loadHoldView, settlementRowsOf } from "./holds";
 import type { SettledHold, SettleHoldInput, SettleHoldResult } from "./write-schemas";
-import { refusalText, snapshotOnce, unfinishedWrite } from "./write-support";
 
 // "Commit transaction" and "Void transaction" on one hold, exactly once per confirmation (its request ID).
 // The hold is read first: an action its state does not allow is refused here, in plain words, and "Amount to

@@ -2,6 +2,7 @@ import "server-only";
 import type { StoredAuditEntry } from "@/lib/audit/chain";
 import { AUDIT_UNAVAILABLE, type AuditActor, auditAttempt, auditOutcome } from "@/lib/audit/trail";
 import { writeOnce } from "@/lib/audit/write-once";
+import { coreReason, refusalText, snapshotOnce } from "@/lib/audit/write-support";
 import type { Actor } from "@/lib/auth/actor";
 import { BlnkError, getBlnkConfig, orFallback } from "@/lib/blnk";
 import { mayHaveBeenApplied } from "@/lib/blnk/errors";
@@ -10,7 +11,6 @@ import type { Attempt } from "@/lib/idempotency";
 import { settlementKind } from "@/lib/transactions/hold-settlement";
 import { childrenOf, namedChildrenOf } from "./holds";
 import type { HoldOutcome, SettledHolds, SettleHoldsInput, SettleHoldsResult } from "./write-schemas";
-import { coreReason, refusalText, snapshotOnce } from "./write-support";
 
 // The holds desk's "Commit" / "Void" of several holds at once: Core's bulk inflight route (Core ≥ 0.14.2),
 // else one request per hold, then one result per hold. A hold that changed meanwhile is sent like the rest
