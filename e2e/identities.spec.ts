@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { balanceRows, pickLedger, sheet, submitCurrency } from "./support/create-balance";
+import { balanceRows, pickLedger, pressAltBOnRecord, sheet, submitAndSeeRow } from "./support/create-balance";
 import { E2E } from "./support/env";
 import {
   countBalances,
@@ -70,21 +70,16 @@ test("New → New balance and ⌥B preset the identity as locked owner; new bala
   await page.getByRole("menuitem", { name: "New balance" }).click();
   await expectOwnerLocked(page, name);
   await pickLedger(page, ledgerName);
-  await submitCurrency(page, byMenu);
-  await expect(sheet(page)).toBeHidden();
+  await submitAndSeeRow(page, byMenu);
   await expect(page).toHaveURL(new RegExp(`/identities/${identityId}\\?balance=bln_`));
-  await expect(balanceRows(page).filter({ hasText: byMenu })).toHaveCount(1);
   expect(await newestBalanceJson(byMenu)).toContain(`"identity_id":"${identityId}"`);
 
   // ⌥B on the same page does the same.
   const byShortcut = uniqueCurrency("IDK");
-  await page.getByRole("heading", { level: 1, name }).click();
-  await page.keyboard.press("Alt+B");
+  await pressAltBOnRecord(page, name);
   await expectOwnerLocked(page, name);
   await pickLedger(page, ledgerName);
-  await submitCurrency(page, byShortcut);
-  await expect(sheet(page)).toBeHidden();
-  await expect(balanceRows(page).filter({ hasText: byShortcut })).toHaveCount(1);
+  await submitAndSeeRow(page, byShortcut);
   await expect(balanceRows(page)).toHaveCount(3);
   expect(await newestBalanceJson(byShortcut)).toContain(`"identity_id":"${identityId}"`);
 

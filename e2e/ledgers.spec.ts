@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { balanceRows, ledgerBox, sheet, submitCurrency } from "./support/create-balance";
+import { balanceRows, ledgerBox, pressAltBOnRecord, sheet, submitAndSeeRow } from "./support/create-balance";
 import {
   createBalance,
   createLedger,
@@ -56,20 +56,15 @@ test("a ledger page lists only its balances; Create balance and ⌥B preset the 
   const byButton = uniqueCurrency("LGB");
   await page.getByRole("button", { name: "Create balance" }).click();
   await expectLedgerLocked(page, name);
-  await submitCurrency(page, byButton);
-  await expect(sheet(page)).toBeHidden();
+  await submitAndSeeRow(page, byButton);
   await expect(page).toHaveURL(new RegExp(`/ledgers/${ledgerId}\\?balance=bln_`));
-  await expect(balanceRows(page).filter({ hasText: byButton })).toHaveCount(1);
   await expect(page.getByText("3 balances", { exact: true })).toBeVisible();
   expect(await newestBalanceJson(byButton)).toContain(`"ledger_id":"${ledgerId}"`);
 
   const byShortcut = uniqueCurrency("LGK");
-  await page.getByRole("heading", { level: 1, name }).click();
-  await page.keyboard.press("Alt+B");
+  await pressAltBOnRecord(page, name);
   await expectLedgerLocked(page, name);
-  await submitCurrency(page, byShortcut);
-  await expect(sheet(page)).toBeHidden();
-  await expect(balanceRows(page).filter({ hasText: byShortcut })).toHaveCount(1);
+  await submitAndSeeRow(page, byShortcut);
   expect(await newestBalanceJson(byShortcut)).toContain(`"ledger_id":"${ledgerId}"`);
 });
 

@@ -27,6 +27,19 @@ export async function openWithLedgerId(page: Page, ledgerId: string, name: strin
   await expect(ledgerBox(page)).toHaveValue(name);
 }
 
+/** ⌥B on a record's page, once its heading (`title`) has the focus, so the key reaches the page. */
+export async function pressAltBOnRecord(page: Page, title: string) {
+  await page.getByRole("heading", { level: 1, name: title }).click();
+  await page.keyboard.press("Alt+B");
+}
+
+/** Submits `currency`: the sheet closes and the page's Balances table shows the new balance. */
+export async function submitAndSeeRow(page: Page, currency: string) {
+  await submitCurrency(page, currency);
+  await expect(sheet(page)).toBeHidden();
+  await expect(balanceRows(page).filter({ hasText: currency })).toHaveCount(1);
+}
+
 /** Enters the currency and presses Create balance. */
 export async function submitCurrency(scope: Scope, currency: string) {
   await sheet(scope).getByLabel("Currency").fill(currency);
