@@ -56,6 +56,10 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["saveSavedViewChanges", [{ id: "view_x", filters: "" }]],
   ["renameSavedView", [{ id: "view_x", name: "x" }]],
   ["deleteSavedView", [{ id: "view_x" }]],
+  [
+    "assignBalanceIdentity",
+    [{ balanceId: "bln_x", identityId: "idt_x", replaces: null, requestId: crypto.randomUUID() }],
+  ],
 ];
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({

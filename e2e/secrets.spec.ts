@@ -264,6 +264,12 @@ function actionCalls({
     saveSavedViewChanges: [[{ id: "view_missing", filters: "" }], [{ id: "../x", filters: 42 }], [{}]],
     renameSavedView: [[{ id: "view_missing", name: "Secrets" }], [{ id: "view_missing", name: "" }], [42]],
     deleteSavedView: [[{ id: "view_missing" }], [{ id: "'; DROP TABLE x; --" }], []],
+    // The identity does not exist: Blnk refuses, the balance keeps its owner.
+    assignBalanceIdentity: [
+      [{ balanceId, identityId: "idt_missing", replaces: null, requestId: crypto.randomUUID() }],
+      [{ balanceId: "../x", identityId: identityId, replaces: null, requestId: "not-a-uuid" }],
+      ["not a form"],
+    ],
   };
 }
 

@@ -76,6 +76,7 @@ describe("server actions", () => {
       saveSavedViewChanges: "viewer",
       renameSavedView: "viewer",
       deleteSavedView: "viewer",
+      assignBalanceIdentity: "operator",
     });
   });
 });

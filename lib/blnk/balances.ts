@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { BlnkError } from "./errors";
 import type { FilterQuery } from "./filter";
 import { filterPage } from "./list";
@@ -85,6 +86,22 @@ export interface GetBalanceAtOptions {
   timestamp?: Date | string;
   /** Recompute from transactions instead of snapshots. */
   fromSource?: boolean;
+}
+
+/**
+ * `PUT /balances/:id/identity` (Core 0.10.3+): the balance's owner becomes `identityId`. Core checks that both
+ * exist (404 `BAL_NOT_FOUND` for either) and answers only a message, so the caller reads the balance back.
+ */
+export async function updateBalanceIdentity(
+  balanceId: string,
+  identityId: string,
+  call?: BlnkCallOptions,
+): Promise<void> {
+  await blnkRequest("PUT", `/balances/${encodeURIComponent(balanceId)}/identity`, {
+    ...call,
+    body: { identity_id: identityId },
+    schema: z.object({ message: z.string() }).loose(),
+  });
 }
 
 /** The balance as it stood at `timestamp` (`GET /balances/:id/at`). */

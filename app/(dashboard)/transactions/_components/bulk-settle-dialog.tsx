@@ -1,11 +1,11 @@
 "use client";
 
+import { ConfirmWriteDialog } from "@/components/record/confirm-write-dialog";
+import { useConfirmedWrite } from "@/components/record/use-confirmed-write";
 import { formatMinorUnits } from "@/lib/money";
 import type { OpenHoldRow } from "../_lib/holds-desk";
 import { commitHoldsAction, voidHoldsAction } from "../_lib/write-actions";
 import type { SettledHolds } from "../_lib/write-schemas";
-import { ConfirmWriteDialog } from "./confirm-write-dialog";
-import { useConfirmedWrite } from "./use-confirmed-write";
 
 /** What the selected holds still hold, per currency: "2,500.00 USD", or minor units when unknown. */
 function totals(rows: readonly OpenHoldRow[]): string[] {

@@ -1,13 +1,13 @@
 "use client";
 
 import * as React from "react";
+import { ConfirmWriteDialog } from "@/components/record/confirm-write-dialog";
+import { useConfirmedWrite } from "@/components/record/use-confirmed-write";
 import { Field } from "@/components/ui/input";
 import type { Parties, TransactionRow } from "@/lib/transactions/types";
 import { refundTransactionAction } from "../_lib/write-actions";
 import { MAX_REASON_LENGTH, type Refunded, refundSchema } from "../_lib/write-schemas";
-import { ConfirmWriteDialog } from "./confirm-write-dialog";
 import { SideLink } from "./party-link";
-import { useConfirmedWrite } from "./use-confirmed-write";
 
 // The confirmation of "Refund transaction": the amount and which way it goes back, and the reason, which is
 // required (the same schema checks it here and on the server).

@@ -1,14 +1,14 @@
 "use client";
 
 import * as React from "react";
+import { ConfirmWriteDialog } from "@/components/record/confirm-write-dialog";
+import { useConfirmedWrite } from "@/components/record/use-confirmed-write";
 import { Field, Input } from "@/components/ui/input";
 import { formatMinorUnits } from "@/lib/money";
 import { parseMajorUnits } from "@/lib/money/parse";
 import type { HoldView } from "../_lib/holds";
 import { commitTransactionAction, voidTransactionAction } from "../_lib/write-actions";
 import type { SettledHold } from "../_lib/write-schemas";
-import { ConfirmWriteDialog } from "./confirm-write-dialog";
-import { useConfirmedWrite } from "./use-confirmed-write";
 
 // The confirmation of "Commit transaction" and "Void transaction": the hold's amounts as Blnk has them now,
 // what this confirmation moves, and (for a commit) "Amount to commit". One field, parsed with the same exact

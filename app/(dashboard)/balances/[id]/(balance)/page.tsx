@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { recordOrError } from "@/components/record/record-page";
 import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 import { AsOfBanner } from "../_components/as-of-banner";
 import { BalanceActions } from "../_components/balance-actions";
 import { BalanceDetails } from "../_components/balance-details";
@@ -13,8 +14,16 @@ import { BalanceSummary } from "../_components/balance-summary";
 import { RecentTransactions } from "../_components/recent-transactions";
 import { AS_OF_PARAM } from "../_lib/as-of";
 import { loadAsOf } from "../_lib/historical";
-import { loadBalance, loadHealth, loadRecomputed, toBalanceView } from "../_lib/queries";
+import { type BalanceView, loadBalance, loadHealth, loadRecomputed, toBalanceView } from "../_lib/queries";
 import { loadTransactionsPage, RECENT_TRANSACTIONS } from "../_lib/transactions";
+
+/** The owner as "Assign identity" names it: an identity, by name (or ID when it could not be read). */
+function ownerOfView(view: BalanceView): { id: string; name: string } | null {
+  const owner = view.owner;
+  if (owner?.kind === "identity") return { id: owner.id, name: owner.name };
+  if (owner?.kind === "unknown-identity") return { id: owner.id, name: owner.id };
+  return null;
+}
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -26,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BalancePage({ params, searchParams }: Props) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const { id } = await params;
   const atParam = (await searchParams)[AS_OF_PARAM];
   // Started before waiting for the balance: the recomputation is the slowest call and needs only the ID.
@@ -51,7 +60,14 @@ export default async function BalancePage({ params, searchParams }: Props) {
         balance={shownAt ? shownAt.amounts.balance : view.amounts.balance}
         actions={
           <>
-            <BalanceActions balanceId={view.id} createdAt={view.createdAt} asOf={shownAt?.at ?? null} />
+            <BalanceActions
+              balanceId={view.id}
+              createdAt={view.createdAt}
+              asOf={shownAt?.at ?? null}
+              owner={ownerOfView(view)}
+              tracksLineage={view.trackFundLineage === true}
+              canEdit={hasRole(actor.role, "operator")}
+            />
             <CreateTransactionButton
               preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
             />

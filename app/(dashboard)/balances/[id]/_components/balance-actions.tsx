@@ -1,37 +1,51 @@
 "use client";
 
-import { ChevronDownIcon, HistoryIcon, RotateCcwIcon } from "lucide-react";
+import { ChevronDownIcon, HistoryIcon, RotateCcwIcon, UserRoundPenIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import * as React from "react";
 import { type ActionMenuItem, LazyActionMenu } from "@/components/record/lazy-action-menu";
 import { Button } from "@/components/ui/button";
 import { asOfHref } from "../_lib/as-of";
 
+const loadAssignDialog = () => import("./assign-identity-dialog");
+const AssignIdentityDialog = React.lazy(() =>
+  loadAssignDialog().then((module) => ({ default: module.AssignIdentityDialog })),
+);
 const loadHistoricalDialog = () => import("./historical-balance-dialog");
 const HistoricalBalanceDialog = React.lazy(() =>
   loadHistoricalDialog().then((module) => ({ default: module.HistoricalBalanceDialog })),
 );
 
+type Dialog = "historical" | "identity" | null;
+
 /**
- * "Actions" on a balance's page: "View historical balance" (the dialog), and while a moment is shown, "View
- * current balance" too.
+ * "Actions" on a balance's page: "View historical balance" (and while a moment is shown, "View current
+ * balance"), and for an Operator "Assign identity".
  */
 export function BalanceActions({
   balanceId,
   createdAt,
   asOf,
+  owner,
+  tracksLineage,
+  canEdit,
 }: {
   balanceId: string;
   createdAt: string;
   /** The moment shown (`?at=`), or null for the current balance. */
   asOf: string | null;
+  owner: { id: string; name: string } | null;
+  tracksLineage: boolean;
+  /** The person may change the balance's owner and metadata (an Operator); the server checks again. */
+  canEdit: boolean;
 }) {
   const router = useRouter();
-  const [isHistoricalOpen, setHistoricalOpen] = React.useState(false);
-  const openHistorical = () => {
-    void loadHistoricalDialog();
-    setHistoricalOpen(true);
+  const [dialog, setDialog] = React.useState<Dialog>(null);
+  const open = (which: Exclude<Dialog, null>, load: () => Promise<unknown>) => () => {
+    void load();
+    setDialog(which);
   };
+  const close = () => setDialog(null);
   const items: ActionMenuItem[] = [
     ...(asOf
       ? [
@@ -42,7 +56,14 @@ export function BalanceActions({
           },
         ]
       : []),
-    { label: "View historical balance", icon: HistoryIcon, onSelect: openHistorical },
+    {
+      label: "View historical balance",
+      icon: HistoryIcon,
+      onSelect: open("historical", loadHistoricalDialog),
+    },
+    ...(canEdit
+      ? [{ label: "Assign identity", icon: UserRoundPenIcon, onSelect: open("identity", loadAssignDialog) }]
+      : []),
   ];
   return (
     <>
@@ -55,16 +76,24 @@ export function BalanceActions({
         )}
         items={items}
       />
-      {isHistoricalOpen ? (
-        <React.Suspense fallback={null}>
+      <React.Suspense fallback={null}>
+        {dialog === "historical" ? (
           <HistoricalBalanceDialog
             balanceId={balanceId}
             createdAt={createdAt}
             initial={asOf}
-            onClose={() => setHistoricalOpen(false)}
+            onClose={close}
           />
-        </React.Suspense>
-      ) : null}
+        ) : null}
+        {dialog === "identity" ? (
+          <AssignIdentityDialog
+            balanceId={balanceId}
+            owner={owner}
+            tracksLineage={tracksLineage}
+            onClose={close}
+          />
+        ) : null}
+      </React.Suspense>
     </>
   );
 }
