@@ -5,6 +5,7 @@ import * as React from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-footer";
 import { Field, Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
@@ -16,6 +17,7 @@ import {
   savedViewFormSchema,
 } from "@/lib/saved-views/schema";
 import { NO_ANSWER } from "@/lib/saved-views/view";
+import { useViewChange } from "./use-view-change";
 
 // The dialogs of saved views: "Save as view" and "Rename view" (one form: name, optional description) and the
 // "Delete view" confirmation. What was typed stays when saving fails; none closes while it is saving.
@@ -86,11 +88,7 @@ export function ViewFormDialog(props: ViewFormDialogProps) {
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-busy={isSubmitting}>
-          {formError ? (
-            <p role="alert" className="rounded-md border border-danger/50 px-3 py-2 text-sm">
-              {formError}
-            </p>
-          ) : null}
+          <FormError message={formError} />
           {field("name", "Name")}
           {field("description", "Description", "Optional")}
           <div className="flex justify-end gap-2 border-t pt-4">
@@ -117,25 +115,14 @@ export function DeleteViewDialog({
   onDeleted: () => void;
   onClose: () => void;
 }) {
-  const [isDeleting, setIsDeleting] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-
-  const onConfirm = async () => {
-    setIsDeleting(true);
-    setError(null);
-    try {
-      const result = await deleteSavedView({ id: view.id });
-      if (result.ok) {
-        toast({ title: `Deleted the view "${view.name}"` });
-        onDeleted();
-        return;
-      }
-      setError(result.error ?? NO_ANSWER);
-    } catch {
-      setError(NO_ANSWER);
-    }
-    setIsDeleting(false);
-  };
+  const change = useViewChange(
+    () => deleteSavedView({ id: view.id }),
+    () => {
+      toast({ title: `Deleted the view "${view.name}"` });
+      onDeleted();
+    },
+  );
+  const { isBusy: isDeleting, error } = change;
 
   return (
     <Dialog open onOpenChange={(isOpen) => !isOpen && !isDeleting && onClose()}>
@@ -146,16 +133,12 @@ export function DeleteViewDialog({
             {`"${view.name}" and its filters are removed for you; links to it stop working.`}
           </DialogDescription>
         </DialogHeader>
-        {error ? (
-          <p role="alert" className="rounded-md border border-danger/50 px-3 py-2 text-sm">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="flex justify-end gap-2 border-t pt-4">
           <Button variant="secondary" disabled={isDeleting} onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="danger" disabled={isDeleting} aria-busy={isDeleting} onClick={onConfirm}>
+          <Button variant="danger" disabled={isDeleting} aria-busy={isDeleting} onClick={change.run}>
             {isDeleting ? "Deleting…" : "Delete view"}
           </Button>
         </div>

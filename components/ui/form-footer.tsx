@@ -23,11 +23,7 @@ export function FormFooter({
 }) {
   return (
     <>
-      {formError ? (
-        <p role="alert" className="rounded-md border border-danger/50 px-3 py-2 text-sm">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <div className="mt-auto flex items-center justify-end gap-2 border-t pt-4">
         {isInDoubt ? (
           <Button
@@ -47,4 +43,13 @@ export function FormFooter({
       </div>
     </>
   );
+}
+
+/** A form-level message (why the form was refused), announced as an alert; nothing without one. */
+export function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <p role="alert" className="rounded-md border border-danger/50 px-3 py-2 text-sm">
+      {message}
+    </p>
+  ) : null;
 }

@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { defineAction, fieldErrorsFromIssues } from "@/lib/actions/define";
-import type { ActionFailure } from "@/lib/actions/result";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/actor";
 import { logError } from "@/lib/logging/log";
 import {
@@ -49,34 +49,27 @@ function safely<I, R>(action: string, work: (input: I, actor: Actor) => Promise<
   };
 }
 
+/** A saved-view action: anyone with a role, the input parsed with `schema`, then `work`, done safely. */
+function viewAction<S extends z.ZodType, R extends ActionResult<unknown, SavedViewField>>(
+  action: string,
+  schema: S,
+  work: (input: z.output<S>, actor: Actor) => Promise<R>,
+) {
+  return defineAction("viewer", schema, safely(action, work), { invalid });
+}
+
 /** "Save as view": `{ table, name, description?, filters }`; the same view sent twice is stored once. */
-export const createSavedView = defineAction(
-  "viewer",
-  createSavedViewSchema,
-  safely("saved_view.create", createSavedViewFor),
-  { invalid },
-);
+export const createSavedView = viewAction("saved_view.create", createSavedViewSchema, createSavedViewFor);
 
 /** "Save changes": `{ id, filters }`. */
-export const saveSavedViewChanges = defineAction(
-  "viewer",
+export const saveSavedViewChanges = viewAction(
+  "saved_view.update",
   saveSavedViewChangesSchema,
-  safely("saved_view.update", saveSavedViewChangesFor),
-  { invalid },
+  saveSavedViewChangesFor,
 );
 
 /** "Rename view": `{ id, name, description? }`. */
-export const renameSavedView = defineAction(
-  "viewer",
-  renameSavedViewSchema,
-  safely("saved_view.rename", renameSavedViewFor),
-  { invalid },
-);
+export const renameSavedView = viewAction("saved_view.rename", renameSavedViewSchema, renameSavedViewFor);
 
 /** "Delete view": `{ id }`. */
-export const deleteSavedView = defineAction(
-  "viewer",
-  deleteSavedViewSchema,
-  safely("saved_view.delete", deleteSavedViewFor),
-  { invalid },
-);
+export const deleteSavedView = viewAction("saved_view.delete", deleteSavedViewSchema, deleteSavedViewFor);
