@@ -3,12 +3,10 @@
 import { ChevronDownIcon, LockIcon } from "lucide-react";
 import { Field } from "@/components/ui/input";
 import { ToggleRow } from "@/components/ui/toggle-row";
-import { isIdentityIdText } from "@/lib/blnk/ids";
 import { ALLOCATION_STRATEGIES } from "@/lib/create-balance/schema";
 import type { CreateBalanceForm, CreateBalancePreset } from "./create-balance-form";
 import { EntityField } from "./entity-field";
 import { MetadataFields } from "./metadata-fields";
-import { searchIdentityOptions } from "./owner-and-ledger-search";
 
 /** "Advanced options" of the create form: lineage and its allocation, the owner, and metadata. */
 export function AdvancedOptions({
@@ -139,14 +137,7 @@ function OwnerOptions({
         <EntityField
           form={form}
           name="identityId"
-          id="create-balance-identity"
-          label="Identity"
-          search={searchIdentityOptions}
-          queryKey="identities"
-          isIdText={isIdentityIdText}
-          unknownIdMessage="No identity has this ID."
           onUnknownId={onUnknownIdentity}
-          placeholder="Search by name or email, or paste an identity ID"
           error={identityError}
           disabled={disabled}
         />

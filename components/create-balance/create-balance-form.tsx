@@ -5,7 +5,6 @@ import * as React from "react";
 import { Controller, type UseFormReturn, useForm } from "react-hook-form";
 import type { CreateFormFieldsProps } from "@/components/record/create-sheet";
 import { FormFooter } from "@/components/ui/form-footer";
-import { isLedgerIdText } from "@/lib/blnk/ids";
 import {
   type CreateBalanceFormValues,
   type CreateBalanceInput,
@@ -15,7 +14,7 @@ import {
 import { AdvancedOptions, LockedValue } from "./advanced-options";
 import { CurrencyField } from "./currency-field";
 import { EntityField } from "./entity-field";
-import { searchLedgerOptions, useLocalLedgerOptions } from "./owner-and-ledger-search";
+import { useLocalLedgerOptions } from "./owner-and-ledger-search";
 import { useCreateBalanceSubmit } from "./use-create-balance-submit";
 
 export type CreateBalancePreset = {
@@ -122,15 +121,8 @@ function LedgerField({
     <EntityField
       form={form}
       name="ledgerId"
-      id="create-balance-ledger"
-      label="Ledger"
-      search={searchLedgerOptions}
       localOptions={localOptions}
-      queryKey="ledgers"
-      isIdText={isLedgerIdText}
-      unknownIdMessage="No ledger has this ID."
       onUnknownId={onUnknownId}
-      placeholder="Search by name, or paste a ledger ID"
       hint="Application balances usually belong in a ledger other than the General Ledger."
       error={error}
       disabled={disabled}

@@ -2,6 +2,7 @@
 
 import * as React from "react";
 import { ledgerMatches, useLedgerDirectory } from "@/components/search/ledger-directory";
+import { isIdentityIdText, isLedgerIdText } from "@/lib/blnk/ids";
 import { getJson } from "@/lib/browser/get-json";
 import type { IdentityOption, LedgerOption } from "@/lib/create-balance/search";
 import type { ComboboxOption } from "./entity-combobox";
@@ -41,3 +42,23 @@ export async function searchIdentityOptions(text: string, signal: AbortSignal): 
     badge: identity.type || undefined,
   }));
 }
+
+/** The identity picker as every form words it; each form adds its field's id, value, errors and state. */
+export const IDENTITY_PICKER = {
+  label: "Identity",
+  search: searchIdentityOptions,
+  queryKey: "identities",
+  isIdText: isIdentityIdText,
+  unknownIdMessage: "No identity has this ID.",
+  placeholder: "Search by name or email, or paste an identity ID",
+} as const;
+
+/** The ledger picker, likewise. */
+export const LEDGER_PICKER = {
+  label: "Ledger",
+  search: searchLedgerOptions,
+  queryKey: "ledgers",
+  isIdText: isLedgerIdText,
+  unknownIdMessage: "No ledger has this ID.",
+  placeholder: "Search by name, or paste a ledger ID",
+} as const;

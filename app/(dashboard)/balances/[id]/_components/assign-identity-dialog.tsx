@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { EntityCombobox } from "@/components/create-balance/entity-combobox";
-import { searchIdentityOptions } from "@/components/create-balance/owner-and-ledger-search";
+import { IDENTITY_PICKER, searchIdentityOptions } from "@/components/create-balance/owner-and-ledger-search";
 import { ConfirmWriteDialog } from "@/components/record/confirm-write-dialog";
 import { useConfirmedWrite } from "@/components/record/use-confirmed-write";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
@@ -73,18 +73,14 @@ export function AssignIdentityDialog({
       <div hidden={confirming !== null}>
         <EntityCombobox
           id="assign-identity"
-          label="Identity"
+          {...IDENTITY_PICKER}
           value={identityId}
           onChange={(id) => {
             setIdentityId(id);
             setLocalError(null);
           }}
           search={search}
-          queryKey="identities"
-          isIdText={isIdentityIdText}
-          unknownIdMessage="No identity has this ID."
           onUnknownId={setLocalError}
-          placeholder="Search by name or email, or paste an identity ID"
           error={fieldError ?? undefined}
           disabled={write.isSubmitting || write.isInDoubt}
         />
