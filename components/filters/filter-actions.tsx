@@ -4,6 +4,7 @@ import { ListFilterIcon, TerminalIcon } from "lucide-react";
 import * as React from "react";
 import { ariaKeyShortcuts, ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Button } from "@/components/ui/button";
+import { LazyMount } from "@/components/ui/lazy-mount";
 import type { FilterClause } from "@/lib/filters/clauses";
 import type { FilterTable } from "@/lib/filters/fields";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
@@ -37,16 +38,16 @@ export function AddFilters({
       >
         <ListFilterIcon aria-hidden /> Add filters <ShortcutHint id="addFilters" />
       </Button>
-      {isOpen ? (
-        <React.Suspense fallback={null}>
+      <LazyMount when={isOpen}>
+        {() => (
           <FilterPanel
             table={table}
             clauses={clauses}
             precisionOverrides={precisionOverrides}
             onClose={() => setIsOpen(false)}
           />
-        </React.Suspense>
-      ) : null}
+        )}
+      </LazyMount>
     </>
   );
 }

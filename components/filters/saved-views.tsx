@@ -7,10 +7,12 @@ import * as React from "react";
 import { LazyActionMenu } from "@/components/record/lazy-action-menu";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button } from "@/components/ui/button";
+import { LazyMount } from "@/components/ui/lazy-mount";
 import { toast } from "@/components/ui/toast";
 import type { FilterTable } from "@/lib/filters/fields";
 import { createSavedView, renameSavedView, saveSavedViewChanges } from "@/lib/saved-views/actions";
-import { NO_ANSWER, type SavedView, sameViewFilters, savedViewHref } from "@/lib/saved-views/view";
+import { type SavedView, sameViewFilters, savedViewHref } from "@/lib/saved-views/view";
+import { useViewChange } from "./use-view-change";
 
 // The dialogs (a form with its zod schema) are a chunk of their own, loaded when one first opens.
 const loadDialogs = () => import("./saved-views-dialogs");
@@ -89,8 +91,8 @@ export function SavedViewTabs({ table, basePath, views, activeViewId, currentFil
       <Button variant="ghost" size="sm" onClick={() => setOpen({ kind: "create" })}>
         <BookmarkPlusIcon aria-hidden /> Save as view
       </Button>
-      {open ? (
-        <React.Suspense fallback={null}>
+      <LazyMount when={open}>
+        {(open) => (
           <ViewDialogs
             open={open}
             table={table}
@@ -98,8 +100,8 @@ export function SavedViewTabs({ table, basePath, views, activeViewId, currentFil
             currentFilters={currentFilters}
             onClose={() => setOpen(null)}
           />
-        </React.Suspense>
-      ) : null}
+        )}
+      </LazyMount>
     </div>
   );
 }
@@ -182,29 +184,18 @@ function ViewTab({ view, basePath, isActive }: { view: SavedView; basePath: stri
 
 function SaveChangesButton({ view, filters }: { view: SavedView; filters: string }) {
   const refreshAfterWrite = useRefreshAfterWrite();
-  const [isSaving, setIsSaving] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-
-  const onSave = async () => {
-    setIsSaving(true);
-    setError(null);
-    try {
-      const result = await saveSavedViewChanges({ id: view.id, filters });
-      if (result.ok) {
-        toast({ title: `Saved changes to "${view.name}"` });
-        refreshAfterWrite({ queries: false });
-      } else {
-        setError(result.error ?? result.fieldErrors?.filters ?? NO_ANSWER);
-      }
-    } catch {
-      setError(NO_ANSWER);
-    }
-    setIsSaving(false);
-  };
+  const change = useViewChange(
+    () => saveSavedViewChanges({ id: view.id, filters }),
+    () => {
+      toast({ title: `Saved changes to "${view.name}"` });
+      refreshAfterWrite({ queries: false });
+    },
+  );
+  const { isBusy: isSaving, error } = change;
 
   return (
     <>
-      <Button variant="secondary" size="sm" disabled={isSaving} aria-busy={isSaving} onClick={onSave}>
+      <Button variant="secondary" size="sm" disabled={isSaving} aria-busy={isSaving} onClick={change.run}>
         <SaveIcon aria-hidden /> {isSaving ? "Saving…" : "Save changes"}
       </Button>
       {error ? (

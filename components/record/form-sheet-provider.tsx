@@ -1,6 +1,7 @@
 "use client";
 
 import * as React from "react";
+import { LazyMount } from "@/components/ui/lazy-mount";
 import type { ShortcutId } from "@/lib/keyboard/shortcuts";
 import { useFormSheetSession } from "./use-form-sheet-session";
 
@@ -77,8 +78,8 @@ export function createFormSheetProvider<P extends object, C>({
     return (
       <Context value={value}>
         {children}
-        {session ? (
-          <React.Suspense fallback={null}>
+        <LazyMount when={session}>
+          {(session) => (
             <Sheet
               key={session.id}
               preset={session.preset}
@@ -86,8 +87,8 @@ export function createFormSheetProvider<P extends object, C>({
               onClose={close}
               onCreated={onCreated}
             />
-          </React.Suspense>
-        ) : null}
+          )}
+        </LazyMount>
       </Context>
     );
   }

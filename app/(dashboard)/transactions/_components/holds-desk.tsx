@@ -7,6 +7,7 @@ import * as React from "react";
 import { ListToolbar } from "@/components/record/list-toolbar";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { LazyMount } from "@/components/ui/lazy-mount";
 import { toast } from "@/components/ui/toast";
 import { blnkErrorOf, unwrap } from "@/lib/actions/result";
 import { transactionKeys } from "@/lib/transactions/types";
@@ -83,8 +84,8 @@ export function HoldsDesk({ initialPage, canAct }: { initialPage: HoldsDeskPage;
         />
       )}
       <DeskPaging page={page} />
-      {confirming ? (
-        <React.Suspense fallback={null}>
+      <LazyMount when={confirming}>
+        {(confirming) => (
           <BulkSettleDialog
             key={confirming.session}
             action={confirming.action}
@@ -92,8 +93,8 @@ export function HoldsDesk({ initialPage, canAct }: { initialPage: HoldsDeskPage;
             onClose={() => setConfirming(null)}
             onDone={onDone}
           />
-        </React.Suspense>
-      ) : null}
+        )}
+      </LazyMount>
     </div>
   );
 }

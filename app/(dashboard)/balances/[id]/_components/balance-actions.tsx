@@ -65,6 +65,19 @@ export function BalanceActions({
       ? [{ label: "Assign identity", icon: UserRoundPenIcon, onSelect: open("identity", loadAssignDialog) }]
       : []),
   ];
+  const dialogs: Record<Exclude<Dialog, null>, () => React.ReactNode> = {
+    historical: () => (
+      <HistoricalBalanceDialog balanceId={balanceId} createdAt={createdAt} initial={asOf} onClose={close} />
+    ),
+    identity: () => (
+      <AssignIdentityDialog
+        balanceId={balanceId}
+        owner={owner}
+        tracksLineage={tracksLineage}
+        onClose={close}
+      />
+    ),
+  };
   return (
     <>
       <LazyActionMenu
@@ -76,24 +89,7 @@ export function BalanceActions({
         )}
         items={items}
       />
-      <React.Suspense fallback={null}>
-        {dialog === "historical" ? (
-          <HistoricalBalanceDialog
-            balanceId={balanceId}
-            createdAt={createdAt}
-            initial={asOf}
-            onClose={close}
-          />
-        ) : null}
-        {dialog === "identity" ? (
-          <AssignIdentityDialog
-            balanceId={balanceId}
-            owner={owner}
-            tracksLineage={tracksLineage}
-            onClose={close}
-          />
-        ) : null}
-      </React.Suspense>
+      <React.Suspense fallback={null}>{dialog ? dialogs[dialog]() : null}</React.Suspense>
     </>
   );
 }
