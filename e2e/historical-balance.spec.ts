@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { createBalance, createLedger, ledgerCall, transfer } from "./support/ledger-api";
 
@@ -147,5 +148,28 @@ test("a future moment is refused in the dialog, keeping what was typed; the page
     await expect(notShown).toContainText(message);
     await expect(notShown).toContainText("Showing the current balance.");
     await expect(summaryValues(page).first()).toHaveText(usd(BIG + LATER));
+  }
+});
+
+test("axe finds no violations on a historical balance, its dialog, and Assign identity", async ({ page }) => {
+  const expectNoViolations = async (include?: string) => {
+    const axe = new AxeBuilder({ page });
+    const results = await (include ? axe.include(include) : axe).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  };
+  await page.goto(`/balances/${balanceId}?at=${encodeURIComponent(between.toISOString())}`);
+  await expect(page.getByRole("status", { name: "Historical balance" })).toBeVisible();
+  await expectNoViolations();
+  for (const [item, dialog] of [
+    ["View historical balance", "View historical balance?"],
+    ["Assign identity", "Assign identity"],
+  ] as const) {
+    await openActions(page, item);
+    await expect(page.getByRole("dialog", { name: dialog })).toBeVisible();
+    await expectNoViolations('[role="dialog"]');
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
   }
 });
