@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { createBalance, createLedger, ledgerCall, transfer } from "./support/ledger-api";
 
 // "View historical balance" (product.md §12): a balance funded twice, two seconds apart; the page at a moment
@@ -152,13 +152,8 @@ test("a future moment is refused in the dialog, keeping what was typed; the page
 });
 
 test("axe finds no violations on a historical balance, its dialog, and Assign identity", async ({ page }) => {
-  const expectNoViolations = async (include?: string) => {
-    const axe = new AxeBuilder({ page });
-    const results = await (include ? axe.include(include) : axe).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
-  };
+  const expectNoViolations = (include?: string) => expectNoAxeViolations(page, include);
+
   await page.goto(`/balances/${balanceId}?at=${encodeURIComponent(between.toISOString())}`);
   await expect(page.getByRole("status", { name: "Historical balance" })).toBeVisible();
   await expectNoViolations();
