@@ -56,6 +56,7 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["saveSavedViewChanges", [{ id: "view_x", filters: "" }]],
   ["renameSavedView", [{ id: "view_x", name: "x" }]],
   ["deleteSavedView", [{ id: "view_x" }]],
+  ["createLedgerAction", [{ name: "x", metadata: [], requestId: crypto.randomUUID() }]],
   [
     "assignBalanceIdentity",
     [{ balanceId: "bln_x", identityId: "idt_x", replaces: null, requestId: crypto.randomUUID() }],

@@ -264,6 +264,12 @@ function actionCalls({
     saveSavedViewChanges: [[{ id: "view_missing", filters: "" }], [{ id: "../x", filters: 42 }], [{}]],
     renameSavedView: [[{ id: "view_missing", name: "Secrets" }], [{ id: "view_missing", name: "" }], [42]],
     deleteSavedView: [[{ id: "view_missing" }], [{ id: "'; DROP TABLE x; --" }], []],
+    // Refused by the schema before Blnk is asked: no ledger is made.
+    createLedgerAction: [
+      [{ name: "", metadata: [], requestId: crypto.randomUUID() }],
+      [{ name: "x".repeat(10_000), metadata: [{ key: "__proto__", value: "v" }], requestId: "not-a-uuid" }],
+      ["not a form"],
+    ],
     // The identity does not exist: Blnk refuses, the balance keeps its owner.
     assignBalanceIdentity: [
       [{ balanceId, identityId: "idt_missing", replaces: null, requestId: crypto.randomUUID() }],

@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import { CreateBalanceProvider } from "@/components/create-balance/create-balance-provider";
+import { CreateLedgerProvider } from "@/components/create-ledger/create-ledger-provider";
 import { CreateTransactionProvider } from "@/components/create-transaction/create-transaction-provider";
 import type { Actor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
 import { getPrecisionOverrideEntries } from "@/lib/config/precision-table";
 
 /**
- * A layout's create sheets (Create balance, and Create transaction where the layout offers it), with the
- * configured precisions, creating only for an Operator or Admin.
+ * A layout's create sheets (Create balance, and Create transaction and Create ledger where the layout offers
+ * them: the dashboard, not the embed), with the configured precisions, creating only for an Operator or Admin.
  */
 export function CreateForActor({
   actor,
@@ -24,7 +25,13 @@ export function CreateForActor({
   };
   return (
     <CreateBalanceProvider {...props}>
-      {transactions ? <CreateTransactionProvider {...props}>{children}</CreateTransactionProvider> : children}
+      {transactions ? (
+        <CreateTransactionProvider {...props}>
+          <CreateLedgerProvider {...props}>{children}</CreateLedgerProvider>
+        </CreateTransactionProvider>
+      ) : (
+        children
+      )}
     </CreateBalanceProvider>
   );
 }

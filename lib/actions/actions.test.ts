@@ -77,6 +77,7 @@ describe("server actions", () => {
       renameSavedView: "viewer",
       deleteSavedView: "viewer",
       assignBalanceIdentity: "operator",
+      createLedgerAction: "operator",
     });
   });
 });

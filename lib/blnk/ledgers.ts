@@ -3,7 +3,7 @@ import { type BlnkFilter, containsPattern, type FilterQuery } from "./filter";
 import { filterPage } from "./list";
 import { type BlnkCallOptions, blnkRequest } from "./request";
 import { ledgerSchema } from "./schemas";
-import type { Ledger, Page } from "./types";
+import type { Ledger, Metadata, Page } from "./types";
 
 export interface ListLedgersOptions extends Omit<FilterQuery, "filters"> {
   /** Case-insensitive substring of the ledger name. */
@@ -25,4 +25,14 @@ export function listLedgers(options: ListLedgersOptions, call?: BlnkCallOptions)
 /** One ledger; `BlnkError` kind "not_found" when it does not exist. */
 export function getLedger(id: string, call?: BlnkCallOptions): Promise<Ledger> {
   return blnkRequest("GET", `/ledgers/${encodeURIComponent(id)}`, { ...call, schema: ledgerSchema });
+}
+
+/** `POST /ledgers` (201): Core takes only the name and the metadata; a blank name is 400 "name: cannot be blank.". */
+export function createLedger(
+  input: { name: string; metadata?: Metadata },
+  call?: BlnkCallOptions,
+): Promise<Ledger> {
+  const body: Record<string, unknown> = { name: input.name };
+  if (input.metadata !== undefined) body.meta_data = input.metadata;
+  return blnkRequest("POST", "/ledgers", { ...call, body, schema: ledgerSchema });
 }

@@ -5,6 +5,7 @@ import { openTablePage, type TablePageProps } from "@/components/record/table-pa
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { countText } from "@/lib/format/count";
+import { CreateLedgerButton } from "./_components/create-ledger-button";
 import { LedgersTable } from "./_components/ledgers-table";
 import { ledgersRequest, loadLedgersPage } from "./_lib/queries";
 
@@ -19,7 +20,7 @@ export default async function LedgersPage({ searchParams }: TablePageProps) {
   if (!result.ok) {
     return (
       <>
-        <PageHeader title="Ledgers" />
+        <PageHeader title="Ledgers" actions={<CreateLedgerButton />} />
         {filterBar}
         <BlnkErrorState error={result.error} />
       </>
@@ -30,6 +31,7 @@ export default async function LedgersPage({ searchParams }: TablePageProps) {
     <>
       <PageHeader
         title="Ledgers"
+        actions={<CreateLedgerButton />}
         description={countText(totalCount, { one: "ledger", many: "ledgers" }, page)}
       />
       {filterBar}
