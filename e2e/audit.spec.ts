@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { callAction, createBalanceForm } from "./support/actions";
 import { getApi } from "./support/api-routes";
-import { pickLedger, submitCurrency } from "./support/create-balance";
+import { pickLedger, pressAltBUntilOpen, submitCurrency } from "./support/create-balance";
 import { E2E } from "./support/env";
 import { countBalances, createLedger, uniqueCurrency } from "./support/ledger-api";
 import { signIn } from "./support/sign-in";
@@ -29,7 +29,7 @@ test("a balance create, a role change and a failed sign-in each appear with thei
   const operator = await as(browser, "operator");
   const ledgerName = `Audited ${run}`;
   await createLedger(ledgerName);
-  await operator.keyboard.press("Alt+B");
+  await pressAltBUntilOpen(operator);
   await pickLedger(operator, ledgerName);
   await submitCurrency(operator, uniqueCurrency("AUT"));
   await expect(operator).toHaveURL(/balance=bln_/);

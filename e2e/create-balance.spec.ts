@@ -1,6 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { balanceRows, ledgerBox, pickLedger, sheet, submitCurrency } from "./support/create-balance";
+import {
+  balanceRows,
+  ledgerBox,
+  pickLedger,
+  pressAltBUntilOpen,
+  sheet,
+  submitCurrency,
+} from "./support/create-balance";
 import {
   countBalances,
   createIdentity,
@@ -125,7 +132,7 @@ test("a double click and a retried submission each create exactly one balance", 
     }
     await route.continue();
   });
-  await page.keyboard.press("Alt+B");
+  await pressAltBUntilOpen(page);
   await pickLedger(page, name);
   await submitCurrency(page, retried);
   await expect(sheet(page).getByRole("alert")).toContainText("try again");

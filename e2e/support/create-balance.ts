@@ -17,11 +17,22 @@ export async function pickLedger(scope: Scope, search: string, name = search) {
 }
 
 /**
+ * Presses ⌥B until the sheet opens: a key pressed before the page has hydrated has no listener yet (a loaded
+ * CI machine shows it), and a press while the sheet is there would be a second one.
+ */
+export async function pressAltBUntilOpen(page: Page) {
+  await expect(async () => {
+    if ((await sheet(page).count()) === 0) await page.keyboard.press("Alt+B");
+    await expect(sheet(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
+
+/**
  * Opens the sheet with ⌥B and pastes a ledger ID into Ledger, which then shows the ledger's `name`. It types
  * only once the opening sheet has focused Ledger: a fill before that loses focus to the sheet's auto-focus.
  */
 export async function openWithLedgerId(page: Page, ledgerId: string, name: string) {
-  await page.keyboard.press("Alt+B");
+  await pressAltBUntilOpen(page);
   await expect(ledgerBox(page)).toBeFocused();
   await ledgerBox(page).fill(ledgerId);
   await expect(ledgerBox(page)).toHaveValue(name);
