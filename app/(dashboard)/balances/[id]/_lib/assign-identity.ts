@@ -4,7 +4,7 @@ import { auditedWrite } from "@/lib/audit/write";
 import { writeOnce } from "@/lib/audit/write-once";
 import { refusalText, unfinishedWrite } from "@/lib/audit/write-support";
 import type { Actor } from "@/lib/auth/actor";
-import { BlnkError, getBalance, getIdentity, identityDisplayName } from "@/lib/blnk";
+import { getBalance, getIdentity, identityDisplayName, orNullIfMissing } from "@/lib/blnk";
 import { updateBalanceIdentity } from "@/lib/blnk/balances";
 import type { Attempt } from "@/lib/idempotency";
 import type { AssignIdentityInput, AssignIdentityResult } from "./assign-identity-schema";
@@ -62,19 +62,10 @@ export async function assignIdentityFromInput(
   }
 }
 
-async function identityOrNull(id: string) {
-  try {
-    return await getIdentity(id);
-  } catch (error) {
-    if (error instanceof BlnkError && error.kind === "not_found") return null;
-    throw error;
-  }
-}
-
 async function attemptAssign(input: AssignIdentityInput, who: AuditActor): Promise<Attempt<Done, Failure>> {
   const [balance, identity] = await Promise.all([
     getBalance(input.balanceId),
-    identityOrNull(input.identityId),
+    orNullIfMissing(() => getIdentity(input.identityId)),
   ]);
   if (!identity) return { kind: "failed", failure: fail(null, MESSAGES.unknownIdentity) };
   const current = balance.identityId || null;
