@@ -1,11 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import * as React from "react";
 import { type UseFormReturn, useForm } from "react-hook-form";
 import { MetadataFields } from "@/components/create-balance/metadata-fields";
 import type { CreateFormFieldsProps } from "@/components/record/create-sheet";
-import { useInDoubtRecheck } from "@/components/record/use-in-doubt-recheck";
+import { useCreateSubmit } from "@/components/record/use-create-submit";
 import { FormFooter } from "@/components/ui/form-footer";
 import { Field, Input } from "@/components/ui/input";
 import { createLedgerAction } from "@/lib/create-ledger/actions";
@@ -36,7 +35,7 @@ export function CreateLedgerFormFields({
   onCreated,
 }: CreateFormFieldsProps<CreateLedgerForm, CreateLedgerPreset, CreatedLedger>) {
   const { errors } = form.formState;
-  const { submit, ...footer } = useCreateLedgerSubmit(form, onCreated);
+  const { submit, ...footer } = useCreateSubmit(form, createLedgerAction, CREATE_LEDGER_FIELDS, onCreated);
   const isSubmitting = form.formState.isSubmitting || footer.isInDoubt;
   return (
     <form
@@ -65,37 +64,4 @@ export function CreateLedgerFormFields({
       <FormFooter {...footer} isSubmitting={isSubmitting} submitLabel="Create ledger" />
     </form>
   );
-}
-
-/**
- * Submitting: the raw values go to the action; errors land at their fields and in a form-level message; a
- * create in doubt keeps the form locked and is checked again, with the same values, until the server knows.
- */
-function useCreateLedgerSubmit(form: CreateLedgerForm, onCreated: (created: CreatedLedger) => void) {
-  const [formError, setFormError] = React.useState<string | null>(null);
-  const send = async (values: CreateLedgerFormValues) => {
-    setFormError(null);
-    let result: Awaited<ReturnType<typeof createLedgerAction>>;
-    try {
-      result = await createLedgerAction(values);
-    } catch {
-      setFormError("Could not reach the Ledger Desk server. Nothing was lost: try again.");
-      return;
-    }
-    setInDoubt(!result.ok && result.inDoubt ? values : null);
-    if (result.ok) return onCreated(result.data);
-    for (const name of CREATE_LEDGER_FIELDS) {
-      const message = result.fieldErrors?.[name];
-      if (message) form.setError(name, { type: "server", message });
-    }
-    setFormError(result.error);
-  };
-  const { setInDoubt, isInDoubt, checking, checkAgain } = useInDoubtRecheck(send);
-  return {
-    submit: form.handleSubmit(() => send(form.getValues())),
-    formError,
-    isInDoubt,
-    checking,
-    checkAgain,
-  };
 }
