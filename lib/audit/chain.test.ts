@@ -1,3 +1,4 @@
+import { LosslessNumber, parse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import {
   type AuditEntry,
@@ -41,6 +42,17 @@ describe("canonical JSON", () => {
       '{"a":{"c":null,"d":[36893488147419103232,"x"]},"b":1}',
     );
     expect(canonicalJson({ z: 1, a: 2 })).toBe(canonicalJson({ a: 2, z: 1 }));
+  });
+
+  it("writes a typed metadata number (a LosslessNumber) as its own digits, through the redaction", () => {
+    const digits = "123456789012345678901234567890.50";
+    const request = redactForAudit({
+      meta_data: { limit: new LosslessNumber(digits), nested: [parse("1e400")] },
+    });
+    expect(canonicalJson(request)).toBe(`{"meta_data":{"limit":${digits},"nested":[1e400]}}`);
+    const keyed = redactForAudit(parse('{"__proto__": {"admin": true}}'));
+    expect(Object.keys(keyed as object)).toEqual(["__proto__"]);
+    expect((keyed as { admin?: boolean }).admin).toBeUndefined();
   });
 });
 

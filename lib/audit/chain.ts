@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isLosslessNumber } from "lossless-json";
 
 // The audit log's hash chain: each entry's hash is SHA-256 over the previous entry's hash and a canonical
 // encoding of the entry itself, so changing, removing or reordering any stored entry breaks every hash from
@@ -34,6 +35,7 @@ export const GENESIS_HASH = "0".repeat(64);
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value === "bigint") return value.toString();
+  if (isLosslessNumber(value)) return value.value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error("canonicalJson: not a finite number");
     return JSON.stringify(value);

@@ -1,7 +1,9 @@
 import { z } from "@/lib/zod";
+import { canonicalJson, METADATA_TYPES, parseMetadataValue } from "./values";
 
-// The metadata rows a person attaches to a record they create (a balance, a transaction): one schema and one
-// set of rules for every create form, in the browser and in the server action.
+// The metadata rows a person attaches to a record they create or edit (a balance, a transaction, an identity,
+// a ledger): one schema and one set of rules for every form, in the browser and in the server action. Each
+// row has a type (text, number, boolean or JSON; text when absent) and its value is checked for it.
 
 /** Metadata keys Ledger Desk writes itself (idempotency, audit); people may not set them. */
 export const RESERVED_METADATA_PREFIX = "ledger_desk_";
@@ -26,6 +28,7 @@ const metadataEntry = z.object({
   value: z
     .string()
     .max(METADATA_LIMITS.valueLength, `Use at most ${METADATA_LIMITS.valueLength} characters in a value.`),
+  type: z.enum(METADATA_TYPES).optional(),
 });
 
 export const metadataEntriesSchema = z
@@ -34,14 +37,35 @@ export const metadataEntriesSchema = z
 
 export type MetadataEntries = z.output<typeof metadataEntriesSchema>;
 
-/** The metadata object sent to Blnk: trimmed keys, empty rows dropped. */
-export function metadataObject(entries: MetadataEntries): Record<string, string> {
-  const result: Record<string, string> = {};
+/**
+ * The metadata object sent to Blnk: trimmed keys, empty rows dropped, each value of its row's type (numbers
+ * exact). A value the schema would refuse throws: only checked entries come here.
+ */
+export function metadataObject(entries: MetadataEntries): Record<string, unknown> {
+  return rowsObject(entries, (key, message) => {
+    throw new TypeError(`metadata ${key}: ${message}`);
+  });
+}
+
+function rowsObject(
+  entries: MetadataEntries,
+  onInvalid: (key: string, message: string, text: string) => unknown,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
   for (const entry of entries) {
     const key = entry.key.trim();
-    if (key !== "") result[key] = entry.value;
+    if (key === "") continue;
+    const parsed = parseMetadataValue(entry.type, entry.value);
+    const value = parsed.ok ? parsed.value : onInvalid(key, parsed.message, entry.value);
+    // defineProperty: a key such as __proto__ (refused by the checks) could never reach the prototype.
+    Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return result;
+}
+
+/** The size of metadata as Blnk receives it, in UTF-8 bytes (numbers exact, as sent). */
+export function metadataBytes(metadata: Record<string, unknown>): number {
+  return new TextEncoder().encode(canonicalJson(metadata)).length;
 }
 
 /**
@@ -64,8 +88,13 @@ export function checkMetadataEntries(entries: MetadataEntries, ctx: z.Refinement
     else if (seen.has(key)) message = "This key is already used above.";
     seen.add(key);
     if (message) ctx.addIssue({ code: "custom", path: ["metadata", index, "key"], message });
+    if (key === "") return;
+    const parsed = parseMetadataValue(entry.type, entry.value);
+    if (!parsed.ok)
+      ctx.addIssue({ code: "custom", path: ["metadata", index, "value"], message: parsed.message });
   });
-  const bytes = new TextEncoder().encode(JSON.stringify(metadataObject(entries))).length;
+  // A row whose value does not parse counts as its text: its own error is at its row.
+  const bytes = metadataBytes(rowsObject(entries, (_key, _message, text) => text));
   if (bytes > METADATA_LIMITS.totalBytes) {
     ctx.addIssue({
       code: "custom",
