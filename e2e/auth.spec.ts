@@ -62,6 +62,17 @@ const ACTIONS: Array<[string, unknown[]]> = [
     "assignBalanceIdentity",
     [{ balanceId: "bln_x", identityId: "idt_x", replaces: null, requestId: crypto.randomUUID() }],
   ],
+  [
+    "editMetadata",
+    [
+      {
+        entityId: "bln_x",
+        metadata: [{ key: "tier", value: "1", type: "number" }],
+        previous: { tier: null },
+        requestId: crypto.randomUUID(),
+      },
+    ],
+  ],
 ];
 
 test("without a session every page redirects to sign-in and every server action answers 401", async ({

@@ -276,6 +276,26 @@ function actionCalls({
       [{ balanceId: "../x", identityId: identityId, replaces: null, requestId: "not-a-uuid" }],
       ["not a form"],
     ],
+    // The balance does not exist: Blnk answers 404 and nothing changes; the rest is refused by the schema.
+    editMetadata: [
+      [
+        {
+          entityId: "bln_missing",
+          metadata: [{ key: "secrets_check", value: "1", type: "number" }],
+          previous: { secrets_check: null },
+          requestId: crypto.randomUUID(),
+        },
+      ],
+      [
+        {
+          entityId: "../x",
+          metadata: [{ key: "__proto__", value: '{"a":1}', type: "json" }],
+          previous: {},
+          requestId: "not-a-uuid",
+        },
+      ],
+      ["not a form"],
+    ],
   };
 }
 

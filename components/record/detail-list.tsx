@@ -38,12 +38,26 @@ export function MetadataBlock({ json, label }: { json: string | null; label: str
 }
 
 /** A titled section of a record page ("Details", "Additional information"…). */
-export function RecordSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function RecordSection({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** A control beside the heading (an "Edit metadata" button). */
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-base font-semibold">
-        {title}
-      </h2>
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={id} className="text-base font-semibold">
+          {title}
+        </h2>
+        {action}
+      </div>
       {children}
     </section>
   );

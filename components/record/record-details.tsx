@@ -1,3 +1,4 @@
+import type * as React from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import { DetailField, DetailList, IdValue, MetadataBlock, RecordSection, TextOrDash } from "./detail-list";
 
@@ -12,6 +13,7 @@ export function RecordDetails({
   createdAt,
   metadataJson,
   metadataTitle,
+  metadataAction,
 }: {
   /** Names the ID field ("Identity ID") and the sections' heading IDs ("identity-details"). */
   kind: "Identity" | "Ledger";
@@ -22,6 +24,8 @@ export function RecordDetails({
   metadataJson: string | null;
   /** Blnk Cloud's heading for the metadata: "Additional information" or "Extra information". */
   metadataTitle: string;
+  /** Beside the metadata's heading: "Edit metadata" for an Operator. */
+  metadataAction?: React.ReactNode;
 }) {
   const slug = kind.toLowerCase();
   return (
@@ -41,7 +45,7 @@ export function RecordDetails({
           </DetailField>
         </DetailList>
       </RecordSection>
-      <RecordSection id={`${slug}-metadata`} title={metadataTitle}>
+      <RecordSection id={`${slug}-metadata`} title={metadataTitle} action={metadataAction}>
         <MetadataBlock json={metadataJson} label="Metadata" />
       </RecordSection>
     </>

@@ -41,7 +41,14 @@ export function toPlainJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlainJson);
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = toPlainJson(item);
+    // defineProperty: a stored key named __proto__ stays a key rather than becoming the object's prototype.
+    for (const [key, item] of Object.entries(value))
+      Object.defineProperty(out, key, {
+        value: toPlainJson(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   return value;

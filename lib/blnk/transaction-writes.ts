@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zAmount, zInt, zMetadata, zOptionalText, zText } from "./json";
+import { zAmount, zInt, zOptionalText, zText } from "./json";
 import { type BlnkCallOptions, blnkRequest } from "./request";
 import { transactionSchema } from "./transaction-schema";
 import type { Metadata, Transaction } from "./types";
@@ -221,21 +221,4 @@ export function bulkInflight(
     body,
     schema: bulkResultSchema,
   });
-}
-
-/**
- * `POST /:id/metadata` (blnk-api.md §5.6): merges `metadata` into the transaction's (top-level keys win) and
- * answers the merged object. Core also writes it onto the transaction's child rows.
- */
-export async function updateTransactionMetadata(
-  id: string,
-  metadata: Metadata,
-  call?: BlnkCallOptions,
-): Promise<Metadata | null> {
-  const answer = await blnkRequest("POST", `/${encodeURIComponent(id)}/metadata`, {
-    ...call,
-    body: { meta_data: metadata },
-    schema: z.object({ meta_data: zMetadata }),
-  });
-  return answer.meta_data;
 }

@@ -7,8 +7,8 @@ import { canonicalJson, METADATA_TYPES, parseMetadataValue } from "./values";
 
 /** Metadata keys Ledger Desk writes itself (idempotency, audit); people may not set them. */
 export const RESERVED_METADATA_PREFIX = "ledger_desk_";
-/** Who made a record: written by the server from the signed-in person, never taken from the form. */
-export const AUDIT_METADATA_KEYS = ["created_by", "created_via"] as const;
+/** Who made or last changed a record: written by the server from the signed-in person, never from the form. */
+export const AUDIT_METADATA_KEYS = ["created_by", "created_via", "updated_by"] as const;
 /** Blnk filters metadata by `meta_data.<key>` only for keys of this shape. */
 const METADATA_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
@@ -71,20 +71,29 @@ export function metadataBytes(metadata: Record<string, unknown>): number {
 /**
  * The rules across rows, as issues under `metadata` (a row's key problem at `metadata.<row>.key`): keys of
  * Blnk's filterable shape, none reserved or used twice, and the whole under the size limit. `record` names
- * what is being created, for the message on the audit keys ("the balance").
+ * what is being created, for the message on the audit keys ("the balance"). Keys in `storedKeys` are already
+ * on the record (an edit), so their shape is Blnk's business, not the form's.
  */
-export function checkMetadataEntries(entries: MetadataEntries, ctx: z.RefinementCtx, record: string) {
+export function checkMetadataEntries(
+  entries: MetadataEntries,
+  ctx: z.RefinementCtx,
+  record: string,
+  storedKeys?: ReadonlySet<string>,
+) {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     const key = entry.key.trim();
     if (key === "" && entry.value.trim() === "") return; // an empty row is ignored
     let message: string | null = null;
     if (key === "") message = "Enter a key for this value.";
-    else if (!METADATA_KEY.test(key)) message = "Start with a letter; use only letters, digits and _.";
+    else if (!METADATA_KEY.test(key) && !storedKeys?.has(key))
+      message = "Start with a letter; use only letters, digits and _.";
     else if (key.toLowerCase().startsWith(RESERVED_METADATA_PREFIX))
       message = `Keys starting with ${RESERVED_METADATA_PREFIX} are reserved.`;
     else if ((AUDIT_METADATA_KEYS as readonly string[]).includes(key.toLowerCase()))
-      message = `${key} is filled in by Ledger Desk with who created ${record}.`;
+      message = key.toLowerCase().startsWith("updated")
+        ? `${key} is filled in by Ledger Desk with who last changed ${record}.`
+        : `${key} is filled in by Ledger Desk with who created ${record}.`;
     else if (seen.has(key)) message = "This key is already used above.";
     seen.add(key);
     if (message) ctx.addIssue({ code: "custom", path: ["metadata", index, "key"], message });

@@ -5,7 +5,8 @@ import { writeOnce } from "@/lib/audit/write-once";
 import { refusalText, unfinishedWrite } from "@/lib/audit/write-support";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import { filterTransactions, getTransaction, MAX_PAGE_SIZE, type Transaction } from "@/lib/blnk";
-import { refundTransaction, updateTransactionMetadata } from "@/lib/blnk/transaction-writes";
+import { updateMetadata } from "@/lib/blnk/metadata";
+import { refundTransaction } from "@/lib/blnk/transaction-writes";
 import type { Attempt } from "@/lib/idempotency";
 import type { RefundInput, RefundResult } from "./write-schemas";
 
@@ -127,7 +128,7 @@ async function addReason(
   const write = await auditedWrite(
     who,
     { action: "transaction.metadata", recordType: "transaction", recordId: refundId, request: { metadata } },
-    () => updateTransactionMetadata(refundId, metadata),
+    () => updateMetadata(refundId, metadata),
     () => refundId,
   );
   if (write.kind === "done") return null;

@@ -66,6 +66,7 @@ export default async function BalancePage({ params, searchParams }: Props) {
               asOf={shownAt?.at ?? null}
               owner={ownerOfView(view)}
               tracksLineage={view.trackFundLineage === true}
+              metadataJson={view.metadataJson}
               canEdit={hasRole(actor.role, "operator")}
             />
             <CreateTransactionButton

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDownIcon, HistoryIcon, RotateCcwIcon, UserRoundPenIcon } from "lucide-react";
+import { BracesIcon, ChevronDownIcon, HistoryIcon, RotateCcwIcon, UserRoundPenIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import * as React from "react";
 import { type ActionMenuItem, LazyActionMenu } from "@/components/record/lazy-action-menu";
@@ -16,11 +16,16 @@ const HistoricalBalanceDialog = React.lazy(() =>
   loadHistoricalDialog().then((module) => ({ default: module.HistoricalBalanceDialog })),
 );
 
-type Dialog = "historical" | "identity" | null;
+const loadMetadataDialog = () => import("@/components/metadata/edit-metadata-dialog");
+const EditMetadataDialog = React.lazy(() =>
+  loadMetadataDialog().then((module) => ({ default: module.EditMetadataDialog })),
+);
+
+type Dialog = "historical" | "identity" | "metadata" | null;
 
 /**
  * "Actions" on a balance's page: "View historical balance" (and while a moment is shown, "View current
- * balance"), and for an Operator "Assign identity".
+ * balance"), and for an Operator "Assign identity" and "Edit metadata".
  */
 export function BalanceActions({
   balanceId,
@@ -28,6 +33,7 @@ export function BalanceActions({
   asOf,
   owner,
   tracksLineage,
+  metadataJson,
   canEdit,
 }: {
   balanceId: string;
@@ -36,6 +42,8 @@ export function BalanceActions({
   asOf: string | null;
   owner: { id: string; name: string } | null;
   tracksLineage: boolean;
+  /** The balance's metadata as its page prints it. */
+  metadataJson: string | null;
   /** The person may change the balance's owner and metadata (an Operator); the server checks again. */
   canEdit: boolean;
 }) {
@@ -62,7 +70,10 @@ export function BalanceActions({
       onSelect: open("historical", loadHistoricalDialog),
     },
     ...(canEdit
-      ? [{ label: "Assign identity", icon: UserRoundPenIcon, onSelect: open("identity", loadAssignDialog) }]
+      ? [
+          { label: "Assign identity", icon: UserRoundPenIcon, onSelect: open("identity", loadAssignDialog) },
+          { label: "Edit metadata", icon: BracesIcon, onSelect: open("metadata", loadMetadataDialog) },
+        ]
       : []),
   ];
   const dialogs: Record<Exclude<Dialog, null>, () => React.ReactNode> = {
@@ -77,6 +88,7 @@ export function BalanceActions({
         onClose={close}
       />
     ),
+    metadata: () => <EditMetadataDialog entityId={balanceId} metadataJson={metadataJson} onClose={close} />,
   };
   return (
     <>

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { EditMetadataButton } from "@/components/metadata/edit-metadata-button";
 import { RecordSection } from "@/components/record/detail-list";
 import { RecordDetails } from "@/components/record/record-details";
 import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { balancesHref } from "@/lib/balances/search-params";
 import { metadataJson } from "@/lib/format/pretty-json";
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IdentityPage({ params }: Props) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
+  const canEdit = hasRole(actor.role, "operator");
   const { id } = await params;
   const query = { page: 1, identityId: id };
   const [result, balances] = await Promise.all([
@@ -38,6 +41,7 @@ export default async function IdentityPage({ params }: Props) {
   if (!shown.ok) return shown.fallback;
 
   const identity = shown.record;
+  const metadata = metadataJson(identity.metadata);
   const owner = { id: identity.id, name: identity.displayName };
   return (
     <>
@@ -52,7 +56,10 @@ export default async function IdentityPage({ params }: Props) {
           id={identity.id}
           fields={identityDetailFields(identity)}
           createdAt={identity.createdAt}
-          metadataJson={metadataJson(identity.metadata)}
+          metadataJson={metadata}
+          metadataAction={
+            canEdit ? <EditMetadataButton entityId={identity.id} metadataJson={metadata} /> : undefined
+          }
           metadataTitle="Additional information"
         />
         <RecordSection id="connected-balances" title="Connected balances">

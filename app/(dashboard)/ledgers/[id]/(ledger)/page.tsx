@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
+import { EditMetadataButton } from "@/components/metadata/edit-metadata-button";
 import { RecordSection } from "@/components/record/detail-list";
 import { RecordDetails } from "@/components/record/record-details";
 import { recordOrError } from "@/components/record/record-page";
 import { parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
 import { loadBalancesPage } from "@/lib/balances/queries";
 import { isGeneralLedger } from "@/lib/blnk";
 import { metadataJson } from "@/lib/format/pretty-json";
@@ -24,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LedgerPage({ params, searchParams }: Props) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
+  const canEdit = hasRole(actor.role, "operator");
   const { id } = await params;
   const query = { page: parsePage((await searchParams).page), ledgerId: id };
   const [result, balances] = await Promise.all([loadLedger(id), loadBalancesPage(query)]);
@@ -32,6 +35,7 @@ export default async function LedgerPage({ params, searchParams }: Props) {
   if (!shown.ok) return shown.fallback;
 
   const ledger = shown.record;
+  const metadata = metadataJson(ledger.metadata);
   const preset = { id: ledger.id, name: ledger.name || ledger.id };
   return (
     <>
@@ -46,7 +50,12 @@ export default async function LedgerPage({ params, searchParams }: Props) {
           id={ledger.id}
           fields={[{ label: "Name", value: ledger.name }]}
           createdAt={ledger.createdAt}
-          metadataJson={metadataJson(ledger.metadata)}
+          metadataJson={metadata}
+          metadataAction={
+            canEdit && !isGeneralLedger(ledger) ? (
+              <EditMetadataButton entityId={ledger.id} metadataJson={metadata} />
+            ) : undefined
+          }
           metadataTitle="Extra information"
         />
         <RecordSection id="ledger-balances" title="Balances">
