@@ -106,13 +106,13 @@ function MetadataRow({
   const valueError = errors.metadata?.[index]?.value?.message;
   const keyErrorId = `metadata-${index}-error`;
   const valueErrorId = `metadata-${index}-value-error`;
-  const valueProps = {
+  const valueProps: ValueProps = {
     "aria-label": `Metadata value ${n}`,
     disabled,
     "aria-invalid": valueError ? true : undefined,
     "aria-describedby": valueError ? valueErrorId : undefined,
     ...register(`metadata.${index}.value`),
-  } as const;
+  };
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-start gap-2">
@@ -138,27 +138,7 @@ function MetadataRow({
             </option>
           ))}
         </select>
-        {type === "boolean" ? (
-          <select {...valueProps} className={cn(controlClass, "h-9 w-full")}>
-            <option value="">Choose…</option>
-            <option value="true">true</option>
-            <option value="false">false</option>
-          </select>
-        ) : type === "json" ? (
-          <textarea
-            {...valueProps}
-            rows={2}
-            spellCheck={false}
-            placeholder={VALUE_PLACEHOLDERS.json}
-            className={cn(controlClass, "min-h-9 w-full py-1.5 font-mono")}
-          />
-        ) : (
-          <Input
-            {...valueProps}
-            placeholder={VALUE_PLACEHOLDERS[type]}
-            inputMode={type === "number" ? "decimal" : undefined}
-          />
-        )}
+        <MetadataValueInput type={type} valueProps={valueProps} />
         {existing ? (
           // Keeps the columns aligned with the rows that can be removed.
           <span aria-hidden className="size-9 shrink-0" />
@@ -177,5 +157,41 @@ function MetadataRow({
       <FieldError id={keyErrorId} message={keyError} />
       <FieldError id={valueErrorId} message={valueError} />
     </div>
+  );
+}
+
+type ValueProps = ReturnType<UseFormRegister<WithMetadata>> & {
+  "aria-label": string;
+  disabled?: boolean;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+};
+
+/** The value control that fits the row's type: a true/false select, a JSON text area, or one line. */
+function MetadataValueInput({ type, valueProps }: { type: MetadataType; valueProps: ValueProps }) {
+  if (type === "boolean")
+    return (
+      <select {...valueProps} className={cn(controlClass, "h-9 w-full")}>
+        <option value="">Choose…</option>
+        <option value="true">true</option>
+        <option value="false">false</option>
+      </select>
+    );
+  if (type === "json")
+    return (
+      <textarea
+        {...valueProps}
+        rows={2}
+        spellCheck={false}
+        placeholder={VALUE_PLACEHOLDERS.json}
+        className={cn(controlClass, "min-h-9 w-full py-1.5 font-mono")}
+      />
+    );
+  return (
+    <Input
+      {...valueProps}
+      placeholder={VALUE_PLACEHOLDERS[type]}
+      inputMode={type === "number" ? "decimal" : undefined}
+    />
   );
 }

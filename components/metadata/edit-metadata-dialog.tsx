@@ -88,18 +88,7 @@ export function EditMetadataDialog({
       busyLabel="Updating…"
     >
       {review ? (
-        <>
-          <MetadataDiff changes={review} />
-          <Button
-            variant="ghost"
-            size="sm"
-            className="self-start"
-            disabled={busy}
-            onClick={() => setReview(null)}
-          >
-            Back to editing
-          </Button>
-        </>
+        <ReviewStep changes={review} busy={busy} onBack={() => setReview(null)} />
       ) : (
         <div className="max-h-[55vh] overflow-y-auto pr-1">
           <MetadataFields
@@ -109,15 +98,38 @@ export function EditMetadataDialog({
             disabled={busy}
             existingKeys={existingKeys}
           />
-          {form.formState.errors.root?.message ? (
-            <p role="alert" className="mt-2 text-xs text-danger">
-              {form.formState.errors.root.message}
-            </p>
-          ) : null}
+          <FormError message={form.formState.errors.root?.message} />
         </div>
       )}
     </ConfirmWriteDialog>
   );
+}
+
+function ReviewStep({
+  changes,
+  busy,
+  onBack,
+}: {
+  changes: readonly MetadataChange[];
+  busy: boolean;
+  onBack: () => void;
+}) {
+  return (
+    <>
+      <MetadataDiff changes={changes} />
+      <Button variant="ghost" size="sm" className="self-start" disabled={busy} onClick={onBack}>
+        Back to editing
+      </Button>
+    </>
+  );
+}
+
+function FormError({ message }: { message?: string }) {
+  return message ? (
+    <p role="alert" className="mt-2 text-xs text-danger">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** Each key added or changed, with its old and new value as exact JSON ("text" in quotes, numbers as typed). */
