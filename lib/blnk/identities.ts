@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { FilterQuery } from "./filter";
 import { MAX_PAGE_SIZE } from "./filter";
 import { filterPage } from "./list";
@@ -48,4 +49,30 @@ export async function getIdentitiesByIds(
     ),
   );
   return new Map(pages.flatMap((page) => page.items.map((identity) => [identity.id, identity] as const)));
+}
+
+/** `POST /identities`: the profile (Core's JSON keys) and metadata; Core answers 201 with the identity. */
+export function createIdentity(
+  input: { profile: Record<string, string>; metadata?: Record<string, unknown> },
+  call?: BlnkCallOptions,
+): Promise<Identity> {
+  const body: Record<string, unknown> = { ...input.profile };
+  if (input.metadata !== undefined) body.meta_data = input.metadata;
+  return blnkRequest("POST", "/identities", { ...call, body, schema: identitySchema });
+}
+
+/**
+ * `PUT /identities/:id` with the changed fields only (Core's JSON keys). Core writes only non-empty strings
+ * (so a field cannot be emptied) and never gets `meta_data` from here: it would replace the whole object.
+ */
+export async function updateIdentity(
+  id: string,
+  profile: Record<string, string>,
+  call?: BlnkCallOptions,
+): Promise<void> {
+  await blnkRequest("PUT", `/identities/${encodeURIComponent(id)}`, {
+    ...call,
+    body: profile,
+    schema: z.object({ message: z.string() }).loose(),
+  });
 }

@@ -11,15 +11,13 @@ import {
   getIdentity,
   getLedger,
 } from "@/lib/blnk";
+import { findByRequestId, REQUEST_ID_KEY } from "@/lib/blnk/request-id";
 import type { Attempt } from "@/lib/idempotency";
 import { logError } from "@/lib/logging/log";
 import { type CreateBalanceInput, type CreateBalanceResult, metadataObject } from "./schema";
 
 // The work behind "Create balance": checks Blnk cannot word correctly, the create call itself, and every
 // failure turned into plain words at the right field. The server action parses the input first.
-
-/** The metadata key that makes a retried submission recognisable. The schema reserves the `ledger_desk_` prefix. */
-export const REQUEST_ID_KEY = "ledger_desk_request_id";
 
 /** The author of a write, recorded in the record's metadata (see lib/auth/actor.ts `actorMetadata`). */
 type AuthorMetadata = { created_by: string; created_via: string };
@@ -67,7 +65,10 @@ export async function createBalanceFromInput(
     return await writeOnce<string, Failure, CreateBalanceResult>("create_balance", input.requestId, actor, {
       // The checks and the create, each within one timeout.
       timeouts: 2,
-      lookup: () => findByRequestId(input.requestId, input.ledgerId),
+      lookup: async () => {
+        const scope = [{ field: "ledger_id", operator: "eq", value: input.ledgerId }] as const;
+        return (await findByRequestId((query) => filterBalances(query), input.requestId, scope))?.id ?? null;
+      },
       attempt: (who) => attemptCreate(input, actorMetadata(actor), who),
       done: (balanceId, wasRetry) => ({ ok: true, data: { balanceId, wasRetry } }),
       inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },
@@ -155,22 +156,6 @@ async function whichIsMissing(ledgerId: string, ownerId: string | undefined): Pr
  * index on the ledger, none on metadata, and on a million balances an unscoped metadata match scans them all
  * (half a second measured by `npm run bench`).
  */
-async function findByRequestId(requestId: string, ledgerId: string): Promise<string | null> {
-  const page = await filterBalances({
-    filters: [
-      { field: "ledger_id", operator: "eq", value: ledgerId },
-      { field: `meta_data.${REQUEST_ID_KEY}`, operator: "eq", value: requestId },
-    ],
-    limit: 1,
-    offset: 0,
-    includeCount: false,
-  });
-  // A Core too old for POST /balances/filter may ignore the filter on its GET fallback and return any
-  // balance: only a balance that really carries this request ID counts as an earlier success.
-  const match = page.items.find((balance) => balance.metadata?.[REQUEST_ID_KEY] === requestId);
-  return match?.id ?? null;
-}
-
 /** A 404 from a Blnk handler; gin's plain-text 404 means the route is missing, not the record. */
 function isMissingRecord(error: unknown): boolean {
   return error instanceof BlnkError && error.isMissingRecord;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listAudit } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
-import { REQUEST_ID_KEY } from "@/lib/create-balance/create";
+import { REQUEST_ID_KEY } from "@/lib/blnk/request-id";
 import { appDb } from "@/lib/db";
 import { OPS } from "@/lib/test-support/actors";
 import { whileAuditRefused } from "@/lib/test-support/app-db";

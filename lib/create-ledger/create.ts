@@ -6,7 +6,7 @@ import { refusalText, unfinishedWrite } from "@/lib/audit/write-support";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import { listLedgers } from "@/lib/blnk";
 import { createLedger } from "@/lib/blnk/ledgers";
-import { REQUEST_ID_KEY } from "@/lib/create-balance/create";
+import { findByRequestId, REQUEST_ID_KEY } from "@/lib/blnk/request-id";
 import type { Attempt } from "@/lib/idempotency";
 import { metadataObject } from "@/lib/metadata/entries";
 import type { CreatedLedger, CreateLedgerInput, CreateLedgerResult } from "./schema";
@@ -33,7 +33,10 @@ export async function createLedgerFromInput(
     return await writeOnce<Done, Failure, CreateLedgerResult>("create_ledger", input.requestId, actor, {
       // The look-up and the create, each within one timeout.
       timeouts: 2,
-      lookup: () => findByRequestId(input.requestId),
+      lookup: async () => {
+        const ledger = await findByRequestId((query) => listLedgers(query), input.requestId);
+        return ledger ? { ledgerId: ledger.id, name: ledger.name } : null;
+      },
       attempt: (who) => attemptCreate(input, actor, who),
       done: (ledger, wasRetry) => ({ ok: true, data: { ...ledger, wasRetry } }),
       inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },
@@ -68,17 +71,4 @@ async function attemptCreate(
   );
   if (write.kind !== "done") return unfinishedWrite(write, MESSAGES, "create_ledger_refused");
   return { kind: "done", value: { ledgerId: write.value.id, name: write.value.name } };
-}
-
-/** The ledger an earlier attempt of this form created, found by the request ID in its metadata. */
-async function findByRequestId(requestId: string): Promise<Done | null> {
-  const page = await listLedgers({
-    filters: [{ field: `meta_data.${REQUEST_ID_KEY}`, operator: "eq", value: requestId }],
-    limit: 1,
-    offset: 0,
-    includeCount: false,
-  });
-  // A Core without POST /ledgers/filter answers its GET list, unfiltered: only a real match counts.
-  const match = page.items.find((ledger) => ledger.metadata?.[REQUEST_ID_KEY] === requestId);
-  return match ? { ledgerId: match.id, name: match.name } : null;
 }
