@@ -59,6 +59,10 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["deleteSavedView", [{ id: "view_x" }]],
   ["createLedgerAction", [{ name: "x", metadata: [], requestId: crypto.randomUUID() }]],
   [
+    "createIdentityAction",
+    [{ type: "organization", organizationName: "x", email: "x@example.com", requestId: crypto.randomUUID() }],
+  ],
+  [
     "assignBalanceIdentity",
     [{ balanceId: "bln_x", identityId: "idt_x", replaces: null, requestId: crypto.randomUUID() }],
   ],

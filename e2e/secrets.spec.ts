@@ -270,6 +270,12 @@ function actionCalls({
       [{ name: "x".repeat(10_000), metadata: [{ key: "__proto__", value: "v" }], requestId: "not-a-uuid" }],
       ["not a form"],
     ],
+    // Refused by the schema before Blnk is asked: no identity is made.
+    createIdentityAction: [
+      [{ type: "individual", email: "not an email", metadata: [], requestId: crypto.randomUUID() }],
+      [{ type: "robot", firstName: "x".repeat(10_000), metadata: [{ key: "__proto__", value: "v" }] }],
+      ["not a form"],
+    ],
     // The identity does not exist: Blnk refuses, the balance keeps its owner.
     assignBalanceIdentity: [
       [{ balanceId, identityId: "idt_missing", replaces: null, requestId: crypto.randomUUID() }],

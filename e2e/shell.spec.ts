@@ -71,12 +71,13 @@ test("? opens the Keyboard shortcuts help, which lists every shortcut, and Esc c
     "Void the open inflight transaction",
     "Refund the open applied transaction",
     "Open the command palette: go to a page, run an action, find a record",
+    "Create identity",
     "Create ledger",
   ]) {
     await expect(help.getByText(description, { exact: true })).toBeVisible();
   }
-  // ⌥B, ⌥T and ⌥L: "Alt" off a Mac.
-  await expect(help.getByText("Alt", { exact: true })).toHaveCount(3);
+  // ⌥B, ⌥T, ⌥I and ⌥L: "Alt" off a Mac.
+  await expect(help.getByText("Alt", { exact: true })).toHaveCount(4);
   await page.keyboard.press("Escape");
   await expect(help).toBeHidden();
 

@@ -78,6 +78,7 @@ describe("server actions", () => {
       deleteSavedView: "viewer",
       assignBalanceIdentity: "operator",
       createLedgerAction: "operator",
+      createIdentityAction: "operator",
       editMetadata: "operator",
     });
   });

@@ -3,7 +3,7 @@ import type { KeyCombo } from "./combo";
 export type ShortcutDefinition = {
   /** What it does, as listed in the "Keyboard shortcuts" help. */
   description: string;
-  group: "General" | "Balances" | "Transactions" | "Ledgers";
+  group: "General" | "Balances" | "Transactions" | "Identities" | "Ledgers";
   /** Alternatives: any of them triggers the shortcut. */
   combos: readonly KeyCombo[];
   /** A key pressed first (`⇧T` then `S`): the shortcut listens for a moment after it. */
@@ -94,6 +94,11 @@ export const SHORTCUTS = {
     description: "Refund the open applied transaction",
     group: "Transactions",
     combos: [{ code: "KeyR" }],
+  },
+  createIdentity: {
+    description: "Create identity",
+    group: "Identities",
+    combos: [{ code: "KeyI", alt: true }],
   },
   createLedger: {
     description: "Create ledger",
