@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { callAction } from "./support/actions";
-import { sheet as balanceSheet } from "./support/create-balance";
+import { sheet as balanceSheet, pickLedger } from "./support/create-balance";
 import { E2E } from "./support/env";
 import { ledgerCall } from "./support/ledger-api";
 import { signIn } from "./support/sign-in";
@@ -73,6 +73,8 @@ test("⌥I creates an individual with profile, address and metadata; it shows in
   // Create balance (⌥B) offers the new owner at once: the browser's identity list was refreshed.
   await page.keyboard.press("Alt+B");
   await expect(balanceSheet(page)).toBeVisible();
+  await pickLedger(page, "Customer Wallets");
+  await balanceSheet(page).getByRole("button", { name: "Advanced options" }).click();
   await balanceSheet(page).getByRole("switch", { name: "Assign an owner to this balance" }).click();
   await balanceSheet(page).getByRole("combobox", { name: "Identity" }).fill(surname);
   await expect(page.getByRole("option", { name: new RegExp(`Grace ${surname}`) })).toBeVisible();

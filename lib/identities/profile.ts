@@ -47,9 +47,12 @@ export type Profile = Record<ProfileField, string>;
 export const profileShape = Object.fromEntries(
   PROFILE_FIELD_NAMES.map((name) => {
     const { label, max } = PROFILE_FIELDS[name] as FieldSpec;
-    return [name, z.string().trim().max(max, `Use at most ${max} characters in ${label.toLowerCase()}.`)];
+    return [
+      name,
+      z.string().trim().max(max, `Use at most ${max} characters in ${label.toLowerCase()}.`).default(""),
+    ];
   }),
-) as Record<ProfileField, z.ZodString>;
+) as Record<ProfileField, z.ZodDefault<z.ZodString>>;
 
 export function emptyProfile(): Profile {
   return Object.fromEntries(PROFILE_FIELD_NAMES.map((name) => [name, ""])) as Profile;
