@@ -59,6 +59,10 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["deleteSavedView", [{ id: "view_x" }]],
   ["createLedgerAction", [{ name: "x", metadata: [], requestId: crypto.randomUUID() }]],
   [
+    "editIdentityAction",
+    [{ identityId: "idt_x", city: "x", previous: { city: "" }, requestId: crypto.randomUUID() }],
+  ],
+  [
     "createIdentityAction",
     [{ type: "organization", organizationName: "x", email: "x@example.com", requestId: crypto.randomUUID() }],
   ],

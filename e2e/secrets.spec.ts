@@ -276,6 +276,19 @@ function actionCalls({
       [{ type: "robot", firstName: "x".repeat(10_000), metadata: [{ key: "__proto__", value: "v" }] }],
       ["not a form"],
     ],
+    // The identity does not exist: Blnk answers 404 and nothing changes; the rest is refused by the schema.
+    editIdentityAction: [
+      [
+        {
+          identityId: "idt_missing",
+          city: "Secrets",
+          previous: { city: "" },
+          requestId: crypto.randomUUID(),
+        },
+      ],
+      [{ identityId: "../x", email: "nope", previous: {}, requestId: "not-a-uuid" }],
+      ["not a form"],
+    ],
     // The identity does not exist: Blnk refuses, the balance keeps its owner.
     assignBalanceIdentity: [
       [{ balanceId, identityId: "idt_missing", replaces: null, requestId: crypto.randomUUID() }],

@@ -79,6 +79,7 @@ describe("server actions", () => {
       assignBalanceIdentity: "operator",
       createLedgerAction: "operator",
       createIdentityAction: "operator",
+      editIdentityAction: "operator",
       editMetadata: "operator",
     });
   });

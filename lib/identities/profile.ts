@@ -123,12 +123,12 @@ export function checkRequired(type: IdentityType, profile: Profile, ctx: z.Refin
     if (profile[name] === "") fieldIssue(ctx, name, PROFILE_MESSAGES[name as keyof typeof PROFILE_MESSAGES]);
 }
 
-/** Core's JSON for the filled fields that apply to the type; a date of birth as midnight UTC, as Core stores it. */
-export function profileBody(type: IdentityType, profile: Partial<Profile>): Record<string, string> {
+/** Core's JSON for the filled fields (of `type` only, when given); a date of birth as midnight UTC, as Core stores it. */
+export function profileBody(type: IdentityType | null, profile: Partial<Profile>): Record<string, string> {
   const body: Record<string, string> = {};
   for (const name of PROFILE_FIELD_NAMES) {
     const value = profile[name]?.trim() ?? "";
-    if (value === "" || !fieldApplies(name, type)) continue;
+    if (value === "" || (type !== null && !fieldApplies(name, type))) continue;
     body[PROFILE_FIELDS[name].wire] = name === "dob" ? `${value}T00:00:00Z` : value;
   }
   return body;

@@ -15,8 +15,10 @@ import { balancesHref } from "@/lib/balances/search-params";
 import { metadataJson } from "@/lib/format/pretty-json";
 import { identityDetailFields, identityTypeLabel } from "@/lib/identities/fields";
 import { loadIdentity } from "@/lib/identities/queries";
+import { EditIdentityButton } from "../_components/edit-identity-button";
 import { IdentityHeader } from "../_components/identity-header";
 import { IdentityNewMenu } from "../_components/identity-new-menu";
+import { editableIdentity } from "../_lib/edit-schema";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -48,7 +50,12 @@ export default async function IdentityPage({ params }: Props) {
       <IdentityHeader
         name={identity.displayName}
         type={identityTypeLabel(identity.type)}
-        actions={<IdentityNewMenu identity={owner} />}
+        actions={
+          <>
+            {canEdit ? <EditIdentityButton identity={editableIdentity(identity)} /> : null}
+            <IdentityNewMenu identity={owner} />
+          </>
+        }
       />
       <div className="flex flex-col gap-8">
         <RecordDetails
