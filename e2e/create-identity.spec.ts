@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { callAction } from "./support/actions";
+import { expectNoAxeViolations } from "./support/axe";
 import { sheet as balanceSheet, pickLedger } from "./support/create-balance";
 import { E2E } from "./support/env";
 import { ledgerCall } from "./support/ledger-api";
@@ -115,6 +116,8 @@ test("bad input is refused at its field, keeps what was typed, and creates nothi
   await expect(sheet(page).getByText("Enter the first name.")).toBeVisible();
   await expect(sheet(page).getByText("Enter the last name.")).toBeVisible();
   await expect(sheet(page).getByText("Enter an email address.", { exact: true })).toBeVisible();
+  // The sheet with its errors showing is accessible too.
+  await expectNoAxeViolations(page, '[role="dialog"]');
 
   await field(page, "First name").fill("Ada");
   await field(page, "Last name").fill(`Refused${run}`);

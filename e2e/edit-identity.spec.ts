@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { callAction } from "./support/actions";
+import { expectNoAxeViolations } from "./support/axe";
 import { E2E } from "./support/env";
 import { createIdentity, ledgerCall } from "./support/ledger-api";
 import { signIn } from "./support/sign-in";
@@ -40,6 +41,7 @@ test("changed fields are saved, the rest and the metadata stay, and the page sho
   await openEdit(page, id);
   await expect(field(page, "First name")).toHaveValue("Katherine");
   await expect(field(page, "Organization name")).toHaveCount(0);
+  await expectNoAxeViolations(page, '[role="dialog"]');
   await field(page, "Email").fill(`katherine.${run}@nasa.example`);
   await field(page, "Phone number").fill("+1 757 555 0100");
   await field(page, "City").fill("Hampton");
