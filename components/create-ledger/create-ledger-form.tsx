@@ -2,10 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type UseFormReturn, useForm } from "react-hook-form";
-import { MetadataFields } from "@/components/create-balance/metadata-fields";
+import { CreateForm } from "@/components/record/create-form";
 import type { CreateFormFieldsProps } from "@/components/record/create-sheet";
-import { useCreateSubmit } from "@/components/record/use-create-submit";
-import { FormFooter } from "@/components/ui/form-footer";
 import { Field, Input } from "@/components/ui/input";
 import { createLedgerAction } from "@/lib/create-ledger/actions";
 import {
@@ -35,33 +33,27 @@ export function CreateLedgerFormFields({
   onCreated,
 }: CreateFormFieldsProps<CreateLedgerForm, CreateLedgerPreset, CreatedLedger>) {
   const { errors } = form.formState;
-  const { submit, ...footer } = useCreateSubmit(form, createLedgerAction, CREATE_LEDGER_FIELDS, onCreated);
-  const isSubmitting = form.formState.isSubmitting || footer.isInDoubt;
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="flex flex-1 flex-col gap-5 overflow-y-auto"
-      aria-busy={isSubmitting}
+    <CreateForm
+      form={form}
+      action={createLedgerAction}
+      fields={CREATE_LEDGER_FIELDS}
+      onCreated={onCreated}
+      submitLabel="Create ledger"
     >
-      <Field id="create-ledger-name" label="Name" error={errors.name?.message}>
-        <Input
-          id="create-ledger-name"
-          autoComplete="off"
-          maxLength={LEDGER_NAME_MAX * 2}
-          disabled={isSubmitting}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "create-ledger-name-error" : undefined}
-          {...form.register("name")}
-        />
-      </Field>
-      <MetadataFields
-        control={form.control}
-        register={form.register}
-        errors={errors}
-        disabled={isSubmitting}
-      />
-      <FormFooter {...footer} isSubmitting={isSubmitting} submitLabel="Create ledger" />
-    </form>
+      {(isSubmitting) => (
+        <Field id="create-ledger-name" label="Name" error={errors.name?.message}>
+          <Input
+            id="create-ledger-name"
+            autoComplete="off"
+            maxLength={LEDGER_NAME_MAX * 2}
+            disabled={isSubmitting}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? "create-ledger-name-error" : undefined}
+            {...form.register("name")}
+          />
+        </Field>
+      )}
+    </CreateForm>
   );
 }

@@ -1,28 +1,20 @@
 "use client";
 
-import { createFormSheetProvider } from "@/components/record/form-sheet-provider";
-import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
-import { toast } from "@/components/ui/toast";
+import { createRecordSheetProvider } from "@/components/record/record-sheet-provider";
 import type { CreatedLedger } from "@/lib/create-ledger/schema";
 import type { CreateLedgerPreset } from "./create-ledger-form";
 
-const { Provider, useControls } = createFormSheetProvider<CreateLedgerPreset, CreatedLedger>({
+const { Provider, useControls } = createRecordSheetProvider<CreateLedgerPreset, CreatedLedger>({
   name: "useCreateLedger",
   shortcut: "createLedger",
-  denied: "Creating ledgers needs the Operator or Admin role.",
+  noun: "ledger",
+  plural: "ledgers",
   load: () => import("./create-ledger-sheet").then((module) => module.CreateLedgerSheet),
-  useOnCreated: () => {
-    const refreshAfterWrite = useRefreshAfterWrite();
-    return (created) => {
-      toast({
-        title: created.wasRetry ? "Ledger already created" : `Ledger "${created.name}" created`,
-        copyText: created.ledgerId,
-        link: { href: `/ledgers/${encodeURIComponent(created.ledgerId)}`, label: "View ledger" },
-      });
-      // The Ledgers table and every ledger picker (the browser's ledger directory) show it.
-      refreshAfterWrite();
-    };
-  },
+  describe: (created) => ({
+    title: `Ledger "${created.name}" created`,
+    id: created.ledgerId,
+    href: `/ledgers/${encodeURIComponent(created.ledgerId)}`,
+  }),
 });
 
 /** Opens "Create ledger". */

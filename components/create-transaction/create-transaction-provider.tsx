@@ -1,28 +1,21 @@
 "use client";
 
-import { createFormSheetProvider } from "@/components/record/form-sheet-provider";
-import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
-import { toast } from "@/components/ui/toast";
+import { createRecordSheetProvider } from "@/components/record/record-sheet-provider";
 import { transactionHref } from "@/lib/transactions/types";
 import type { CreatedTransaction, CreateTransactionPreset } from "./use-create-transaction-form";
 
-const { Provider, useControls } = createFormSheetProvider<CreateTransactionPreset, CreatedTransaction>({
+// After a create every list, count and balance on screen may have moved: the provider refreshes them all.
+const { Provider, useControls } = createRecordSheetProvider<CreateTransactionPreset, CreatedTransaction>({
   name: "useCreateTransaction",
   shortcut: "createTransaction",
-  denied: "Creating transactions needs the Operator or Admin role.",
+  noun: "transaction",
+  plural: "transactions",
   load: () => import("./create-transaction-sheet").then((module) => module.CreateTransactionSheet),
-  useOnCreated: () => {
-    const refreshAfterWrite = useRefreshAfterWrite();
-    return (created) => {
-      toast({
-        title: created.wasRetry ? "Transaction already created" : `Transaction created (${created.status})`,
-        copyText: created.transactionId,
-        link: { href: transactionHref(created.transactionId), label: "View transaction" },
-      });
-      // Every list, count and balance on screen may have moved.
-      refreshAfterWrite();
-    };
-  },
+  describe: ({ status, transactionId }) => ({
+    title: `Transaction created (${status})`,
+    id: transactionId,
+    href: transactionHref(transactionId),
+  }),
 });
 
 /** Opens "Create transaction" (with a preset), and a page's preset for ⌥T (a balance's pages: the source). */
