@@ -9,19 +9,10 @@ import {
   createLedger,
   newestBalanceJson,
   uniqueCurrency,
+  uniqueSurname,
 } from "./support/ledger-api";
 
 const identityRows = (page: Page) => page.getByRole("table", { name: "Identities" }).getByRole("row");
-
-/** A surname no other identity has: letters only, so a search for part of it finds just this one. */
-function uniqueSurname(prefix: string): string {
-  const letters = Date.now()
-    .toString(26)
-    .split("")
-    .map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 26)))
-    .join("");
-  return `${prefix}${letters}`;
-}
 
 async function countIdentities(): Promise<number> {
   const response = await fetch(`${E2E.blnkUrl}/identities/filter`, {

@@ -18,8 +18,8 @@ export function RecordDetails({
   /** Names the ID field ("Identity ID") and the sections' heading IDs ("identity-details"). */
   kind: "Identity" | "Ledger";
   id: string;
-  /** Text fields; "" shows as a dash. */
-  fields: { label: string; value: string }[];
+  /** Text fields ("" shows as a dash), or a value drawn by the page (a count that streams in). */
+  fields: { label: string; value: string | React.ReactElement }[];
   createdAt: string;
   metadataJson: string | null;
   /** Blnk Cloud's heading for the metadata: "Additional information" or "Extra information". */
@@ -34,7 +34,7 @@ export function RecordDetails({
         <DetailList>
           {fields.map((field) => (
             <DetailField key={field.label} label={field.label}>
-              <TextOrDash value={field.value} />
+              {typeof field.value === "string" ? <TextOrDash value={field.value} /> : field.value}
             </DetailField>
           ))}
           <DetailField label="Date created">

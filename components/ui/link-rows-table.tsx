@@ -1,7 +1,11 @@
 "use client";
 
 import { type ColumnDef, tableFeatures, useTable } from "@tanstack/react-table";
+import { cn } from "@/lib/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table";
+
+/** A column's `meta`: `{ align: "right" }` for one over numbers. */
+type Meta = { align?: "right" } | undefined;
 
 // Lists whose paging and search happen in Blnk render one page: no client-side table features.
 export const linkRowsTableFeatures = tableFeatures({});
@@ -27,7 +31,10 @@ export function LinkRowsTable<Row extends { id: string }>({
         {table.getHeaderGroups().map((group) => (
           <TableRow key={group.id} isHeader>
             {group.headers.map((header) => (
-              <TableHead key={header.id}>
+              <TableHead
+                key={header.id}
+                align={(header.column.columnDef.meta as Meta)?.align === "right" ? "right" : "left"}
+              >
                 <table.FlexRender header={header} />
               </TableHead>
             ))}
@@ -41,7 +48,10 @@ export function LinkRowsTable<Row extends { id: string }>({
             className="relative cursor-pointer has-[a:focus-visible]:bg-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-ring"
           >
             {row.getAllCells().map((cell) => (
-              <TableCell key={cell.id}>
+              <TableCell
+                key={cell.id}
+                className={cn((cell.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
+              >
                 <table.FlexRender cell={cell} />
               </TableCell>
             ))}

@@ -101,6 +101,16 @@ export function uniqueCurrency(prefix: string): string {
   return `${prefix}${Date.now().toString(36).toUpperCase()}${++counter}`;
 }
 
+/** A surname no other identity has: letters only, so a search for part of it finds just this test's. */
+export function uniqueSurname(prefix: string): string {
+  const letters = Date.now()
+    .toString(26)
+    .split("")
+    .map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 26)))
+    .join("");
+  return `${prefix}${letters}`;
+}
+
 /** The ID of the (first) ledger with this exact name. */
 export async function ledgerIdByName(name: string): Promise<string> {
   const { text } = await call(

@@ -12,7 +12,7 @@ export default function IdentitiesLoading() {
         </div>
       }
     >
-      <TableSkeleton rows={20} widths={["w-36", "w-20", "w-48", "w-24", "w-32"]} />
+      <TableSkeleton rows={20} widths={["w-36", "w-20", "w-48", "w-24", "w-14", "w-32"]} />
     </ListSkeleton>
   );
 }

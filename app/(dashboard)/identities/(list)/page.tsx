@@ -7,7 +7,12 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { openTablePage, type TablePageProps } from "@/components/record/table-page";
 import { Pagination } from "@/components/ui/pagination";
 import { COUNT_UNAVAILABLE, countText } from "@/lib/format/count";
-import { identitiesRequest, loadIdentitiesPage, SEARCH_WITH_FILTERS } from "./_lib/queries";
+import {
+  identitiesRequest,
+  loadIdentitiesPage,
+  SEARCH_WITH_FILTERS,
+  withBalanceCounts,
+} from "./_lib/queries";
 
 export const metadata: Metadata = { title: "Identities" };
 
@@ -56,7 +61,7 @@ export default async function IdentitiesPage({ searchParams }: TablePageProps) {
               There are no identities on this page.
             </p>
           ) : (
-            <IdentitiesTable rows={rows} />
+            <IdentitiesTable rows={withBalanceCounts(rows)} />
           )}
           <Pagination
             label="Identities pages"

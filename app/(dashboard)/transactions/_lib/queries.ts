@@ -15,9 +15,9 @@ import {
 import { getPrecisionTable } from "@/lib/config/precision-table";
 import { queryFilters } from "@/lib/filters/server";
 import { type FormattedMoney, formatMoney } from "@/lib/money";
-import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
+import { collapseQueued, loneQueuedIds } from "@/lib/transactions/collapse-queued";
 import { loadParties } from "@/lib/transactions/parties";
-import { parentsWithChildElsewhere } from "@/lib/transactions/queued";
+import { countTransactionsOnce, parentsWithChildElsewhere } from "@/lib/transactions/queued";
 import type { Parties, TransactionRow, TransactionsPage, TransactionsQuery } from "@/lib/transactions/types";
 import { loadWriteState, type WriteState } from "./write-state";
 
@@ -83,30 +83,9 @@ export function loadTransactionsList(query: TransactionsQuery) {
   });
 }
 
-/**
- * How many transactions there are, each queued pair counted once (null when Blnk gives no count). Core counts
- * a queued original and its `_q` child as two; originals never change status, so the QUEUED rows are the pairs.
- */
+/** How many transactions there are, each queued pair counted once (null when Blnk gives no count). */
 export function loadTransactionCount(filtersText?: string) {
-  return blnkResult<number | null>(async () => {
-    const filters = queryFilters("transactions", filtersText);
-    const [all, queued] = await Promise.all([
-      filterTransactions({ filters, limit: 1, offset: 0, includeCount: true }),
-      orFallback(
-        async () =>
-          (
-            await filterTransactions({
-              filters: [...filters, { field: "status", operator: "eq", value: QUEUED }],
-              limit: 1,
-              offset: 0,
-              includeCount: true,
-            })
-          ).totalCount ?? 0,
-        0,
-      ),
-    ]);
-    return all.totalCount === null ? null : Math.max(0, all.totalCount - queued);
-  });
+  return blnkResult<number | null>(() => countTransactionsOnce(queryFilters("transactions", filtersText)));
 }
 
 /** The parties of a page (or a transaction), for the table's Source and Destination cells. */

@@ -7,8 +7,8 @@ import {
 } from "@/app/(dashboard)/balances/[id]/_lib/transaction-rows";
 import { type Balance, blnkResult, filterBalances, filterTransactions, orFallback } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
-import { collapseQueued, loneQueuedIds, QUEUED } from "@/lib/transactions/collapse-queued";
-import { parentsWithChildElsewhere } from "@/lib/transactions/queued";
+import { collapseQueued, loneQueuedIds } from "@/lib/transactions/collapse-queued";
+import { parentsWithChildElsewhere, queuedCount } from "@/lib/transactions/queued";
 
 export const RECENT_TRANSACTIONS = 10;
 export const TRANSACTIONS_PAGE_SIZE = 20;
@@ -33,22 +33,6 @@ async function counterpartiesById(ids: string[]): Promise<Map<string, Counterpar
 }
 
 /**
- * Core counts a queued original and its `<ref>_q` child as two transactions. Originals never change status,
- * so the QUEUED rows on the balance are the pairs (less the few the worker has not reached yet, which is
- * momentary).
- */
-async function queuedCount(balanceId: string): Promise<number> {
-  const page = await filterTransactions({
-    balanceId,
-    filters: [{ field: "status", operator: "eq", value: QUEUED }],
-    limit: 1,
-    offset: 0,
-    includeCount: true,
-  });
-  return page.totalCount ?? 0;
-}
-
-/**
  * One page of the balance's transactions, newest first, queued pairs shown once, with every counterparty
  * resolved in one batched call.
  */
@@ -66,7 +50,7 @@ export function loadTransactionsPage(
         offset: (page - 1) * pageSize,
         includeCount: withCount,
       }),
-      withCount ? orFallback(() => queuedCount(balance.id), 0) : 0,
+      withCount ? orFallback(() => queuedCount({ balanceId: balance.id }), 0) : 0,
     ]);
     const [parentsWithChild, counterparties] = await Promise.all([
       orFallback(() => parentsWithChildElsewhere(loneQueuedIds(result.items)), new Set<string>()),

@@ -2,11 +2,12 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
+import { StreamedCount } from "@/components/record/record-count";
 import type { linkRowsTableFeatures } from "@/components/ui/link-rows-table";
 import { LocalTime } from "@/components/ui/local-time";
-import type { IdentityRow } from "../_lib/queries";
+import type { IdentityTableRow } from "../_lib/queries";
 
-const column = createColumnHelper<typeof linkRowsTableFeatures, IdentityRow>();
+const column = createColumnHelper<typeof linkRowsTableFeatures, IdentityTableRow>();
 
 const dash = <span className="text-muted-foreground">—</span>;
 
@@ -26,6 +27,11 @@ export const identitiesTableColumns = column.columns([
   column.accessor("type", { header: "Type", cell: (info) => info.getValue() || dash }),
   column.accessor("email", { header: "Email", cell: (info) => info.getValue() || dash }),
   column.accessor("country", { header: "Country", cell: (info) => info.getValue() || dash }),
+  column.accessor("balances", {
+    header: "Balances",
+    meta: { align: "right" },
+    cell: (info) => <StreamedCount count={info.getValue()} variant="cell" />,
+  }),
   column.accessor("createdAt", {
     header: "Created at",
     cell: (info) => <LocalTime iso={info.getValue()} />,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { individualJson, organizationJson } from "@/lib/blnk/test-fixtures";
-import { filterPage, json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
-import { loadIdentitiesPage } from "./queries";
+import { balanceListRowJson, individualJson, organizationJson } from "@/lib/blnk/test-fixtures";
+import { coreError, filterPage, json, type RecordedRequest, testServerForFile } from "@/lib/blnk/test-server";
+import { NO_TOTAL_REASON } from "@/lib/format/count";
+import { type IdentityRow, loadIdentitiesPage, withBalanceCounts } from "./queries";
 
 // The Identities list's loader against a real HTTP server answering like Core, to pin the requests it makes.
 const { server } = testServerForFile({ env: {} });
@@ -67,5 +68,70 @@ describe("loadIdentitiesPage", () => {
     const requests = filterRequests();
     expect(requests).toHaveLength(3);
     expect(requests[2]).toMatchObject({ logical_operator: "or", offset: 15, limit: 20 });
+  });
+});
+
+describe("withBalanceCounts", () => {
+  const row = (id: string): IdentityRow => ({
+    id,
+    name: id,
+    type: "",
+    email: "",
+    country: "",
+    createdAt: "",
+  });
+  const ownerOf = (request: RecordedRequest) =>
+    (JSON.parse(request.body) as { filters: { value: string }[] }).filters[0]?.value;
+
+  it("asks Core per row (identity_id eq, limit 1, include_count) and reads total_count; none with no rows is 0", async () => {
+    server.on("POST /balances/filter", (request) => {
+      switch (ownerOf(request)) {
+        case "idt_two":
+          return filterPage([balanceListRowJson], 2);
+        case "idt_null":
+          // Core's answer when nothing matches: `data` null and no total_count.
+          return json(200, `{"data":null}`);
+        default:
+          return json(200, `{"data":[]}`);
+      }
+    });
+    const rows = withBalanceCounts([row("idt_two"), row("idt_null"), row("idt_empty")]);
+    expect(await Promise.all(rows.map((r) => r.balances))).toEqual([
+      { count: 2 },
+      { count: 0 },
+      { count: 0 },
+    ]);
+    const bodies = server.requests
+      .filter((r) => r.path === "/balances/filter")
+      .map((r) => JSON.parse(r.body));
+    expect(bodies).toHaveLength(3);
+    expect(bodies[0]).toEqual({
+      filters: [{ field: "identity_id", operator: "eq", value: "idt_two" }],
+      include_count: true,
+      limit: 1,
+      offset: 0,
+    });
+  });
+
+  it("a read-only key (403 on /filter, Core's GET list has no total) gives a reason, never a number", async () => {
+    server.on(
+      "POST /balances/filter",
+      coreError(403, "AUTH_INSUFFICIENT_PERMISSIONS", "Insufficient permissions for balances:write"),
+    );
+    server.on("GET /balances", json(200, `[${balanceListRowJson}]`));
+    const [counted] = withBalanceCounts([row("idt_one")]);
+    expect(await counted?.balances).toEqual({ count: null, reason: NO_TOTAL_REASON });
+  });
+
+  it("a failed count says why and does not fail the table", async () => {
+    server.on(
+      "POST /balances/filter",
+      coreError(403, "AUTH_INSUFFICIENT_PERMISSIONS", "Insufficient permissions for identities:read"),
+    );
+    const [counted] = withBalanceCounts([row("idt_one")]);
+    expect(await counted?.balances).toEqual({
+      count: null,
+      reason: "Not counted: Your Blnk API key lacks identities:read.",
+    });
   });
 });

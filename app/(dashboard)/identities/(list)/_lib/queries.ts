@@ -1,6 +1,8 @@
 import "server-only";
+import { loadBalanceCount } from "@/lib/balances/queries";
 import { blnkResult, type FilterQuery, filterIdentities, type Identity, type Page } from "@/lib/blnk";
 import { queryFilters } from "@/lib/filters/server";
+import { type RecordCount, settleCount } from "@/lib/format/count";
 import { countryName, identityTypeLabel } from "@/lib/identities/fields";
 import { matchesFullName, mergedPageSlices, planIdentitySearch } from "@/lib/identities/search-filters";
 import type { IdentitiesQuery } from "./search-params";
@@ -16,6 +18,9 @@ export type IdentityRow = {
   country: string;
   createdAt: string;
 };
+
+/** A row as the table gets it: with how many balances the identity owns, a count that streams in later. */
+export type IdentityTableRow = IdentityRow & { balances: Promise<RecordCount> };
 
 export type IdentitiesPage = {
   rows: IdentityRow[];
@@ -47,6 +52,17 @@ export function loadIdentitiesPage(query: IdentitiesQuery, pageSize = IDENTITIES
     const { items, totalCount } = await searchIdentities(query, pageSize);
     return { rows: items.map(toRow), totalCount, page: query.page, pageSize };
   });
+}
+
+/**
+ * Each row with its balance count (`POST /balances/filter`, identity_id eq, limit 1, include_count), one call
+ * per row, started here and not awaited: the table renders at once and each number streams in.
+ */
+export function withBalanceCounts(rows: IdentityRow[]): IdentityTableRow[] {
+  return rows.map((row) => ({
+    ...row,
+    balances: settleCount(loadBalanceCount({ page: 1, identityId: row.id })),
+  }));
 }
 
 /** The table's Blnk request with filters (also what "Copy as API request" gives; the search has its own). */

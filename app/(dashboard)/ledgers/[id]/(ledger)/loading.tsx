@@ -7,7 +7,7 @@ export default function LedgerLoading() {
     <section aria-busy="true" aria-label="Loading ledger">
       <RecordHeaderSkeleton actionsWidth="w-36" />
       <div className="flex flex-col gap-8">
-        <SectionSkeleton height="h-36" />
+        <SectionSkeleton height="h-56" />
         <SectionSkeleton>
           <Skeleton className="h-8 w-full" />
           <Skeleton className="h-96 w-full" />

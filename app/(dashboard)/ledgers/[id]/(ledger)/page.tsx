@@ -4,6 +4,7 @@ import { CreateBalanceButton } from "@/components/create-balance/create-balance-
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { EditMetadataButton } from "@/components/metadata/edit-metadata-button";
 import { RecordSection } from "@/components/record/detail-list";
+import { StreamedCount } from "@/components/record/record-count";
 import { RecordDetails } from "@/components/record/record-details";
 import { recordOrError } from "@/components/record/record-page";
 import { parsePage } from "@/components/ui/pagination";
@@ -13,6 +14,7 @@ import { loadBalancesPage } from "@/lib/balances/queries";
 import { isGeneralLedger } from "@/lib/blnk";
 import { metadataJson } from "@/lib/format/pretty-json";
 import { LedgerHeader } from "../_components/ledger-header";
+import { loadLedgerCounts } from "../_lib/counts";
 import { loadLedger } from "../_lib/queries";
 
 type Props = {
@@ -35,6 +37,8 @@ export default async function LedgerPage({ params, searchParams }: Props) {
   if (!shown.ok) return shown.fallback;
 
   const ledger = shown.record;
+  // Not awaited: the page renders now and the two counts stream in.
+  const counts = loadLedgerCounts(ledger.id);
   const metadata = metadataJson(ledger.metadata);
   const preset = { id: ledger.id, name: ledger.name || ledger.id };
   return (
@@ -48,7 +52,11 @@ export default async function LedgerPage({ params, searchParams }: Props) {
         <RecordDetails
           kind="Ledger"
           id={ledger.id}
-          fields={[{ label: "Name", value: ledger.name }]}
+          fields={[
+            { label: "Name", value: ledger.name },
+            { label: "Balances", value: <StreamedCount count={counts.balances} variant="field" /> },
+            { label: "Transactions", value: <StreamedCount count={counts.transactions} variant="field" /> },
+          ]}
           createdAt={ledger.createdAt}
           metadataJson={metadata}
           metadataAction={
