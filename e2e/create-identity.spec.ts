@@ -136,6 +136,7 @@ test("bad input is refused at its field, keeps what was typed, and creates nothi
     ["__proto__", "text", "v", "Start with a letter; use only letters, digits and _."],
     ["k".repeat(500), "text", "v", "Use at most 128 characters in a key."],
     ["doc", "json", '{"a": 1', "This is not valid JSON"],
+    ["big", "text", "x".repeat(1024 * 1024), "Use at most 4096 characters in a value."],
   ];
   for (const [key, type, value, message] of refusals) {
     await sheet(page).getByLabel("Metadata key 1").fill(key);

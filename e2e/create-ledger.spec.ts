@@ -70,16 +70,20 @@ test("bad input is refused at its field, keeps what was typed, and creates nothi
 
   await sheet(page).getByLabel("Name", { exact: true }).fill(name);
   await sheet(page).getByRole("button", { name: "Add metadata" }).click();
-  const refusals: Array<[string, string]> = [
-    ["__proto__", "Start with a letter; use only letters, digits and _."],
-    ["k".repeat(500), "Use at most 128 characters in a key."],
+  const refusals: Array<[string, string, string, string]> = [
+    ["__proto__", "text", "v", "Start with a letter; use only letters, digits and _."],
+    ["k".repeat(500), "text", "v", "Use at most 128 characters in a key."],
+    ["doc", "json", '{"a": ', "This is not valid JSON"],
+    ["big", "text", "x".repeat(1024 * 1024), "Use at most 4096 characters in a value."],
   ];
-  for (const [key, message] of refusals) {
+  for (const [key, type, value, message] of refusals) {
     await sheet(page).getByLabel("Metadata key 1").fill(key);
-    await sheet(page).getByLabel("Metadata value 1").fill("v");
+    await sheet(page).getByLabel("Metadata type 1").selectOption(type);
+    await sheet(page).getByLabel("Metadata value 1").fill(value);
     await sheet(page).getByRole("button", { name: "Create ledger" }).click();
-    await expect(sheet(page).getByText(message)).toBeVisible();
+    await expect(sheet(page).getByText(message).first()).toBeVisible();
     await expect(sheet(page).getByLabel("Metadata key 1")).toHaveValue(key);
+    await expect(sheet(page).getByLabel("Metadata value 1")).toHaveValue(value);
   }
   await expect(sheet(page).getByLabel("Name", { exact: true })).toHaveValue(name);
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ColumnHeaders } from "@/components/ui/link-rows-table";
+import { Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { BalanceRow } from "@/lib/balances/types";
 import { cn } from "@/lib/cn";
 import { balancesTableColumns, balancesTableFeatures } from "./balances-table-columns";
@@ -28,20 +29,7 @@ export function BalancesTable({ rows, openId, onOpen, isBusy = false, rowRef }: 
 
   return (
     <Table aria-label="Balances" aria-busy={isBusy} className={cn(isBusy && "opacity-70 transition-opacity")}>
-      <TableHeader>
-        {table.getHeaderGroups().map((group) => (
-          <TableRow key={group.id} isHeader>
-            {group.headers.map((header) => (
-              <TableHead
-                key={header.id}
-                align={(header.column.columnDef.meta as Meta)?.align === "right" ? "right" : "left"}
-              >
-                <table.FlexRender header={header} />
-              </TableHead>
-            ))}
-          </TableRow>
-        ))}
-      </TableHeader>
+      <ColumnHeaders table={table} />
       <TableBody>
         {table.getRowModel().rows.map((row) => {
           const id = row.original.id;

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as React from "react";
 import { Controller, type UseFormReturn, useForm } from "react-hook-form";
+import { SheetForm } from "@/components/record/create-form";
 import type { CreateFormFieldsProps } from "@/components/record/create-sheet";
 import { FormFooter } from "@/components/ui/form-footer";
 import {
@@ -64,12 +65,7 @@ export function CreateBalanceFormFields({
   const identityError = identityIdError ?? errors.identityId?.message;
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="flex flex-1 flex-col gap-5 overflow-y-auto"
-      aria-busy={isSubmitting}
-    >
+    <SheetForm onSubmit={submit} busy={isSubmitting}>
       {preset.ledger ? (
         <LockedValue label="Ledger" name={preset.ledger.name} id={preset.ledger.id} />
       ) : (
@@ -100,7 +96,7 @@ export function CreateBalanceFormFields({
       />
 
       <FormFooter {...footer} isSubmitting={isSubmitting} submitLabel="Create balance" />
-    </form>
+    </SheetForm>
   );
 }
 

@@ -4,7 +4,10 @@ import { createRecordSheetProvider } from "@/components/record/record-sheet-prov
 import type { CreatedIdentity } from "@/lib/create-identity/schema";
 import type { CreateIdentityPreset } from "./create-identity-form";
 
-const { Provider, useControls } = createRecordSheetProvider<CreateIdentityPreset, CreatedIdentity>({
+const { Provider, useControls, CreateButton } = createRecordSheetProvider<
+  CreateIdentityPreset,
+  CreatedIdentity
+>({
   name: "useCreateIdentity",
   shortcut: "createIdentity",
   noun: "identity",
@@ -15,6 +18,7 @@ const { Provider, useControls } = createRecordSheetProvider<CreateIdentityPreset
     id: identityId,
     href: `/identities/${encodeURIComponent(identityId)}`,
   }),
+  keys: "Alt+I",
 });
 
 /** Opens "Create identity". */
@@ -22,3 +26,6 @@ export const useCreateIdentity = useControls;
 
 /** Mounted once in the dashboard layout: owns the sheet and ⌥I / Alt+I from anywhere. */
 export const CreateIdentityProvider = Provider;
+
+/** "Create identity" with its ⌥I hint, on the Identities page. Nothing for a Viewer. */
+export const CreateIdentityButton = CreateButton;

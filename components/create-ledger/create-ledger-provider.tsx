@@ -4,7 +4,7 @@ import { createRecordSheetProvider } from "@/components/record/record-sheet-prov
 import type { CreatedLedger } from "@/lib/create-ledger/schema";
 import type { CreateLedgerPreset } from "./create-ledger-form";
 
-const { Provider, useControls } = createRecordSheetProvider<CreateLedgerPreset, CreatedLedger>({
+const { Provider, useControls, CreateButton } = createRecordSheetProvider<CreateLedgerPreset, CreatedLedger>({
   name: "useCreateLedger",
   shortcut: "createLedger",
   noun: "ledger",
@@ -15,6 +15,7 @@ const { Provider, useControls } = createRecordSheetProvider<CreateLedgerPreset, 
     id: created.ledgerId,
     href: `/ledgers/${encodeURIComponent(created.ledgerId)}`,
   }),
+  keys: "Alt+L",
 });
 
 /** Opens "Create ledger". */
@@ -22,3 +23,6 @@ export const useCreateLedger = useControls;
 
 /** Mounted once in the dashboard layout: owns the sheet and ⌥L / Alt+L from anywhere. */
 export const CreateLedgerProvider = Provider;
+
+/** "Create ledger" with its ⌥L hint, on the Ledgers page. Nothing for a Viewer. */
+export const CreateLedgerButton = CreateButton;

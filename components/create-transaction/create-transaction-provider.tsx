@@ -16,6 +16,7 @@ const { Provider, useControls } = createRecordSheetProvider<CreateTransactionPre
     id: transactionId,
     href: transactionHref(transactionId),
   }),
+  keys: "Alt+T",
 });
 
 /** Opens "Create transaction" (with a preset), and a page's preset for ⌥T (a balance's pages: the source). */

@@ -33,12 +33,7 @@ export function CreateForm<V extends WithMetadata, T, F extends Path<V> & string
   const isSubmitting = form.formState.isSubmitting || footer.isInDoubt;
   const metadataForm = form as unknown as UseFormReturn<WithMetadata>;
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="flex flex-1 flex-col gap-5 overflow-y-auto"
-      aria-busy={isSubmitting}
-    >
+    <SheetForm onSubmit={submit} busy={isSubmitting}>
       {children(isSubmitting)}
       <MetadataFields
         control={metadataForm.control}
@@ -47,6 +42,28 @@ export function CreateForm<V extends WithMetadata, T, F extends Path<V> & string
         disabled={isSubmitting}
       />
       <FormFooter {...footer} isSubmitting={isSubmitting} submitLabel={submitLabel} />
+    </SheetForm>
+  );
+}
+
+/** A sheet's form: checked by its schema, not the browser's own messages; scrolls; busy while it sends. */
+export function SheetForm({
+  onSubmit,
+  busy,
+  children,
+}: {
+  onSubmit: React.FormEventHandler<HTMLFormElement>;
+  busy: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-1 flex-col gap-5 overflow-y-auto"
+      aria-busy={busy}
+    >
+      {children}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { EditMetadataButton } from "@/components/metadata/edit-metadata-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { DetailField, DetailList, IdValue, MetadataBlock, RecordSection, TextOrDash } from "./detail-list";
 
@@ -13,7 +14,7 @@ export function RecordDetails({
   createdAt,
   metadataJson,
   metadataTitle,
-  metadataAction,
+  canEditMetadata = false,
 }: {
   /** Names the ID field ("Identity ID") and the sections' heading IDs ("identity-details"). */
   kind: "Identity" | "Ledger";
@@ -24,8 +25,8 @@ export function RecordDetails({
   metadataJson: string | null;
   /** Blnk Cloud's heading for the metadata: "Additional information" or "Extra information". */
   metadataTitle: string;
-  /** Beside the metadata's heading: "Edit metadata" for an Operator. */
-  metadataAction?: React.ReactNode;
+  /** "Edit metadata" beside the metadata's heading (an Operator's, on a record Core lets change it). */
+  canEditMetadata?: boolean;
 }) {
   const slug = kind.toLowerCase();
   return (
@@ -45,7 +46,13 @@ export function RecordDetails({
           </DetailField>
         </DetailList>
       </RecordSection>
-      <RecordSection id={`${slug}-metadata`} title={metadataTitle} action={metadataAction}>
+      <RecordSection
+        id={`${slug}-metadata`}
+        title={metadataTitle}
+        action={
+          canEditMetadata ? <EditMetadataButton entityId={id} metadataJson={metadataJson} /> : undefined
+        }
+      >
         <MetadataBlock json={metadataJson} label="Metadata" />
       </RecordSection>
     </>

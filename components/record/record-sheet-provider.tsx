@@ -1,6 +1,8 @@
 "use client";
 
 import type * as React from "react";
+import { ShortcutHint } from "@/components/shell/shortcut-hint";
+import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import type { ShortcutId } from "@/lib/keyboard/shortcuts";
 import { createFormSheetProvider, type FormSheetProps } from "./form-sheet-provider";
@@ -13,6 +15,7 @@ export type CreatedRecordToast = { title: string; id: string; href: string };
  * A create sheet's provider whose success is the same everywhere: a toast naming the new record with its ID
  * to copy and a link to it ("… already created" for a resubmission that created nothing), then every list,
  * count and picker on screen refreshed (the browser's directories of ledgers and identities among them).
+ * `CreateButton` is the page's "Create <noun>" with its shortcut hint, hidden from a Viewer.
  */
 export function createRecordSheetProvider<P extends object, C extends { wasRetry: boolean }>({
   name,
@@ -21,6 +24,7 @@ export function createRecordSheetProvider<P extends object, C extends { wasRetry
   plural,
   load,
   describe,
+  keys,
 }: {
   name: string;
   shortcut: ShortcutId;
@@ -30,9 +34,11 @@ export function createRecordSheetProvider<P extends object, C extends { wasRetry
   plural: string;
   load: () => Promise<React.ComponentType<FormSheetProps<P, C>>>;
   describe: (created: C) => CreatedRecordToast;
+  /** The shortcut as aria-keyshortcuts names it ("Alt+L"). */
+  keys: string;
 }) {
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return createFormSheetProvider<P, C>({
+  const sheet = createFormSheetProvider<P, C>({
     name,
     shortcut,
     denied: `Creating ${plural} needs the Operator or Admin role.`,
@@ -50,4 +56,16 @@ export function createRecordSheetProvider<P extends object, C extends { wasRetry
       };
     },
   });
+
+  function CreateButton() {
+    const { open, canCreate } = sheet.useControls();
+    if (!canCreate) return null;
+    return (
+      <Button variant="primary" size="sm" onClick={() => open()} aria-keyshortcuts={keys}>
+        Create {noun}
+        <ShortcutHint id={shortcut} />
+      </Button>
+    );
+  }
+  return { ...sheet, CreateButton };
 }

@@ -27,20 +27,7 @@ export function LinkRowsTable<Row extends { id: string }>({
   const table = useTable({ features: linkRowsTableFeatures, columns, data: rows });
   return (
     <Table aria-label={label}>
-      <TableHeader>
-        {table.getHeaderGroups().map((group) => (
-          <TableRow key={group.id} isHeader>
-            {group.headers.map((header) => (
-              <TableHead
-                key={header.id}
-                align={(header.column.columnDef.meta as Meta)?.align === "right" ? "right" : "left"}
-              >
-                <table.FlexRender header={header} />
-              </TableHead>
-            ))}
-          </TableRow>
-        ))}
-      </TableHeader>
+      <ColumnHeaders table={table} />
       <TableBody>
         {table.getRowModel().rows.map((row) => (
           <TableRow
@@ -59,5 +46,32 @@ export function LinkRowsTable<Row extends { id: string }>({
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+type HeaderCell = { id: string; column: { columnDef: { meta?: unknown } } };
+type HeaderTable = {
+  getHeaderGroups: () => Array<{ id: string; headers: HeaderCell[] }>;
+  // biome-ignore lint/suspicious/noExplicitAny: TanStack's FlexRender is typed per table; any header fits here
+  FlexRender: React.ComponentType<{ header: any }>;
+};
+
+/** A TanStack table's header row: each column's header, right-aligned when its `meta` says so. */
+export function ColumnHeaders({ table }: { table: HeaderTable }) {
+  return (
+    <TableHeader>
+      {table.getHeaderGroups().map((group) => (
+        <TableRow key={group.id} isHeader>
+          {group.headers.map((header) => (
+            <TableHead
+              key={header.id}
+              align={(header.column.columnDef.meta as Meta)?.align === "right" ? "right" : "left"}
+            >
+              <table.FlexRender header={header} />
+            </TableHead>
+          ))}
+        </TableRow>
+      ))}
+    </TableHeader>
   );
 }

@@ -1,8 +1,8 @@
 import { type ReactNode, Suspense } from "react";
 import { IdentitySearch } from "@/app/(dashboard)/identities/(list)/_components/identity-search";
+import { CreateIdentityButton } from "@/components/create-identity/create-identity-provider";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { CreateIdentityButton } from "./_components/create-identity-button";
 
 // The heading and the search box sit above the page's loading boundary, so the box keeps its focus and text
 // while a search loads.

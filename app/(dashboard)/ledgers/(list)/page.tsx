@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { CreateLedgerButton } from "@/components/create-ledger/create-ledger-provider";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { openTablePage, type TablePageProps } from "@/components/record/table-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { countText } from "@/lib/format/count";
-import { CreateLedgerButton } from "./_components/create-ledger-button";
 import { LedgersTable } from "./_components/ledgers-table";
 import { ledgersRequest, loadLedgersPage } from "./_lib/queries";
 

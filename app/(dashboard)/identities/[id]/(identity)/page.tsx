@@ -3,7 +3,6 @@ import Link from "next/link";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { EditMetadataButton } from "@/components/metadata/edit-metadata-button";
 import { RecordSection } from "@/components/record/detail-list";
 import { RecordDetails } from "@/components/record/record-details";
 import { recordOrError } from "@/components/record/record-page";
@@ -64,9 +63,7 @@ export default async function IdentityPage({ params }: Props) {
           fields={identityDetailFields(identity)}
           createdAt={identity.createdAt}
           metadataJson={metadata}
-          metadataAction={
-            canEdit ? <EditMetadataButton entityId={identity.id} metadataJson={metadata} /> : undefined
-          }
+          canEditMetadata={canEdit}
           metadataTitle="Additional information"
         />
         <RecordSection id="connected-balances" title="Connected balances">

@@ -3,6 +3,7 @@
 import * as React from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import { ProfileFields, type ProfileFormValues } from "@/components/identities/profile-fields";
+import { SheetForm } from "@/components/record/create-form";
 import { useCreateSubmit } from "@/components/record/use-create-submit";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { FormFooter } from "@/components/ui/form-footer";
@@ -64,12 +65,7 @@ export function EditIdentitySheet({
       formState={form.formState}
       onClose={onClose}
     >
-      <form
-        onSubmit={submit}
-        noValidate
-        className="flex flex-1 flex-col gap-5 overflow-y-auto"
-        aria-busy={isSubmitting}
-      >
+      <SheetForm onSubmit={submit} busy={isSubmitting}>
         <ProfileFields
           idPrefix="edit-identity"
           type={identity.type}
@@ -84,7 +80,7 @@ export function EditIdentitySheet({
           submitLabel="Save changes"
           busyLabel="Saving…"
         />
-      </form>
+      </SheetForm>
     </FormSheet>
   );
 }

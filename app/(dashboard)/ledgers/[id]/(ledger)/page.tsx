@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { BalancesView } from "@/components/balances/balances-view";
 import { CreateBalanceButton } from "@/components/create-balance/create-balance-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { EditMetadataButton } from "@/components/metadata/edit-metadata-button";
 import { RecordSection } from "@/components/record/detail-list";
 import { StreamedCount } from "@/components/record/record-count";
 import { RecordDetails } from "@/components/record/record-details";
@@ -59,11 +58,8 @@ export default async function LedgerPage({ params, searchParams }: Props) {
           ]}
           createdAt={ledger.createdAt}
           metadataJson={metadata}
-          metadataAction={
-            canEdit && !isGeneralLedger(ledger) ? (
-              <EditMetadataButton entityId={ledger.id} metadataJson={metadata} />
-            ) : undefined
-          }
+          // Core's metadata route refuses the General Ledger's ID.
+          canEditMetadata={canEdit && !isGeneralLedger(ledger)}
           metadataTitle="Extra information"
         />
         <RecordSection id="ledger-balances" title="Balances">
