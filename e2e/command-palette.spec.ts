@@ -168,6 +168,20 @@ test("pages and actions by name: Create balance opens its sheet", async ({ page 
   await expect(page.getByRole("dialog", { name: "Create balance" })).toBeVisible();
 });
 
+test("Create identity and Create ledger run from the palette too", async ({ page }) => {
+  await page.goto("/balances");
+  for (const name of ["Create identity", "Create ledger"]) {
+    const box = await openPalette(page);
+    await box.fill(name.toLowerCase());
+    await expect(palette(page).getByRole("option", { name: new RegExp(name) })).toBeVisible();
+    await page.keyboard.press("Enter");
+    const sheet = page.getByRole("dialog", { name });
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole("button", { name: "Close" }).click();
+    await expect(sheet).toBeHidden();
+  }
+});
+
 test("an unknown ID says so clearly, and odd input never errors", async ({ page }) => {
   const failures: string[] = [];
   page.on("response", (response) => {

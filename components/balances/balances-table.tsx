@@ -1,13 +1,11 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { ColumnHeaders } from "@/components/ui/link-rows-table";
-import { Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
+import { ColumnHeaders, RowCells } from "@/components/ui/link-rows-table";
+import { Table, TableBody, TableRow } from "@/components/ui/table";
 import type { BalanceRow } from "@/lib/balances/types";
 import { cn } from "@/lib/cn";
 import { balancesTableColumns, balancesTableFeatures } from "./balances-table-columns";
-
-type Meta = { align?: "right" } | undefined;
 
 export type BalancesTableProps = {
   rows: BalanceRow[];
@@ -45,14 +43,7 @@ export function BalancesTable({ rows, openId, onOpen, isBusy = false, rowRef }: 
               onClick={() => onOpen(id)}
               className="cursor-pointer outline-none focus-visible:bg-accent focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring"
             >
-              {row.getAllCells().map((cell) => (
-                <TableCell
-                  key={cell.id}
-                  className={cn((cell.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
-                >
-                  <table.FlexRender cell={cell} />
-                </TableCell>
-              ))}
+              <RowCells table={table} cells={row.getAllCells()} />
             </TableRow>
           );
         })}

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
 import * as React from "react";
 import { useCreateBalance } from "@/components/create-balance/create-balance-provider";
+import { useCreateIdentity } from "@/components/create-identity/create-identity-provider";
+import { useCreateLedger } from "@/components/create-ledger/create-ledger-provider";
 import { useCreateTransaction } from "@/components/create-transaction/create-transaction-provider";
 import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
@@ -143,8 +145,10 @@ function KeepOnShortcut() {
 /** Carrying out an entry: a record or page is opened (a record is remembered), an action is run. */
 function usePaletteRun(onClose: () => void) {
   const router = useRouter();
-  const balances = useCreateBalance();
-  const transactions = useCreateTransaction();
+  const createBalance = useCreateBalance().open;
+  const createTransaction = useCreateTransaction().open;
+  const createIdentity = useCreateIdentity().open;
+  const createLedger = useCreateLedger().open;
   const { resolvedTheme, setTheme } = useTheme();
   return React.useCallback(
     (run: PaletteRun) => {
@@ -158,11 +162,20 @@ function usePaletteRun(onClose: () => void) {
         setTheme(resolvedTheme === "dark" ? "light" : "dark");
       } else {
         // After the palette has closed and handed focus back, so the sheet returns focus there too.
-        const open = run.id === "createBalance" ? balances.open : transactions.open;
+        const open = { createBalance, createTransaction, createIdentity, createLedger }[run.id];
         requestAnimationFrame(() => open());
       }
     },
-    [onClose, router, balances.open, transactions.open, resolvedTheme, setTheme],
+    [
+      onClose,
+      router,
+      createBalance,
+      createTransaction,
+      createIdentity,
+      createLedger,
+      resolvedTheme,
+      setTheme,
+    ],
   );
 }
 

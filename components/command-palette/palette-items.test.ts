@@ -26,7 +26,13 @@ describe("palette pages and actions", () => {
   it("offers the creates only to a role that may create", () => {
     const labels = (canCreate: boolean) =>
       paletteActions({ canCreateBalance: canCreate, canCreateTransaction: canCreate }).map((a) => a.label);
-    expect(labels(true)).toEqual(["Create balance", "Create transaction", "Switch theme"]);
+    expect(labels(true)).toEqual([
+      "Create balance",
+      "Create transaction",
+      "Create identity",
+      "Create ledger",
+      "Switch theme",
+    ]);
     expect(labels(false)).toEqual(["Switch theme"]);
   });
 

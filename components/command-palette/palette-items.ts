@@ -27,7 +27,12 @@ export function palettePages(canOversee: boolean): PalettePage[] {
   ];
 }
 
-export type PaletteActionId = "createBalance" | "createTransaction" | "toggleTheme";
+export type PaletteActionId =
+  | "createBalance"
+  | "createTransaction"
+  | "createIdentity"
+  | "createLedger"
+  | "toggleTheme";
 
 export type PaletteAction = {
   id: PaletteActionId;
@@ -40,9 +45,12 @@ export type PaletteAction = {
 export function paletteActions({
   canCreateBalance,
   canCreateTransaction,
+  canCreateRecords = canCreateTransaction,
 }: {
   canCreateBalance: boolean;
   canCreateTransaction: boolean;
+  /** Create identity and Create ledger (the dashboard's, like Create transaction). */
+  canCreateRecords?: boolean;
 }): PaletteAction[] {
   const actions: PaletteAction[] = [];
   if (canCreateBalance) {
@@ -60,6 +68,17 @@ export function paletteActions({
       keywords: ["new", "transfer", "payment", "move money"],
       shortcut: "createTransaction",
     });
+  }
+  if (canCreateRecords) {
+    actions.push(
+      {
+        id: "createIdentity",
+        label: "Create identity",
+        keywords: ["new", "customer", "person", "organization"],
+        shortcut: "createIdentity",
+      },
+      { id: "createLedger", label: "Create ledger", keywords: ["new"], shortcut: "createLedger" },
+    );
   }
   actions.push({ id: "toggleTheme", label: "Switch theme", keywords: ["dark", "light", "appearance"] });
   return actions;

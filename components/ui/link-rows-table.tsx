@@ -34,14 +34,7 @@ export function LinkRowsTable<Row extends { id: string }>({
             key={row.original.id}
             className="relative cursor-pointer has-[a:focus-visible]:bg-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-ring"
           >
-            {row.getAllCells().map((cell) => (
-              <TableCell
-                key={cell.id}
-                className={cn((cell.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
-              >
-                <table.FlexRender cell={cell} />
-              </TableCell>
-            ))}
+            <RowCells table={table} cells={row.getAllCells()} />
           </TableRow>
         ))}
       </TableBody>
@@ -74,4 +67,25 @@ export function ColumnHeaders({ table }: { table: HeaderTable }) {
       ))}
     </TableHeader>
   );
+}
+
+type BodyCell = { id: string; column: { columnDef: { meta?: unknown } } };
+
+/** A row's cells, each right-aligned when its column's `meta` says so. */
+export function RowCells<C extends BodyCell>({
+  table,
+  cells,
+}: {
+  // biome-ignore lint/suspicious/noExplicitAny: TanStack's FlexRender is typed per table; any cell fits here
+  table: { FlexRender: React.ComponentType<{ cell: any }> };
+  cells: C[];
+}) {
+  return cells.map((cell) => (
+    <TableCell
+      key={cell.id}
+      className={cn((cell.column.columnDef.meta as Meta)?.align === "right" && "text-right")}
+    >
+      <table.FlexRender cell={cell} />
+    </TableCell>
+  ));
 }
