@@ -246,9 +246,12 @@ test("every transaction row on a balance's pages links to the transaction", asyn
 
 test("the keyboard help lists the transaction shortcuts", async ({ page }) => {
   await page.goto("/transactions");
-  await page.waitForLoadState("load");
-  await page.keyboard.press("Shift+Slash");
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  // A key pressed before the shell has hydrated has no listener yet: press until the help is there.
+  await expect(async () => {
+    await page.keyboard.press("Shift+Slash");
+    await expect(help).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await expect(help).toContainText("Open the transaction's source balance");
   await expect(help).toContainText("Open the transaction's destination balance");
 });
