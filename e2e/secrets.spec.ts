@@ -173,6 +173,7 @@ function actionCalls({
       ["not a query"],
     ],
     fetchBalanceSummary: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
+    fetchBalanceActivity: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
     createBalanceAction: [
       [form({ currency: `SEC${Date.now().toString(36).toUpperCase()}` })],
       [form({ assignOwner: true, identityId, currency: "EUR" })],

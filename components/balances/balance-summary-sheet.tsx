@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ArrowRightLeftIcon } from "lucide-react";
+import { ArrowRightLeftIcon, ScrollTextIcon } from "lucide-react";
 import { Amount } from "@/components/money/amount";
 import { createSummarySheet, SummaryDetailsLayout } from "@/components/record/summary-sheet";
 import { buttonVariants } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { unwrap } from "@/lib/actions/result";
 import { fetchBalanceSummary } from "@/lib/balances/actions";
 import type { BalanceSummary } from "@/lib/balances/types";
 import { balanceKeys } from "@/lib/balances/types";
+import { BalanceActivity } from "./balance-activity";
 import { BalanceOwner } from "./balance-owner";
 import { HealthBadge } from "./health-badge";
 import { useLinkTargetProps } from "./link-target";
@@ -30,18 +31,28 @@ function SummaryDetails({ summary }: { summary: BalanceSummary }) {
       money={summary.balance}
       currency={summary.currency}
       actions={
-        <section aria-labelledby="quick-actions" className="mt-auto flex flex-col gap-2 border-t pt-4">
-          <h3 id="quick-actions" className="text-xs font-medium text-muted-foreground uppercase">
-            Quick Actions
-          </h3>
-          <IntentLink
-            href={`/balances/${summary.id}/transactions`}
-            {...linkTarget}
-            className={`${buttonVariants({ variant: "secondary", size: "sm" })} justify-start`}
-          >
-            <ArrowRightLeftIcon aria-hidden /> View transactions
-          </IntentLink>
-        </section>
+        <>
+          <BalanceActivity id={summary.id} />
+          <section aria-labelledby="quick-actions" className="mt-auto flex flex-col gap-2 border-t pt-4">
+            <h3 id="quick-actions" className="text-xs font-medium text-muted-foreground uppercase">
+              Quick Actions
+            </h3>
+            <IntentLink
+              href={`/balances/${summary.id}/transactions`}
+              {...linkTarget}
+              className={`${buttonVariants({ variant: "secondary", size: "sm" })} justify-start`}
+            >
+              <ArrowRightLeftIcon aria-hidden /> View transactions
+            </IntentLink>
+            <IntentLink
+              href={`/balances/${summary.id}/statement`}
+              {...linkTarget}
+              className={`${buttonVariants({ variant: "secondary", size: "sm" })} justify-start`}
+            >
+              <ScrollTextIcon aria-hidden /> Statement
+            </IntentLink>
+          </section>
+        </>
       }
     >
       <dt className="text-muted-foreground">Health</dt>

@@ -56,6 +56,7 @@ describe("server actions", () => {
       fetchBalancesPage: "viewer",
       fetchBalanceCount: "viewer",
       fetchBalanceSummary: "viewer",
+      fetchBalanceActivity: "viewer",
       createBalanceAction: "operator",
       addUserAction: "admin",
       setUserRoleAction: "admin",

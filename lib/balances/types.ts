@@ -46,6 +46,7 @@ export const balanceKeys = {
   count: (query: BalancesQuery) =>
     ["balances", "count", query.identityId ?? "", query.ledgerId ?? "", query.filters ?? ""] as const,
   summary: (id: string) => ["balances", "summary", id] as const,
+  activity: (id: string) => ["balances", "activity", id] as const,
 };
 
 export type BalanceRow = {

@@ -61,6 +61,8 @@ export async function accumulate(
   return result;
 }
 
+export type CheckSide = "credit" | "debit";
+
 export type Check =
   | { kind: "match"; computed: bigint }
   | {
@@ -69,7 +71,7 @@ export type Check =
       /** Blnk's closing less the computed one. */
       difference: bigint;
       /** Which side disagrees, for the message: credits, debits, or both. */
-      sides: ("credit" | "debit")[];
+      sides: CheckSide[];
     };
 
 /** opening + credits − debits, compared with Blnk's own balance at the closing moment, side by side. */
@@ -79,7 +81,7 @@ export function checkStatement(
   sums: { credits: bigint; debits: bigint },
 ): Check {
   const computed = opening.balance + sums.credits - sums.debits;
-  const sides: ("credit" | "debit")[] = [];
+  const sides: CheckSide[] = [];
   if (opening.credit + sums.credits !== closing.credit) sides.push("credit");
   if (opening.debit + sums.debits !== closing.debit) sides.push("debit");
   if (computed === closing.balance && sides.length === 0) return { kind: "match", computed };

@@ -1,7 +1,10 @@
+import { ScrollTextIcon } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { recordOrError } from "@/components/record/record-page";
+import { buttonVariants } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
 import { AsOfBanner } from "../_components/as-of-banner";
@@ -69,6 +72,9 @@ export default async function BalancePage({ params, searchParams }: Props) {
               metadataJson={view.metadataJson}
               canEdit={hasRole(actor.role, "operator")}
             />
+            <Link href={`/balances/${view.id}/statement`} className={buttonVariants({ size: "sm" })}>
+              <ScrollTextIcon aria-hidden /> Statement
+            </Link>
             <CreateTransactionButton
               preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
             />

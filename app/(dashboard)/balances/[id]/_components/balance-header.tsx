@@ -16,7 +16,7 @@ export function BalanceHeader({
   id: string;
   currency: string;
   balance: FormattedMoney;
-  /** Overrides the heading (the transactions page); the formatted balance otherwise. */
+  /** Overrides the heading (a sub-page: Transactions, Statement), and names it in the breadcrumb. */
   title?: string;
   subtitle?: ReactNode;
   actions?: ReactNode;
@@ -27,7 +27,7 @@ export function BalanceHeader({
     ? [
         { label: "Balances", href: "/balances" },
         { label: id, href: `/balances/${id}`, isCode: true },
-        { label: "Transactions" },
+        { label: title },
       ]
     : [
         { label: "Balances", href: "/balances" },
