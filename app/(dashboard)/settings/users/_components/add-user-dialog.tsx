@@ -8,7 +8,7 @@ import { type AddUserInput, addUserSchema } from "@/app/(dashboard)/settings/use
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/input";
+import { Field, Input, Select } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { RoleOptions } from "./role-options";
 
@@ -82,13 +82,9 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
       {field("email", "Email", { type: "email", autoComplete: "off" })}
       {field("name", "Name", { autoComplete: "off" })}
       <Field id="add-user-role" label="Role">
-        <select
-          id="add-user-role"
-          className="h-9 rounded border border-input bg-background px-2 text-sm"
-          {...form.register("role")}
-        >
+        <Select id="add-user-role" {...form.register("role")}>
           <RoleOptions />
-        </select>
+        </Select>
       </Field>
       {field("password", "First password", { type: "password", autoComplete: "new-password" })}
       <div className="flex justify-end">
