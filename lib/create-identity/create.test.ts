@@ -14,8 +14,7 @@ import { createIdentitySchema, emptyCreateIdentityForm } from "./schema";
 // "Create identity" against the real embedded ledger over HTTP: POST /identities once per form with the fields
 // of its type, the author and the request ID in its metadata, audited; and the form's schema refusing bad input.
 
-const KEY = "create-identity-test-secret-key-7c1e";
-const { ledger, dataDir } = writePathSuiteForFile("create-identity", KEY);
+const { ledger, dataDir } = writePathSuiteForFile("create-identity");
 
 const { form, create, issues } = createFormFor(
   createIdentitySchema,

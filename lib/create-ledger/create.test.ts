@@ -13,8 +13,7 @@ import { createLedgerSchema, emptyCreateLedgerForm } from "./schema";
 // "Create ledger" against the real embedded ledger over HTTP: POST /ledgers once per form, the author and the
 // request ID in its metadata, audited; and the form's schema refusing bad input before anything is sent.
 
-const KEY = "create-ledger-test-secret-key-2b7d";
-const { ledger, dataDir } = writePathSuiteForFile("create-ledger", KEY);
+const { ledger, dataDir } = writePathSuiteForFile("create-ledger");
 
 const { form, create, issues } = createFormFor(
   createLedgerSchema,
