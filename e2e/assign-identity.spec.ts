@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { callAction } from "./support/actions";
+import { expect, test } from "@playwright/test";
+import { callAction, callActionFromPage } from "./support/actions";
 import { E2E } from "./support/env";
 import {
   createBalance,
@@ -7,13 +7,15 @@ import {
   createLedger,
   ledgerCall,
   uniqueCurrency,
+  uniqueRun,
 } from "./support/ledger-api";
+import { openActionsMenu, openFromActions } from "./support/sheet";
 import { signIn } from "./support/sign-in";
 
 // "Assign identity" on a balance's page (product.md §12): search by name or paste an ID, "Submit"; reassigning
 // asks first, naming both identities. Afterwards the Balances table's "Owner" shows the new name.
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const run = uniqueRun();
 let ledgerId = "";
 let ada = "";
 let grace = "";
@@ -31,15 +33,6 @@ test.beforeAll(async () => {
 const ownerOf = async (balanceId: string) =>
   /"identity_id":"([^"]*)"/.exec((await ledgerCall("GET", `/balances/${balanceId}`)).text)?.[1] ?? "";
 
-async function openAssign(page: Page) {
-  await expect(async () => {
-    await page.getByRole("button", { name: "Actions", exact: true }).click();
-    await expect(page.getByRole("menuitem", { name: "Assign identity" })).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await page.getByRole("menuitem", { name: "Assign identity" }).click();
-  return page.getByRole("dialog", { name: "Assign identity" });
-}
-
 test("assign by searching a name, then reassign by pasting an ID after a confirmation naming both", async ({
   page,
 }) => {
@@ -47,7 +40,7 @@ test("assign by searching a name, then reassign by pasting an ID after a confirm
   const balanceId = await createBalance({ ledgerId, currency });
   await page.goto(`/balances/${balanceId}`);
 
-  const dialog = await openAssign(page);
+  const dialog = await openFromActions(page, "Assign identity");
   const field = dialog.getByRole("combobox", { name: "Identity" });
   await field.fill(`Ada Assign${run}`);
   await dialog.getByRole("option", { name: new RegExp(`Ada Assign${run}`) }).click();
@@ -57,7 +50,7 @@ test("assign by searching a name, then reassign by pasting an ID after a confirm
   expect(await ownerOf(balanceId)).toBe(ada);
   await expect(page.getByRole("region", { name: "Details" })).toContainText(`Ada Assign${run}`);
 
-  const reassign = await openAssign(page);
+  const reassign = await openFromActions(page, "Assign identity");
   await expect(reassign).toContainText(`Owned by Ada Assign${run} now.`);
   // A pasted ID is looked up and shown by its name.
   await reassign.getByRole("combobox", { name: "Identity" }).fill(grace);
@@ -82,7 +75,7 @@ test("an unknown or malformed identity is refused at the field, keeping the text
 }) => {
   const balanceId = await createBalance({ ledgerId, currency: "USD" });
   await page.goto(`/balances/${balanceId}`);
-  const dialog = await openAssign(page);
+  const dialog = await openFromActions(page, "Assign identity");
   const field = dialog.getByRole("combobox", { name: "Identity" });
   const unknown = "idt_00000000-0000-4000-8000-000000000000";
   await field.fill(unknown);
@@ -115,19 +108,14 @@ test.describe("with sign-in", () => {
   test("a Viewer sees no Assign identity and the action answers 403", async ({ page }) => {
     const balanceId = await createBalance({ ledgerId, currency: "USD" });
     await signIn(page, "viewer", `/balances/${balanceId}`);
-    await expect(async () => {
-      await page.getByRole("button", { name: "Actions", exact: true }).click();
-      await expect(page.getByRole("menuitem", { name: "View historical balance" })).toBeVisible({
-        timeout: 1_000,
-      });
-    }).toPass();
+    await openActionsMenu(page, "View historical balance");
     await expect(page.getByRole("menuitem", { name: "Assign identity" })).toHaveCount(0);
-    const { status } = await callAction(
-      page.request,
-      `${E2E.signInAppUrl}/balances/${balanceId}`,
-      "assignBalanceIdentity",
-      [{ balanceId, identityId: ada, replaces: null, requestId: crypto.randomUUID() }],
-    );
+    const { status } = await callActionFromPage(page, "assignBalanceIdentity", {
+      balanceId,
+      identityId: ada,
+      replaces: null,
+      requestId: crypto.randomUUID(),
+    });
     expect(status).toBe(403);
     expect(await ownerOf(balanceId)).toBe("");
   });

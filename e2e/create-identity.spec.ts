@@ -3,34 +3,29 @@ import { callAction } from "./support/actions";
 import { expectNoAxeViolations } from "./support/axe";
 import { sheet as balanceSheet, pickLedger } from "./support/create-balance";
 import { E2E } from "./support/env";
-import { ledgerCall } from "./support/ledger-api";
+import { idsWhere, ledgerCall, uniqueRun } from "./support/ledger-api";
+import {
+  expectMetadataRefused,
+  field as fieldOf,
+  fillFields,
+  fillMetadataRow,
+  openWithButton,
+  openWithKey,
+} from "./support/sheet";
 import { signIn } from "./support/sign-in";
 
 // "Create identity" (product.md §12): ⌥I or the button on Identities; Individual or Organization, the names
 // and email Blnk Cloud asks for, an optional profile, address and metadata. The new identity is in the
 // Identities table, in Core's API with its fields, and in Create balance's owner picker at once.
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const run = uniqueRun();
 const sheet = (page: Page) => page.getByRole("dialog", { name: "Create identity" });
-const field = (page: Page, label: string) => sheet(page).getByLabel(label, { exact: true });
-
-async function identitiesWithEmail(email: string) {
-  const { text } = await ledgerCall(
-    "POST",
-    "/identities/filter",
-    JSON.stringify({ filters: [{ field: "email_address", operator: "eq", value: email }], limit: 10 }),
-  );
-  return [...text.matchAll(/"identity_id":"([^"]+)"/g)].map((match) => match[1]);
-}
+const field = (page: Page, label: string) => fieldOf(sheet(page), label);
+const identitiesWithEmail = (email: string) => idsWhere("identities", "email_address", email);
 
 async function openWithAltI(page: Page) {
   await page.goto("/identities");
-  // Keys before hydration do nothing: press until the sheet is there.
-  await expect(async () => {
-    await page.getByRole("heading", { level: 1, name: "Identities" }).click();
-    await page.keyboard.press("Alt+I");
-    await expect(sheet(page)).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await openWithKey(page, "Alt+I", "Create identity", "Identities");
 }
 
 test("⌥I creates an individual with profile, address and metadata; it shows in Identities, the API and Create balance", async ({
@@ -39,17 +34,17 @@ test("⌥I creates an individual with profile, address and metadata; it shows in
   const surname = `Hopper${run}`;
   const email = `grace.${run}@example.com`;
   await openWithAltI(page);
-  await field(page, "First name").fill("Grace");
-  await field(page, "Last name").fill(surname);
-  await field(page, "Email").fill(email);
-  await field(page, "Phone number").fill("+1 202 555 0143");
-  await field(page, "Date of birth").fill("1906-12-09");
-  await field(page, "City").fill("New York");
-  await field(page, "Country").fill("US");
+  await fillFields(sheet(page), {
+    "First name": "Grace",
+    "Last name": surname,
+    Email: email,
+    "Phone number": "+1 202 555 0143",
+    "Date of birth": "1906-12-09",
+    City: "New York",
+    Country: "US",
+  });
   await sheet(page).getByRole("button", { name: "Add metadata" }).click();
-  await sheet(page).getByLabel("Metadata key 1").fill("tier");
-  await sheet(page).getByLabel("Metadata type 1").selectOption("number");
-  await sheet(page).getByLabel("Metadata value 1").fill("2");
+  await fillMetadataRow(sheet(page), 1, { key: "tier", type: "number", value: "2" });
   // A double click creates one identity.
   await sheet(page).getByRole("button", { name: "Create identity" }).dblclick();
   await expect(page.getByText(`Identity "Grace ${surname}" created`, { exact: true }).first()).toBeVisible();
@@ -85,10 +80,7 @@ test("an organization needs its name and an email, not a person's names", async 
   const name = `Acme ${run}`;
   const email = `ops.${run}@acme.example`;
   await page.goto("/identities");
-  await expect(async () => {
-    await page.getByRole("button", { name: "Create identity" }).click();
-    await expect(sheet(page)).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await openWithButton(page, "Create identity");
   await sheet(page).getByRole("radio", { name: "Organization" }).check();
   await expect(field(page, "First name")).toHaveCount(0);
   await expect(field(page, "Date of birth")).toHaveCount(0);
@@ -119,10 +111,12 @@ test("bad input is refused at its field, keeps what was typed, and creates nothi
   // The sheet with its errors showing is accessible too.
   await expectNoAxeViolations(page, '[role="dialog"]');
 
-  await field(page, "First name").fill("Ada");
-  await field(page, "Last name").fill(`Refused${run}`);
-  await field(page, "Email").fill("ada@nowhere");
-  await field(page, "Date of birth").fill("2999-01-01");
+  await fillFields(sheet(page), {
+    "First name": "Ada",
+    "Last name": `Refused${run}`,
+    Email: "ada@nowhere",
+    "Date of birth": "2999-01-01",
+  });
   await submit();
   await expect(sheet(page).getByText("Enter an email address like name@example.com.")).toBeVisible();
   await expect(sheet(page).getByText("A date of birth cannot be in the future.")).toBeVisible();
@@ -132,21 +126,7 @@ test("bad input is refused at its field, keeps what was typed, and creates nothi
   await field(page, "Date of birth").fill("1990-04-21");
 
   await sheet(page).getByRole("button", { name: "Add metadata" }).click();
-  const refusals: Array<[string, string, string, string]> = [
-    ["__proto__", "text", "v", "Start with a letter; use only letters, digits and _."],
-    ["k".repeat(500), "text", "v", "Use at most 128 characters in a key."],
-    ["doc", "json", '{"a": 1', "This is not valid JSON"],
-    ["big", "text", "x".repeat(1024 * 1024), "Use at most 4096 characters in a value."],
-  ];
-  for (const [key, type, value, message] of refusals) {
-    await sheet(page).getByLabel("Metadata key 1").fill(key);
-    await sheet(page).getByLabel("Metadata type 1").selectOption(type);
-    await sheet(page).getByLabel("Metadata value 1").fill(value);
-    await submit();
-    await expect(sheet(page).getByText(message).first()).toBeVisible();
-    await expect(sheet(page).getByLabel("Metadata key 1")).toHaveValue(key);
-    await expect(sheet(page).getByLabel("Metadata value 1")).toHaveValue(value);
-  }
+  await expectMetadataRefused(sheet(page), submit);
   await expect(field(page, "First name")).toHaveValue("Ada");
   expect(await identitiesWithEmail(email)).toEqual([]);
 

@@ -1,17 +1,18 @@
 import { expect, type Page, test } from "@playwright/test";
-import { callAction } from "./support/actions";
+import { callAction, callActionFromPage } from "./support/actions";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E } from "./support/env";
-import { createIdentity, ledgerCall } from "./support/ledger-api";
+import { createIdentity, ledgerCall, uniqueRun } from "./support/ledger-api";
+import { field as fieldOf, fillFields, openWithButton } from "./support/sheet";
 import { signIn } from "./support/sign-in";
 
 // "Edit identity" (product.md §12) on the identity page: the fields of its type, filled in; "Save changes"
 // sends only what changed (PUT /identities/:id), never the metadata; Blnk cannot empty a field, so emptying one
 // is refused at the field.
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const run = uniqueRun();
 const sheet = (page: Page) => page.getByRole("dialog", { name: "Edit identity" });
-const field = (page: Page, label: string) => sheet(page).getByLabel(label, { exact: true });
+const field = (page: Page, label: string) => fieldOf(sheet(page), label);
 const stored = async (id: string) => JSON.parse((await ledgerCall("GET", `/identities/${id}`)).text);
 
 async function newIdentity(surname: string) {
@@ -27,10 +28,7 @@ async function newIdentity(surname: string) {
 
 async function openEdit(page: Page, id: string) {
   await page.goto(`/identities/${id}`);
-  await expect(async () => {
-    await page.getByRole("button", { name: "Edit identity" }).click();
-    await expect(sheet(page)).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await openWithButton(page, "Edit identity");
 }
 
 test("changed fields are saved, the rest and the metadata stay, and the page shows them", async ({
@@ -42,10 +40,12 @@ test("changed fields are saved, the rest and the metadata stay, and the page sho
   await expect(field(page, "First name")).toHaveValue("Katherine");
   await expect(field(page, "Organization name")).toHaveCount(0);
   await expectNoAxeViolations(page, '[role="dialog"]');
-  await field(page, "Email").fill(`katherine.${run}@nasa.example`);
-  await field(page, "Phone number").fill("+1 757 555 0100");
-  await field(page, "City").fill("Hampton");
-  await field(page, "Date of birth").fill("1918-08-26");
+  await fillFields(sheet(page), {
+    Email: `katherine.${run}@nasa.example`,
+    "Phone number": "+1 757 555 0100",
+    City: "Hampton",
+    "Date of birth": "1918-08-26",
+  });
   // A double click saves once.
   await sheet(page).getByRole("button", { name: "Save changes" }).dblclick();
   await expect(page.getByText("Identity updated", { exact: true }).first()).toBeVisible();
@@ -75,10 +75,12 @@ test("emptying a field, a bad email or a future date is refused at its field; ty
   await save();
   await expect(sheet(page).getByText("Nothing has changed yet.")).toBeVisible();
 
-  await field(page, "City").fill("");
-  await field(page, "Email").fill("katherine@nowhere");
-  await field(page, "Date of birth").fill("2999-01-01");
-  await field(page, "Street").fill("1 Langley Way");
+  await fillFields(sheet(page), {
+    City: "",
+    Email: "katherine@nowhere",
+    "Date of birth": "2999-01-01",
+    Street: "1 Langley Way",
+  });
   await save();
   await expect(sheet(page).getByText(/Blnk cannot empty a field once it is set/)).toBeVisible();
   await expect(sheet(page).getByText("Enter an email address like name@example.com.")).toBeVisible();
@@ -103,19 +105,12 @@ test.describe("with sign-in", () => {
     await signIn(page, "viewer", `/identities/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Katherine");
     await expect(page.getByRole("button", { name: "Edit identity" })).toHaveCount(0);
-    const { status } = await callAction(
-      page.request,
-      `${E2E.signInAppUrl}/identities/${id}`,
-      "editIdentityAction",
-      [
-        {
-          identityId: id,
-          city: "Nowhere",
-          previous: { city: "White Sulphur Springs" },
-          requestId: crypto.randomUUID(),
-        },
-      ],
-    );
+    const { status } = await callActionFromPage(page, "editIdentityAction", {
+      identityId: id,
+      city: "Nowhere",
+      previous: { city: "White Sulphur Springs" },
+      requestId: crypto.randomUUID(),
+    });
     expect(status).toBe(403);
     expect((await stored(id)).city).toBe("White Sulphur Springs");
   });

@@ -1,14 +1,15 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
-import { callAction } from "./support/actions";
+import { expect, type Locator, test } from "@playwright/test";
+import { callAction, callActionFromPage } from "./support/actions";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E } from "./support/env";
-import { createIdentity, createLedger, ledgerCall } from "./support/ledger-api";
+import { createIdentity, createLedger, ledgerCall, uniqueRun } from "./support/ledger-api";
+import { openFromActions, openWithButton } from "./support/sheet";
 import { signIn } from "./support/sign-in";
 
 // "Edit metadata" (product.md §12) on a balance (Actions menu), an identity and a ledger (beside their
 // metadata): typed values, "Review changes" with old → new, "Update"; Blnk merges, so every other key stays.
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const run = uniqueRun();
 let ledgerId = "";
 
 test.beforeAll(async () => {
@@ -27,24 +28,6 @@ async function addRow(dialog: Locator, n: number, key: string, type: string, val
   else await field.fill(value);
 }
 
-async function openFromActions(page: Page) {
-  await expect(async () => {
-    await page.getByRole("button", { name: "Actions", exact: true }).click();
-    await expect(page.getByRole("menuitem", { name: "Edit metadata" })).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await page.getByRole("menuitem", { name: "Edit metadata" }).click();
-  return page.getByRole("dialog", { name: "Edit metadata" });
-}
-
-async function openFromButton(page: Page) {
-  const dialog = page.getByRole("dialog", { name: "Edit metadata" });
-  await expect(async () => {
-    await page.getByRole("button", { name: "Edit metadata" }).click();
-    await expect(dialog).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  return dialog;
-}
-
 test("a balance's metadata gains a number and a nested object, one value changes, every other key stays", async ({
   page,
 }) => {
@@ -55,7 +38,7 @@ test("a balance's metadata gains a number and a nested object, one value changes
   );
   const balanceId = /"balance_id":"([^"]+)"/.exec(created.text)?.[1] ?? "";
   await page.goto(`/balances/${balanceId}`);
-  const dialog = await openFromActions(page);
+  const dialog = await openFromActions(page, "Edit metadata");
   // The stored keys are fixed rows with their values; they cannot be removed (Blnk merges).
   await expect(dialog.getByRole("textbox", { name: "Metadata key 1" })).toHaveValue("note");
   await expect(dialog.getByRole("textbox", { name: "Metadata key 1" })).toHaveAttribute("readonly", "");
@@ -102,7 +85,7 @@ test("bad input on an identity is refused at its row, nothing is sent, and every
     meta_data: { note: "before" },
   });
   await page.goto(`/identities/${identityId}`);
-  const dialog = await openFromButton(page);
+  const dialog = await openWithButton(page, "Edit metadata");
   const long = `k${"x".repeat(499)}`;
   const megabyte = "x".repeat(1024 * 1024);
   await addRow(dialog, 2, "broken", "JSON", '{"a": ');
@@ -141,7 +124,7 @@ test("bad input on an identity is refused at its row, nothing is sent, and every
 test("a ledger's metadata changes the same way", async ({ page }) => {
   const id = await createLedger(`Metadata edit ${run}`);
   await page.goto(`/ledgers/${id}`);
-  const dialog = await openFromButton(page);
+  const dialog = await openWithButton(page, "Edit metadata");
   await dialog.getByRole("textbox", { name: "Metadata key 1" }).fill("region");
   await dialog.getByLabel("Metadata value 1").fill("eu-west");
   await dialog.getByRole("button", { name: "Review changes" }).click();
@@ -162,19 +145,12 @@ test.describe("with sign-in", () => {
     await signIn(page, "viewer", `/identities/${identityId}`);
     await expect(page.getByRole("heading", { name: "Additional information" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit metadata" })).toHaveCount(0);
-    const { status } = await callAction(
-      page.request,
-      `${E2E.signInAppUrl}/identities/${identityId}`,
-      "editMetadata",
-      [
-        {
-          entityId: identityId,
-          metadata: [{ key: "a", value: "b", type: "text" }],
-          previous: { a: null },
-          requestId: crypto.randomUUID(),
-        },
-      ],
-    );
+    const { status } = await callActionFromPage(page, "editMetadata", {
+      entityId: identityId,
+      metadata: [{ key: "a", value: "b", type: "text" }],
+      previous: { a: null },
+      requestId: crypto.randomUUID(),
+    });
     expect(status).toBe(403);
     expect(await metadataOf(`/identities/${identityId}`)).toBeNull();
   });

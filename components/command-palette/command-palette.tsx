@@ -11,6 +11,7 @@ import { useCreateTransaction } from "@/components/create-transaction/create-tra
 import { ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Kbd } from "@/components/ui/kbd";
+import { OptionLabel } from "@/components/ui/option-label";
 import { useShortcut } from "@/lib/keyboard/use-shortcut";
 import { type PaletteEntry, type PaletteRun, paletteGroups, paletteStatus } from "./palette-entries";
 import { paletteActions, palettePages } from "./palette-items";
@@ -122,12 +123,7 @@ function PaletteItem({ entry, onSelect }: { entry: PaletteEntry; onSelect: () =>
       onSelect={onSelect}
       className="flex cursor-pointer items-center justify-between gap-3 rounded-sm px-2 py-1.5 text-sm data-[selected=true]:bg-muted"
     >
-      <span className="flex min-w-0 flex-col">
-        <span className="truncate">{entry.label}</span>
-        {entry.detail ? (
-          <span className="truncate font-mono text-xs text-muted-foreground">{entry.detail}</span>
-        ) : null}
-      </span>
+      <OptionLabel label={entry.label} detail={entry.detail} />
       {entry.shortcut ? <ShortcutHint id={entry.shortcut} className="shrink-0" /> : null}
     </Command.Item>
   );

@@ -47,53 +47,45 @@ export function paletteGroups({
   if (search.kind === "empty") add("Recent", recent.map(recentEntry));
   add("Records", (search.records ?? []).map(recordEntry));
   if (!search.isTooLong) {
-    add(
-      "Pages",
-      pages
-        .filter((page) => matchesText(page, text))
-        .map((page) => ({
-          value: `page:${page.href}`,
-          label: page.label,
-          run: { type: "page", href: page.href },
-        })),
-    );
-    add(
-      "Actions",
-      actions
-        .filter((action) => matchesText(action, text))
-        .map((action) => ({
-          value: `action:${action.id}`,
-          label: action.label,
-          shortcut: action.shortcut,
-          run: { type: "action", id: action.id },
-        })),
-    );
+    add("Pages", pages.filter((page) => matchesText(page, text)).map(pageEntry));
+    add("Actions", actions.filter((action) => matchesText(action, text)).map(actionEntry));
   }
-  add(
-    "Identities",
-    search.identities.map((identity) =>
-      recordEntry({
-        kind: "identity",
-        id: identity.id,
-        href: `/identities/${encodeURIComponent(identity.id)}`,
-        title: identity.name || identity.email || identity.id,
-        detail: [identity.type, identity.email, identity.id].filter(Boolean).join(" · "),
-      }),
-    ),
-  );
-  add(
-    "Ledgers",
-    search.ledgers.map((ledger) =>
-      recordEntry({
-        kind: "ledger",
-        id: ledger.id,
-        href: `/ledgers/${encodeURIComponent(ledger.id)}`,
-        title: ledger.name || ledger.id,
-        detail: `${ledger.isGeneral ? "General Ledger · " : ""}${ledger.id}`,
-      }),
-    ),
-  );
+  add("Identities", search.identities.map(identityEntry));
+  add("Ledgers", search.ledgers.map(ledgerEntry));
   return groups;
+}
+
+function pageEntry(page: PalettePage): PaletteEntry {
+  return { value: `page:${page.href}`, label: page.label, run: { type: "page", href: page.href } };
+}
+
+function actionEntry(action: PaletteAction): PaletteEntry {
+  return {
+    value: `action:${action.id}`,
+    label: action.label,
+    shortcut: action.shortcut,
+    run: { type: "action", id: action.id },
+  };
+}
+
+function identityEntry(identity: PaletteSearch["identities"][number]): PaletteEntry {
+  return recordEntry({
+    kind: "identity",
+    id: identity.id,
+    href: `/identities/${encodeURIComponent(identity.id)}`,
+    title: identity.name || identity.email || identity.id,
+    detail: [identity.type, identity.email, identity.id].filter(Boolean).join(" · "),
+  });
+}
+
+function ledgerEntry(ledger: PaletteSearch["ledgers"][number]): PaletteEntry {
+  return recordEntry({
+    kind: "ledger",
+    id: ledger.id,
+    href: `/ledgers/${encodeURIComponent(ledger.id)}`,
+    title: ledger.name || ledger.id,
+    detail: `${ledger.isGeneral ? "General Ledger · " : ""}${ledger.id}`,
+  });
 }
 
 function recordEntry(record: ResolvedRecord): PaletteEntry {

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronDownIcon, LockIcon } from "lucide-react";
-import { Field } from "@/components/ui/input";
+import { Field, Select } from "@/components/ui/input";
 import { ToggleRow } from "@/components/ui/toggle-row";
 import { ALLOCATION_STRATEGIES } from "@/lib/create-balance/schema";
 import type { CreateBalanceForm, CreateBalancePreset } from "./create-balance-form";
@@ -84,18 +84,13 @@ function LineageOptions({
       />
       {lineage ? (
         <Field id="create-balance-allocation" label="Allocation">
-          <select
-            id="create-balance-allocation"
-            disabled={disabled}
-            className="h-9 rounded border border-input bg-background px-2 text-sm"
-            {...register("allocationStrategy")}
-          >
+          <Select id="create-balance-allocation" disabled={disabled} {...register("allocationStrategy")}>
             {ALLOCATION_STRATEGIES.map((strategy) => (
               <option key={strategy} value={strategy}>
                 {strategy}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
       ) : null}
     </>

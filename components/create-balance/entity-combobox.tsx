@@ -3,6 +3,7 @@
 import { LoaderIcon } from "lucide-react";
 import type * as React from "react";
 import { Button } from "@/components/ui/button";
+import { OptionLabel } from "@/components/ui/option-label";
 import { cn } from "@/lib/cn";
 import { useEntityCombobox } from "./use-entity-combobox";
 
@@ -157,12 +158,7 @@ function OptionList({
             index === active && "bg-muted",
           )}
         >
-          <span className="flex min-w-0 flex-col">
-            <span className="truncate">{option.label}</span>
-            {option.detail ? (
-              <span className="truncate font-mono text-xs text-muted-foreground">{option.detail}</span>
-            ) : null}
-          </span>
+          <OptionLabel label={option.label} detail={option.detail} />
           {option.badge ? (
             <span className="shrink-0 rounded-sm bg-muted px-1 py-0.5 text-[0.65rem] text-muted-foreground uppercase">
               {option.badge}

@@ -8,7 +8,6 @@ const { Provider, useControls, CreateButton } = createRecordSheetProvider<
   CreateIdentityPreset,
   CreatedIdentity
 >({
-  name: "useCreateIdentity",
   shortcut: "createIdentity",
   noun: "identity",
   plural: "identities",
@@ -18,7 +17,6 @@ const { Provider, useControls, CreateButton } = createRecordSheetProvider<
     id: identityId,
     href: `/identities/${encodeURIComponent(identityId)}`,
   }),
-  keys: "Alt+I",
 });
 
 /** Opens "Create identity". */

@@ -5,7 +5,6 @@ import type { CreatedLedger } from "@/lib/create-ledger/schema";
 import type { CreateLedgerPreset } from "./create-ledger-form";
 
 const { Provider, useControls, CreateButton } = createRecordSheetProvider<CreateLedgerPreset, CreatedLedger>({
-  name: "useCreateLedger",
   shortcut: "createLedger",
   noun: "ledger",
   plural: "ledgers",
@@ -15,7 +14,6 @@ const { Provider, useControls, CreateButton } = createRecordSheetProvider<Create
     id: created.ledgerId,
     href: `/ledgers/${encodeURIComponent(created.ledgerId)}`,
   }),
-  keys: "Alt+L",
 });
 
 /** Opens "Create ledger". */

@@ -6,7 +6,6 @@ import type { CreatedTransaction, CreateTransactionPreset } from "./use-create-t
 
 // After a create every list, count and balance on screen may have moved: the provider refreshes them all.
 const { Provider, useControls } = createRecordSheetProvider<CreateTransactionPreset, CreatedTransaction>({
-  name: "useCreateTransaction",
   shortcut: "createTransaction",
   noun: "transaction",
   plural: "transactions",
@@ -16,7 +15,6 @@ const { Provider, useControls } = createRecordSheetProvider<CreateTransactionPre
     id: transactionId,
     href: transactionHref(transactionId),
   }),
-  keys: "Alt+T",
 });
 
 /** Opens "Create transaction" (with a preset), and a page's preset for ⌥T (a balance's pages: the source). */

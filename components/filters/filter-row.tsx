@@ -2,7 +2,7 @@
 
 import { Trash2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { FieldError, Input } from "@/components/ui/input";
+import { FieldError, Input, Select } from "@/components/ui/input";
 import { arity, type FilterClause, fieldOf, metaKeyOf } from "@/lib/filters/clauses";
 import {
   FILTER_FIELDS,
@@ -126,8 +126,6 @@ function ValueInputs({
 
 type RowProps = { row: DraftRow; onChange: (row: DraftRow) => void };
 
-const selectClass = "h-9 rounded border border-input bg-background px-2 text-sm";
-
 export function FilterRow({
   table,
   row,
@@ -140,9 +138,8 @@ export function FilterRow({
   return (
     <li className="flex flex-col gap-2 rounded-md border p-3" aria-label="Filter">
       <div className="flex flex-wrap items-center gap-2">
-        <select
+        <Select
           aria-label="Field"
-          className={selectClass}
           value={row.field}
           onChange={(event) => {
             const next = fieldOf(table, event.target.value);
@@ -156,7 +153,7 @@ export function FilterRow({
               {option.label}
             </option>
           ))}
-        </select>
+        </Select>
         {field?.kind === "meta" ? (
           <Input
             aria-label="Metadata key"
@@ -166,9 +163,8 @@ export function FilterRow({
             className="w-32"
           />
         ) : null}
-        <select
+        <Select
           aria-label="Operator"
-          className={selectClass}
           value={row.op}
           onChange={(event) => onChange({ ...row, op: event.target.value as FilterOp })}
         >
@@ -177,7 +173,7 @@ export function FilterRow({
               {OPERATOR_LABELS[op]}
             </option>
           ))}
-        </select>
+        </Select>
         <Button
           variant="ghost"
           size="icon"

@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import * as React from "react";
 import { useForm } from "react-hook-form";
+import { useActionSubmit } from "@/components/record/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-footer";
@@ -16,7 +16,6 @@ import {
   type SavedViewFormValues,
   savedViewFormSchema,
 } from "@/lib/saved-views/schema";
-import { NO_ANSWER } from "@/lib/saved-views/view";
 import { useViewChange } from "./use-view-change";
 
 // The dialogs of saved views: "Save as view" and "Rename view" (one form: name, optional description) and the
@@ -41,27 +40,10 @@ type ViewFormDialogProps = {
 export function ViewFormDialog(props: ViewFormDialogProps) {
   const { title, description, idPrefix, defaultValues, submitLabel, busyLabel, save, onSaved, onClose } =
     props;
-  const [formError, setFormError] = React.useState<string | null>(null);
   const form = useForm<SavedViewFormValues>({ resolver: zodResolver(savedViewFormSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await save(values);
-      if (result.ok) {
-        onSaved(result.data);
-        return;
-      }
-      setFormError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        // The filters are no field here: their problem is the form's message (result.error says it).
-        if (field === "name" || field === "description") form.setError(field, { message });
-      }
-    } catch {
-      setFormError(NO_ANSWER);
-    }
-  });
+  // The filters are no field here: their problem is the form's message (result.error says it).
+  const { onSubmit, formError } = useActionSubmit(form, save, ["name", "description"], onSaved);
 
   const field = (name: "name" | "description", label: string, placeholder?: string) => {
     const id = `${idPrefix}-${name}`;

@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { NO_ANSWER } from "@/lib/saved-views/view";
+import { NO_ANSWER } from "@/lib/actions/result";
 
 /**
  * One saved-view change sent from a button ("Save changes", "Delete view"): busy while it runs, `onDone`

@@ -1,7 +1,7 @@
 "use client";
 
 import type * as React from "react";
-import { ShortcutHint } from "@/components/shell/shortcut-hint";
+import { ariaKeyShortcuts, ShortcutHint } from "@/components/shell/shortcut-hint";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import type { ShortcutId } from "@/lib/keyboard/shortcuts";
@@ -15,18 +15,16 @@ export type CreatedRecordToast = { title: string; id: string; href: string };
  * A create sheet's provider whose success is the same everywhere: a toast naming the new record with its ID
  * to copy and a link to it ("… already created" for a resubmission that created nothing), then every list,
  * count and picker on screen refreshed (the browser's directories of ledgers and identities among them).
- * `CreateButton` is the page's "Create <noun>" with its shortcut hint, hidden from a Viewer.
+ * `CreateButton` is the page's "Create <noun>" with its shortcut hint, hidden from a Viewer. The controls hook
+ * is `useCreate<Noun>` (named so in the error when it has no provider above it).
  */
 export function createRecordSheetProvider<P extends object, C extends { wasRetry: boolean }>({
-  name,
   shortcut,
   noun,
   plural,
   load,
   describe,
-  keys,
 }: {
-  name: string;
   shortcut: ShortcutId;
   /** "ledger": for "Ledger already created", "View ledger". */
   noun: string;
@@ -34,12 +32,10 @@ export function createRecordSheetProvider<P extends object, C extends { wasRetry
   plural: string;
   load: () => Promise<React.ComponentType<FormSheetProps<P, C>>>;
   describe: (created: C) => CreatedRecordToast;
-  /** The shortcut as aria-keyshortcuts names it ("Alt+L"). */
-  keys: string;
 }) {
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   const sheet = createFormSheetProvider<P, C>({
-    name,
+    name: `useCreate${Noun}`,
     shortcut,
     denied: `Creating ${plural} needs the Operator or Admin role.`,
     load,
@@ -61,7 +57,12 @@ export function createRecordSheetProvider<P extends object, C extends { wasRetry
     const { open, canCreate } = sheet.useControls();
     if (!canCreate) return null;
     return (
-      <Button variant="primary" size="sm" onClick={() => open()} aria-keyshortcuts={keys}>
+      <Button
+        variant="primary"
+        size="sm"
+        onClick={() => open()}
+        aria-keyshortcuts={ariaKeyShortcuts(shortcut)}
+      >
         Create {noun}
         <ShortcutHint id={shortcut} />
       </Button>

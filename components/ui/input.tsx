@@ -13,6 +13,16 @@ export function Input({ className, ...props }: React.ComponentProps<"input">) {
   );
 }
 
+/** A native select in the style of the forms' other controls: filters, a short list of choices. */
+export function Select({ className, ...props }: React.ComponentProps<"select">) {
+  return (
+    <select
+      className={cn("h-9 rounded border border-input bg-background px-2 text-sm", className)}
+      {...props}
+    />
+  );
+}
+
 /** A field's error, announced when it appears and tied to its control with aria-describedby. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;

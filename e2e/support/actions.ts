@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
 
@@ -44,6 +44,11 @@ export async function callAction(
     maxRedirects: 0,
   });
   return { status: response.status(), body: await response.text() };
+}
+
+/** Calls server action `name` with `input` at the page's own address and with its session, past its UI. */
+export function callActionFromPage(page: Page, name: string, input: unknown) {
+  return callAction(page.request, page.url(), name, [input]);
 }
 
 /** The "Create balance" form's values as the browser sends them to `createBalanceAction`. */

@@ -33,6 +33,11 @@ const idOf = (text: string, field: string) => {
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}`;
 
+/** A tag for one run of a spec file: put in the names of its records, their searches find only its own. */
+export function uniqueRun(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
 export async function createLedger(name = unique("E2E ledger")) {
   return idOf((await call("POST", "/ledgers", JSON.stringify({ name }))).text, "ledger_id");
 }
@@ -111,12 +116,20 @@ export function uniqueSurname(prefix: string): string {
   return `${prefix}${letters}`;
 }
 
-/** The ID of the (first) ledger with this exact name. */
-export async function ledgerIdByName(name: string): Promise<string> {
+/** The IDs of the ledgers or identities whose `field` is exactly `value` (at most 10), by POST /…/filter. */
+export async function idsWhere(records: "ledgers" | "identities", field: string, value: string) {
   const { text } = await call(
     "POST",
-    "/ledgers/filter",
-    JSON.stringify({ filters: [{ field: "name", operator: "eq", value: name }], limit: 1 }),
+    `/${records}/filter`,
+    JSON.stringify({ filters: [{ field, operator: "eq", value }], limit: 10 }),
   );
-  return idOf(text, "ledger_id");
+  const key = records === "ledgers" ? "ledger_id" : "identity_id";
+  return [...text.matchAll(new RegExp(`"${key}":"([^"]+)"`, "g"))].map((match) => match[1] ?? "");
+}
+
+/** The ID of the (first) ledger with this exact name. */
+export async function ledgerIdByName(name: string): Promise<string> {
+  const [id] = await idsWhere("ledgers", "name", name);
+  if (!id) throw new Error(`no ledger named ${name}`);
+  return id;
 }

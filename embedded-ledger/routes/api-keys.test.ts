@@ -7,6 +7,7 @@ import {
   startSecureTestLedger,
   TEST_KEY_OWNER,
 } from "../testing/api-keys";
+import { errorBody, expectMalformed } from "../testing/errors";
 import { startTestLedger, type TestLedger } from "../testing/ledger";
 
 // POST/GET/DELETE /api-keys against Core's api/apikeys.go, database/api_key.go and model/api_key.go.
@@ -34,7 +35,6 @@ const FIELDS = [
 const TOMORROW = new Date(Math.floor((Date.now() + 86_400_000) / 1000) * 1000 + 123).toISOString();
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 
-const errorBody = (code: string, message: string) => ({ error: message, error_detail: { code, message } });
 const required = (field: string) =>
   `Key: 'CreateAPIKeyRequest.${field}' Error:Field validation for '${field}' failed on the 'required' tag`;
 const keyBody = (fields: Record<string, unknown>) =>
@@ -130,11 +130,7 @@ describe("POST /api-keys with the master key", () => {
         'parsing time "2030-01-01" as "2006-01-02T15:04:05Z07:00": cannot parse "" as "T"',
       ],
     ];
-    for (const [body, message] of cases) {
-      const response = await ledger.asMaster("POST", "/api-keys", body);
-      expect(response.status, body).toBe(400);
-      expect(response.json, body).toEqual(errorBody("GEN_MALFORMED_REQUEST", message));
-    }
+    await expectMalformed((body) => ledger.asMaster("POST", "/api-keys", body), cases);
   });
 
   it("answers missing fields with the validator's `required` messages, in field order", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorBody } from "../testing/errors";
+import { errorBody, expectMalformed } from "../testing/errors";
 import { type TestLedger, testLedgerForFile } from "../testing/ledger";
 
 const ledger = testLedgerForFile();
@@ -90,11 +90,7 @@ describe("POST /identities", () => {
       ['"1990-02-30T00:00:00Z"', 'parsing time "1990-02-30T00:00:00Z": day out of range'],
       ["19900101", "Time.UnmarshalJSON: input is not a JSON string"],
     ];
-    for (const [dob, message] of cases) {
-      const response = await send("POST", "/identities", `{"dob":${dob}}`);
-      expect(response.status).toBe(400);
-      expect(response.json).toEqual(errorBody("GEN_MALFORMED_REQUEST", message));
-    }
+    await expectMalformed((dob) => send("POST", "/identities", `{"dob":${dob}}`), cases);
   });
 
   it("rejects wrong types and malformed JSON with GEN_MALFORMED_REQUEST", async () => {

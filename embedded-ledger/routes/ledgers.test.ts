@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorBody, errorsBody } from "../testing/errors";
+import { errorBody, errorsBody, expectMalformed } from "../testing/errors";
 import { type TestLedger, testLedgerForFile } from "../testing/ledger";
 
 const ledger = testLedgerForFile();
@@ -58,11 +58,7 @@ describe("POST /ledgers", () => {
       ],
       ["[]", "json: cannot unmarshal array into Go value of type model.CreateLedger"],
     ];
-    for (const [body, message] of cases) {
-      const response = await send("POST", "/ledgers", body);
-      expect(response.status).toBe(400);
-      expect(response.json).toEqual(errorsBody("GEN_MALFORMED_REQUEST", message));
-    }
+    await expectMalformed((body) => send("POST", "/ledgers", body), cases, errorsBody);
     const broken = await send("POST", "/ledgers", '{"name": "x"');
     expect(broken.status).toBe(400);
     expect(broken.json).toMatchObject({ error_detail: { code: "GEN_MALFORMED_REQUEST" } });

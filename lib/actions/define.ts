@@ -45,6 +45,11 @@ export function invalidInput<F extends string = string>(
   return { ok: false, error: message, fieldErrors: fieldErrorsFromIssues<F>(issues) };
 }
 
+/** `invalid` for a form a person fills in: the first message per field, and a sentence to check them. */
+export function invalidForm<F extends string>(issues: readonly z.core.$ZodIssue[]): ActionFailure<F> {
+  return invalidInput<F>(issues, "The form data is not valid. Check the fields and try again.");
+}
+
 /** zod issues → the first message of each field (by the first path segment), optionally only `fields`. */
 export function fieldErrorsFromIssues<F extends string = string>(
   issues: readonly z.core.$ZodIssue[],

@@ -18,6 +18,15 @@ export type ActionFailure<F extends string = string> = {
 
 export type ActionResult<T, F extends string = string> = { ok: true; data: T } | ActionFailure<F>;
 
+/** What a form or a button says when its action gave no answer at all (the request failed). */
+export const NO_ANSWER = "Ledger Desk did not answer. Try again.";
+
+/** What a create answers: the record `T`, and whether an earlier, identical submission had created it. */
+export type Created<T> = T & {
+  /** The answer of an earlier, identical submission: nothing new was created. */
+  wasRetry: boolean;
+};
+
 const GENERIC: BlnkErrorPlain = {
   status: 0,
   code: "UNKNOWN",

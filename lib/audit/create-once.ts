@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import type { ActionFailure, ActionResult, Created } from "@/lib/actions/result";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import type { FilterQuery } from "@/lib/blnk/filter";
 import { findByRequestId, REQUEST_ID_KEY } from "@/lib/blnk/request-id";
@@ -29,7 +29,7 @@ export async function createOnce<R extends Stored, Q extends object, T extends o
     created: (record: R) => T;
     messages: { inDoubt: string; unexpected: string };
   },
-): Promise<ActionResult<T & { wasRetry: boolean }, F>> {
+): Promise<ActionResult<Created<T>, F>> {
   const { messages } = options;
   const request = {
     ...options.request,
@@ -39,7 +39,7 @@ export async function createOnce<R extends Stored, Q extends object, T extends o
       [REQUEST_ID_KEY]: input.requestId,
     },
   };
-  type Result = ActionResult<T & { wasRetry: boolean }, F>;
+  type Result = ActionResult<Created<T>, F>;
   try {
     return await writeOnce<T, ActionFailure<F>, Result>(`create_${recordType}`, input.requestId, actor, {
       // The look-up and the create, each within one timeout.

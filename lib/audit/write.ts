@@ -1,6 +1,14 @@
 import "server-only";
 import { mayHaveBeenApplied } from "@/lib/blnk/errors";
-import { type AuditActor, type AuditedAction, auditAttempt, auditOutcome, outcomeOf } from "./trail";
+import type { Attempt } from "@/lib/idempotency";
+import {
+  AUDIT_UNAVAILABLE,
+  type AuditActor,
+  type AuditedAction,
+  auditAttempt,
+  auditOutcome,
+  outcomeOf,
+} from "./trail";
 
 /** How an audited write ended. */
 export type AuditedWrite<T> =
@@ -33,5 +41,29 @@ export async function auditedWrite<T>(
     const unknown = mayHaveBeenApplied(error);
     await auditOutcome(who, attempt, unknown ? "unknown" : outcomeOf(error));
     return unknown ? { kind: "unknown", error } : { kind: "refused", error };
+  }
+}
+
+/** A form's failure when its write was not sent: the audit log could not record the attempt. */
+type NotSent = { ok: false; error: string; fieldErrors: Record<string, never> };
+
+/**
+ * An audited write as a form's attempt (lib/idempotency): done with `done(value)`; never sent, failed with the
+ * audit log's message; in doubt or refused, with `failure`'s words for Blnk's error.
+ */
+export async function formAttempt<T, V, F>(
+  write: AuditedWrite<T>,
+  done: (value: T) => V,
+  failure: (error: unknown, kind: "refused" | "unknown") => F | Promise<F>,
+): Promise<Attempt<V, F | NotSent>> {
+  switch (write.kind) {
+    case "done":
+      return { kind: "done", value: done(write.value) };
+    case "not_sent":
+      return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
+    case "unknown":
+      return { kind: "unknown", failure: await failure(write.error, "unknown") };
+    case "refused":
+      return { kind: "failed", failure: await failure(write.error, "refused") };
   }
 }

@@ -470,11 +470,8 @@ async function getBalance(id: string): Promise<Record<string, unknown>> {
 }
 
 async function balanceIdsIn(ledgerId: string): Promise<string[]> {
-  const rows = (await call("POST", "/balances/filter", {
-    filters: [{ field: "ledger_id", operator: "eq", value: ledgerId }],
-    limit: 100,
-  })) as { balance_id: string }[] | null;
-  return (rows ?? []).map((row) => row.balance_id);
+  const rows = await ledger.rowsWhere<{ balance_id: string }>("balances", "ledger_id", ledgerId, 100);
+  return rows.map((row) => row.balance_id);
 }
 
 async function countBalances(): Promise<number> {

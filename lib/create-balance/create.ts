@@ -1,6 +1,6 @@
 import "server-only";
-import { AUDIT_UNAVAILABLE, type AuditActor } from "@/lib/audit/trail";
-import { auditedWrite } from "@/lib/audit/write";
+import type { AuditActor } from "@/lib/audit/trail";
+import { auditedWrite, formAttempt } from "@/lib/audit/write";
 import { writeOnce } from "@/lib/audit/write-once";
 import { type Actor, actorMetadata } from "@/lib/auth/actor";
 import {
@@ -105,18 +105,14 @@ async function attemptCreate(
     () => createBalance(request),
     (balance) => balance.id,
   );
-  switch (write.kind) {
-    case "done":
-      return { kind: "done", value: write.value.id };
-    case "not_sent":
-      return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
-    case "unknown":
-      return { kind: "unknown", failure: failure(write.error) };
-    case "refused":
-      if (isBadLedgerOrOwner(write.error))
-        return { kind: "failed", failure: await whichIsMissing(input.ledgerId, ownerId) };
-      return { kind: "failed", failure: failure(write.error) };
-  }
+  return formAttempt(
+    write,
+    (balance) => balance.id,
+    (error, kind) =>
+      kind === "refused" && isBadLedgerOrOwner(error)
+        ? whichIsMissing(input.ledgerId, ownerId)
+        : failure(error),
+  );
 }
 
 /** Core's answer when the ledger or the identity does not exist: one message for both (a shared FK path). */

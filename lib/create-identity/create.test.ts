@@ -4,33 +4,25 @@ import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
 import { REQUEST_ID_KEY } from "@/lib/blnk/request-id";
 import { appDb } from "@/lib/db";
 import { latestToday } from "@/lib/identities/profile";
-import { OPS } from "@/lib/test-support/actors";
 import { whileAuditRefused } from "@/lib/test-support/app-db";
+import { createFormFor } from "@/lib/test-support/create-form";
 import { formRefusal } from "@/lib/test-support/failures";
 import { writePathSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createIdentityFromInput } from "./create";
-import { type CreateIdentityFormValues, createIdentitySchema, emptyCreateIdentityForm } from "./schema";
+import { createIdentitySchema, emptyCreateIdentityForm } from "./schema";
 
 // "Create identity" against the real embedded ledger over HTTP: POST /identities once per form with the fields
 // of its type, the author and the request ID in its metadata, audited; and the form's schema refusing bad input.
 
-const KEY = "create-identity-test-secret-key-7c1e";
-const { ledger, dataDir } = writePathSuiteForFile("create-identity", KEY);
+const { ledger, dataDir } = writePathSuiteForFile("create-identity");
 
-const form = (values: Partial<CreateIdentityFormValues>): CreateIdentityFormValues => ({
-  ...emptyCreateIdentityForm(),
-  ...values,
-});
-const create = (values: Partial<CreateIdentityFormValues>) =>
-  createIdentityFromInput(createIdentitySchema.parse(form(values)), OPS);
+const { form, create, issues } = createFormFor(
+  createIdentitySchema,
+  emptyCreateIdentityForm,
+  createIdentityFromInput,
+);
 
-async function identitiesWithEmail(email: string) {
-  const rows = (await ledger.call("POST", "/identities/filter", {
-    filters: [{ field: "email_address", operator: "eq", value: email }],
-    limit: 10,
-  })) as Record<string, unknown>[] | null;
-  return rows ?? [];
-}
+const identitiesWithEmail = (email: string) => ledger.rowsWhere("identities", "email_address", email);
 
 const email = () => `${crypto.randomUUID()}@example.com`;
 
@@ -47,7 +39,7 @@ describe("createIdentityFromInput", () => {
       organizationName: "typed, then switched away from",
       metadata: [{ key: "tier", value: "3", type: "number" }],
     });
-    const result = await createIdentityFromInput(createIdentitySchema.parse(values), OPS);
+    const result = await create(values);
     expect(result).toEqual({
       ok: true,
       data: { identityId: expect.stringMatching(/^idt_/), name: "Ada Lovelace", wasRetry: false },
@@ -99,10 +91,6 @@ describe("createIdentityFromInput", () => {
 });
 
 describe("createIdentitySchema", () => {
-  const issues = (values: Partial<CreateIdentityFormValues>) => {
-    const parsed = createIdentitySchema.safeParse(form(values));
-    return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]);
-  };
   const person = { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" };
 
   it("asks for the names of the type and an email address", () => {

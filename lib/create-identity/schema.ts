@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, Created } from "@/lib/actions/result";
 import {
   checkProfileShapes,
   checkRequired,
@@ -35,13 +35,11 @@ export type CreateIdentityInput = z.output<typeof createIdentitySchema>;
 export const CREATE_IDENTITY_FIELDS = ["type", ...PROFILE_FIELD_NAMES, "metadata"] as const;
 export type CreateIdentityField = "type" | ProfileField | "metadata";
 
-export type CreatedIdentity = {
+export type CreatedIdentity = Created<{
   identityId: string;
   /** The name the Identities table shows. */
   name: string;
-  /** The answer of an earlier, identical submission: nothing new was created. */
-  wasRetry: boolean;
-};
+}>;
 export type CreateIdentityResult = ActionResult<CreatedIdentity, CreateIdentityField>;
 
 export function emptyCreateIdentityForm(): CreateIdentityFormValues {

@@ -3,39 +3,32 @@ import { listAudit } from "@/lib/audit/store";
 import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
 import { REQUEST_ID_KEY } from "@/lib/blnk/request-id";
 import { appDb } from "@/lib/db";
-import { OPS } from "@/lib/test-support/actors";
 import { whileAuditRefused } from "@/lib/test-support/app-db";
+import { createFormFor } from "@/lib/test-support/create-form";
 import { formRefusal } from "@/lib/test-support/failures";
 import { writePathSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { createLedgerFromInput } from "./create";
-import { type CreateLedgerFormValues, createLedgerSchema, emptyCreateLedgerForm } from "./schema";
+import { createLedgerSchema, emptyCreateLedgerForm } from "./schema";
 
 // "Create ledger" against the real embedded ledger over HTTP: POST /ledgers once per form, the author and the
 // request ID in its metadata, audited; and the form's schema refusing bad input before anything is sent.
 
-const KEY = "create-ledger-test-secret-key-2b7d";
-const { ledger, dataDir } = writePathSuiteForFile("create-ledger", KEY);
+const { ledger, dataDir } = writePathSuiteForFile("create-ledger");
 
-const form = (values: Partial<CreateLedgerFormValues>): CreateLedgerFormValues => ({
-  ...emptyCreateLedgerForm(),
-  ...values,
-});
-const create = (values: Partial<CreateLedgerFormValues>) =>
-  createLedgerFromInput(createLedgerSchema.parse(form(values)), OPS);
+const { form, create, issues } = createFormFor(
+  createLedgerSchema,
+  emptyCreateLedgerForm,
+  createLedgerFromInput,
+);
 
-async function ledgersNamed(name: string) {
-  const rows = (await ledger.call("POST", "/ledgers/filter", {
-    filters: [{ field: "name", operator: "eq", value: name }],
-    limit: 10,
-  })) as { ledger_id: string; meta_data: Record<string, unknown> }[] | null;
-  return rows ?? [];
-}
+const ledgersNamed = (name: string) =>
+  ledger.rowsWhere<{ ledger_id: string; meta_data: Record<string, unknown> }>("ledgers", "name", name);
 
 describe("createLedgerFromInput", () => {
   it("creates the ledger with its name, the person's metadata, the author and the request ID", async () => {
     const name = `Wallets ${crypto.randomUUID()}`;
     const values = form({ name: ` ${name} `, metadata: [{ key: "team", value: "payments" }] });
-    const result = await createLedgerFromInput(createLedgerSchema.parse(values), OPS);
+    const result = await create(values);
     expect(result).toEqual({
       ok: true,
       data: { ledgerId: expect.stringMatching(/^ldg_/), name, wasRetry: false },
@@ -76,11 +69,6 @@ describe("createLedgerFromInput", () => {
 });
 
 describe("createLedgerSchema", () => {
-  const issues = (values: Partial<CreateLedgerFormValues>) => {
-    const parsed = createLedgerSchema.safeParse(form(values));
-    return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]);
-  };
-
   it("refuses a missing or too long name", () => {
     expect(issues({ name: "  " })).toEqual([["name", "Enter a name for the ledger."]]);
     expect(issues({ name: "x".repeat(201) })).toEqual([["name", "Use at most 200 characters in a name."]]);

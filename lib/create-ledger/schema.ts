@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, Created } from "@/lib/actions/result";
 import { checkMetadataEntries, metadataEntriesSchema } from "@/lib/metadata/entries";
 import { z } from "@/lib/zod";
 
@@ -26,12 +26,7 @@ export type CreateLedgerInput = z.output<typeof createLedgerSchema>;
 export const CREATE_LEDGER_FIELDS = ["name", "metadata"] as const;
 export type CreateLedgerField = (typeof CREATE_LEDGER_FIELDS)[number];
 
-export type CreatedLedger = {
-  ledgerId: string;
-  name: string;
-  /** The answer of an earlier, identical submission: nothing new was created. */
-  wasRetry: boolean;
-};
+export type CreatedLedger = Created<{ ledgerId: string; name: string }>;
 export type CreateLedgerResult = ActionResult<CreatedLedger, CreateLedgerField>;
 
 export function emptyCreateLedgerForm(): CreateLedgerFormValues {

@@ -1,6 +1,5 @@
 import "server-only";
-import { AUDIT_UNAVAILABLE } from "@/lib/audit/trail";
-import { auditedWrite } from "@/lib/audit/write";
+import { auditedWrite, formAttempt } from "@/lib/audit/write";
 import { writeOnce } from "@/lib/audit/write-once";
 import type { Actor } from "@/lib/auth/actor";
 import { BlnkError, getTransactionByReference } from "@/lib/blnk";
@@ -50,16 +49,11 @@ export async function createTransactionFromInput(
             () => recordTransaction(request),
             (transaction) => transaction.id,
           );
-          switch (write.kind) {
-            case "done":
-              return { kind: "done", value: { transactionId: write.value.id, status: write.value.status } };
-            case "not_sent":
-              return { kind: "failed", failure: { ok: false, error: AUDIT_UNAVAILABLE, fieldErrors: {} } };
-            case "unknown":
-              return { kind: "unknown", failure: failure(write.error, input) };
-            case "refused":
-              return { kind: "failed", failure: failure(write.error, input) };
-          }
+          return formAttempt(
+            write,
+            (transaction) => ({ transactionId: transaction.id, status: transaction.status }),
+            (error) => failure(error, input),
+          );
         },
         done: (created, wasRetry) => ({ ok: true, data: { ...created, wasRetry } }),
         inDoubt: { ok: false, error: MESSAGES.inDoubt, fieldErrors: {}, inDoubt: true },

@@ -6,7 +6,7 @@ import {
   checkNegativeBalance,
   checkRecomputedBalance,
 } from "./checks";
-import { ctx, gbp } from "./test-helpers";
+import { amounts, ctx, gbp, inflight } from "./test-helpers";
 
 describe("balance_equation", () => {
   it("passes when balance = credit − debit, and says so", () => {
@@ -25,18 +25,14 @@ describe("balance_equation", () => {
   });
 
   it("passes for a consistent negative balance", () => {
-    expect(checkBalanceEquation(ctx({ balance: -100n, creditBalance: 0n, debitBalance: 100n })).status).toBe(
-      "pass",
-    );
+    expect(checkBalanceEquation(ctx(amounts(-100n, 0n, 100n))).status).toBe("pass");
   });
 
   it("compares exactly beyond 2^64 (a difference of 1 that a double would lose)", () => {
     const credit = 2n ** 70n + 1n;
     const debit = 1n;
-    expect(
-      checkBalanceEquation(ctx({ balance: 2n ** 70n, creditBalance: credit, debitBalance: debit })).status,
-    ).toBe("pass");
-    const off = checkBalanceEquation(ctx({ balance: 2n ** 70n, creditBalance: credit, debitBalance: 2n }));
+    expect(checkBalanceEquation(ctx(amounts(2n ** 70n, credit, debit))).status).toBe("pass");
+    const off = checkBalanceEquation(ctx(amounts(2n ** 70n, credit, 2n)));
     expect(off.status).toBe("fail");
     expect(off.reason).toBe(
       "Balance 11,805,916,207,174,113,034.24 USD is not credit 11,805,916,207,174,113,034.25 USD − " +
@@ -47,9 +43,7 @@ describe("balance_equation", () => {
 
 describe("inflight_equation", () => {
   it("passes when inflight = inflight credit − inflight debit", () => {
-    const result = checkInflightEquation(
-      ctx({ inflightBalance: -200n, inflightCreditBalance: 300n, inflightDebitBalance: 500n }),
-    );
+    const result = checkInflightEquation(ctx(inflight(-200n, 300n, 500n)));
     expect(result).toEqual({
       id: "inflight_equation",
       label: "Inflight balance adds up",
@@ -59,9 +53,7 @@ describe("inflight_equation", () => {
   });
 
   it("fails on a mismatch", () => {
-    const result = checkInflightEquation(
-      ctx({ inflightBalance: 0n, inflightCreditBalance: 300n, inflightDebitBalance: 0n }),
-    );
+    const result = checkInflightEquation(ctx(inflight(0n, 300n, 0n)));
     expect(result.status).toBe("fail");
     expect(result.reason).toBe(
       "Inflight balance 0.00 USD is not inflight credit 3.00 USD − inflight debit 0.00 USD (= 3.00 USD).",
@@ -71,9 +63,7 @@ describe("inflight_equation", () => {
 
 describe("negative_balance", () => {
   it("warns on a negative balance with the exact reason", () => {
-    const result = checkNegativeBalance(
-      ctx({ balance: -1861n, creditBalance: 0n, debitBalance: 1861n, formatAmount: gbp }),
-    );
+    const result = checkNegativeBalance(ctx({ ...amounts(-1861n, 0n, 1861n), formatAmount: gbp }));
     expect(result).toEqual({
       id: "negative_balance",
       label: "Not negative",
@@ -129,9 +119,7 @@ describe("lineage_owner", () => {
 
 describe("recomputed_balance", () => {
   it("passes when stored and recomputed values match", () => {
-    const result = checkRecomputedBalance(
-      ctx({ recomputed: { balance: 1100n, creditBalance: 1200n, debitBalance: 100n } }),
-    );
+    const result = checkRecomputedBalance(ctx({ recomputed: amounts(1100n, 1200n, 100n) }));
     expect(result).toEqual({
       id: "recomputed_balance",
       label: "Matches its transactions",
@@ -142,9 +130,7 @@ describe("recomputed_balance", () => {
   });
 
   it("fails naming the stored and recomputed value of every field that differs", () => {
-    const result = checkRecomputedBalance(
-      ctx({ recomputed: { balance: 1200n, creditBalance: 1200n, debitBalance: 0n } }),
-    );
+    const result = checkRecomputedBalance(ctx({ recomputed: amounts(1200n, 1200n, 0n) }));
     expect(result.status).toBe("fail");
     expect(result.reason).toBe(
       "The stored values differ from those recomputed from its transactions: " +
@@ -156,10 +142,8 @@ describe("recomputed_balance", () => {
     const big = 2n ** 65n;
     const result = checkRecomputedBalance(
       ctx({
-        balance: big,
-        creditBalance: big,
-        debitBalance: 0n,
-        recomputed: { balance: big + 1n, creditBalance: big + 1n, debitBalance: 0n },
+        ...amounts(big, big, 0n),
+        recomputed: amounts(big + 1n, big + 1n, 0n),
       }),
     );
     expect(result.status).toBe("fail");

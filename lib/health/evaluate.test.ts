@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateHealth } from "./evaluate";
 import { ALL_CHECKS_PASS, type HealthCheckId, INFLIGHT_STALE_AFTER_MS } from "./index";
-import { ago, DAY, input } from "./test-helpers";
+import { ago, amounts, DAY, inflight, input } from "./test-helpers";
 
 const ORDER: HealthCheckId[] = [
   "balance_equation",
@@ -36,7 +36,7 @@ describe("evaluateHealth", () => {
       input({
         trackFundLineage: true,
         identityId: "idt_1",
-        recomputed: { balance: 1100n, creditBalance: 1200n, debitBalance: 100n },
+        recomputed: amounts(1100n, 1200n, 100n),
       }),
     );
     expect(report.checks.every((c) => c.status === "pass")).toBe(true);
@@ -44,9 +44,7 @@ describe("evaluateHealth", () => {
   });
 
   it("needs attention on any warning, summarised by the first warning's reason", () => {
-    const report = evaluateHealth(
-      input({ balance: -100n, creditBalance: 0n, debitBalance: 100n, trackFundLineage: true }),
-    );
+    const report = evaluateHealth(input({ ...amounts(-100n, 0n, 100n), trackFundLineage: true }));
     expect(report.status).toBe("needs_attention");
     expect(report.label).toBe("Needs attention");
     expect(report.summary).toBe(
@@ -58,10 +56,8 @@ describe("evaluateHealth", () => {
     // negative_balance (3rd) warns, recomputed_balance (6th) fails: the later fail still wins.
     const report = evaluateHealth(
       input({
-        balance: -100n,
-        creditBalance: 0n,
-        debitBalance: 100n,
-        recomputed: { balance: 0n, creditBalance: 0n, debitBalance: 0n },
+        ...amounts(-100n, 0n, 100n),
+        recomputed: amounts(0n, 0n, 0n),
       }),
     );
     expect(report.status).toBe("unhealthy");
@@ -78,12 +74,8 @@ describe("evaluateHealth", () => {
   it("formats amounts as raw minor units by default, exactly beyond 2^64", () => {
     const huge = 10n ** 40n + 1n; // far past 2^64 (≈1.8 × 10^19) and 2^128
     const report = evaluateHealth({
-      balance: -huge,
-      creditBalance: 0n,
-      debitBalance: huge,
-      inflightBalance: 0n,
-      inflightCreditBalance: 0n,
-      inflightDebitBalance: 0n,
+      ...amounts(-huge, 0n, huge),
+      ...inflight(0n, 0n, 0n),
       identityId: null,
       trackFundLineage: null,
       inflightExpiresAt: null,
@@ -102,16 +94,16 @@ describe("evaluateHealth", () => {
 
   it("detects a one-unit mismatch at 2^64 that Number would round away", () => {
     const credit = 2n ** 64n;
-    const report = evaluateHealth(input({ balance: credit, creditBalance: credit, debitBalance: 1n }));
+    const report = evaluateHealth(input(amounts(credit, credit, 1n)));
     expect(Number(credit) === Number(credit - 1n)).toBe(true); // the trap being avoided
     expect(report.status).toBe("unhealthy");
     expect(report.checks[0]?.status).toBe("fail");
   });
 
   it("flags stale inflight funds relative to the given now, not the wall clock", () => {
-    const inflight = { inflightBalance: 100n, inflightCreditBalance: 100n, inflightDebitBalance: 0n };
-    const fresh = evaluateHealth(input({ ...inflight, oldestInflightAt: ago(INFLIGHT_STALE_AFTER_MS) }));
-    const stale = evaluateHealth(input({ ...inflight, oldestInflightAt: ago(5 * DAY) }));
+    const pending = inflight(100n, 100n, 0n);
+    const fresh = evaluateHealth(input({ ...pending, oldestInflightAt: ago(INFLIGHT_STALE_AFTER_MS) }));
+    const stale = evaluateHealth(input({ ...pending, oldestInflightAt: ago(5 * DAY) }));
     expect(fresh.status).toBe("healthy");
     expect(stale.status).toBe("needs_attention");
     expect(stale.summary).toContain("pending for 5 days");

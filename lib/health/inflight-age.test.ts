@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkInflightAge, INFLIGHT_STALE_AFTER_MS } from "./checks";
-import { ago, ctx, DAY, HOUR, NOW } from "./test-helpers";
+import { ago, ctx, DAY, HOUR, inflight, NOW } from "./test-helpers";
 
 /** Inflight: 5.00 USD credit pending, nothing else. */
-const pending = { inflightBalance: 500n, inflightCreditBalance: 500n, inflightDebitBalance: 0n };
+const pending = inflight(500n, 500n, 0n);
 
 describe("INFLIGHT_STALE_AFTER_MS", () => {
   it("is 72 hours", () => {
@@ -25,9 +25,7 @@ describe("inflight_age", () => {
   });
 
   it("treats credit and debit that cancel out as funds inflight", () => {
-    const result = checkInflightAge(
-      ctx({ inflightBalance: 0n, inflightCreditBalance: 500n, inflightDebitBalance: 500n }),
-    );
+    const result = checkInflightAge(ctx(inflight(0n, 500n, 500n)));
     expect(result.status).toBe("skipped");
     expect(result.reason).toContain("5.00 USD inflight credit and 5.00 USD inflight debit");
   });
@@ -58,9 +56,7 @@ describe("inflight_age", () => {
   it("warns when the oldest inflight transaction is older than the limit", () => {
     const result = checkInflightAge(
       ctx({
-        inflightBalance: -250n,
-        inflightCreditBalance: 0n,
-        inflightDebitBalance: 250n,
+        ...inflight(-250n, 0n, 250n),
         oldestInflightAt: ago(5 * DAY),
       }),
     );

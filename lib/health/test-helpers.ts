@@ -13,6 +13,20 @@ export function ago(ms: number): string {
 export const usd = (amount: bigint) => formatMoney(amount, "USD", defaultPrecisionTable).text;
 export const gbp = (amount: bigint) => formatMoney(amount, "GBP", defaultPrecisionTable).text;
 
+/** A balance's three amounts, in the order of its equation: balance = credit − debit. */
+export const amounts = (balance: bigint, creditBalance: bigint, debitBalance: bigint) => ({
+  balance,
+  creditBalance,
+  debitBalance,
+});
+
+/** A balance's three inflight amounts, in the order of their equation: inflight = credit − debit. */
+export const inflight = (
+  inflightBalance: bigint,
+  inflightCreditBalance: bigint,
+  inflightDebitBalance: bigint,
+) => ({ inflightBalance, inflightCreditBalance, inflightDebitBalance });
+
 /** A consistent, healthy balance: 11.00 USD = 12.00 − 1.00, nothing inflight, lineage off. */
 export function input(overrides: Partial<HealthInput> = {}): HealthInput {
   return {

@@ -58,13 +58,22 @@ function refusedRole(actor: Actor): Failure | null {
   return hasAccess(actor.role, "viewer") ? null : { ok: false, error: MESSAGES.noRole };
 }
 
-/** The caller's own view `id` and the database it is in; a failure for no role, or another's or no view. */
-async function ownView(id: string, actor: Actor, db?: Kysely<AppTables>) {
-  const refused = refusedRole(actor);
-  if (refused) return refused;
-  const database = db ?? (await appDb());
-  const view = await findOwnView(database, actor.id, id);
-  return view ? { ok: true as const, database, view } : notFound();
+type OwnView = { database: Kysely<AppTables>; view: StoredView };
+
+/**
+ * A change to the caller's own view `input.id`: `change` runs with that view and the database it is in; no
+ * role, or another's or no view, answers a failure without running it.
+ */
+function onOwnView<I extends { id: string }, R extends ActionResult<unknown, SavedViewField>>(
+  change: (input: I, actor: Actor, own: OwnView) => Promise<R>,
+) {
+  return async (input: I, actor: Actor, db?: Kysely<AppTables>): Promise<R | Failure> => {
+    const refused = refusedRole(actor);
+    if (refused) return refused;
+    const database = db ?? (await appDb());
+    const view = await findOwnView(database, actor.id, input.id);
+    return view ? change(input, actor, { database, view }) : notFound();
+  };
 }
 
 /** An update's outcome: the view as it is now, or gone (deleted meanwhile). */
@@ -168,14 +177,11 @@ export async function createSavedViewFor(
 }
 
 /** "Save changes": the caller's view with the filters now on the page. */
-export async function saveSavedViewChangesFor(
+export const saveSavedViewChangesFor = onOwnView(async function saveChanges(
   input: SaveSavedViewChangesInput,
-  actor: Actor,
-  db?: Kysely<AppTables>,
+  actor,
+  { database, view },
 ): Promise<SavedViewResult> {
-  const own = await ownView(input.id, actor, db);
-  if (!own.ok) return own;
-  const { database, view } = own;
   const checked = viewFilters(view.table, input.filters, getPrecisionTable());
   if (!checked.ok) return badFilters(checked.error);
   if (checked.filters === view.filters) return saved(view);
@@ -185,17 +191,14 @@ export async function saveSavedViewChangesFor(
       await updateView(database, actor.id, view.id, { filters: checked.filters }, Date.now()),
     );
   });
-}
+});
 
 /** "Rename view": a new name, and the description (kept as it was when none is sent). */
-export async function renameSavedViewFor(
+export const renameSavedViewFor = onOwnView(async function rename(
   input: RenameSavedViewInput,
-  actor: Actor,
-  db?: Kysely<AppTables>,
+  actor,
+  { database, view },
 ): Promise<SavedViewResult> {
-  const own = await ownView(input.id, actor, db);
-  if (!own.ok) return own;
-  const { database, view } = own;
   const changes = { name: input.name, description: input.description ?? view.description };
   if (changes.name === view.name && changes.description === view.description) return saved(view);
   const isTaken = async (on: Db) => {
@@ -210,17 +213,14 @@ export async function renameSavedViewFor(
       return savedOrGone(await updateView(trx, actor.id, view.id, changes, Date.now()));
     }),
   );
-}
+});
 
 /** "Delete view": removes the caller's view. */
-export async function deleteSavedViewFor(
-  input: DeleteSavedViewInput,
-  actor: Actor,
-  db?: Kysely<AppTables>,
+export const deleteSavedViewFor = onOwnView(async function remove(
+  _input: DeleteSavedViewInput,
+  actor,
+  { database, view },
 ): Promise<DeleteSavedViewResult> {
-  const own = await ownView(input.id, actor, db);
-  if (!own.ok) return own;
-  const { database, view } = own;
   const what = {
     action: "saved_view.delete",
     recordId: view.id,
@@ -232,4 +232,4 @@ export async function deleteSavedViewFor(
       ? { outcome: "ok", result: { ok: true, data: { id: view.id } } }
       : { outcome: "not_found", result: notFound() };
   });
-}
+});

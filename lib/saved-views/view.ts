@@ -19,9 +19,6 @@ export type SavedView = {
 /** Two canonical filter strings hold the same filters, whatever their order. */
 export { sameFilterText as sameViewFilters } from "@/lib/filters/query-text";
 
-/** When an action gives no answer at all (the request failed). */
-export const NO_ANSWER = "Ledger Desk did not answer. Try again.";
-
 /** A view's link: its ID, then its filters, so the page opens with them and the link shows what it holds. */
 export function savedViewHref(basePath: string, view: Pick<SavedView, "id" | "filters">): string {
   const params = new URLSearchParams({ view: view.id });

@@ -12,6 +12,13 @@ export interface LedgerProcess {
   stop(): Promise<void>;
   /** A JSON call with the key, as a test fixture makes it; a non-2xx answer throws with its body. */
   call(method: string, route: string, body?: unknown): Promise<unknown>;
+  /** The rows of `POST /<records>/filter` whose `field` is exactly `value` (at most `limit`); none: []. */
+  rowsWhere<R = Record<string, unknown>>(
+    records: string,
+    field: string,
+    value: string,
+    limit?: number,
+  ): Promise<R[]>;
   newLedger(name: string): Promise<string>;
   newIdentity(fields: Record<string, string>): Promise<string>;
   /** An API key with these scopes, made through `POST /api-keys` with the master key (ledger-api-keys.ts). */
@@ -90,6 +97,10 @@ function withFixtures(url: string, secretKey: string, stop: () => Promise<void>)
     url,
     stop,
     call,
+    rowsWhere: async <R>(records: string, field: string, value: string, limit = 10) => {
+      const body = { filters: [{ field, operator: "eq", value }], limit };
+      return ((await call("POST", `/${records}/filter`, body)) as R[] | null) ?? [];
+    },
     newLedger: async (name) =>
       ((await call("POST", "/ledgers", { name })) as { ledger_id: string }).ledger_id,
     newIdentity: async (fields) =>

@@ -101,10 +101,15 @@ export function ledgerSuiteForFile<L extends string = never>(options: LedgerSuit
 }
 
 /**
- * The create paths' suite: one ledger process as the current Core in secure mode with `key`, a stub Blnk and
- * an app database named for `name`; each test starts with Blnk at the ledger process, and `env` over that.
+ * The create paths' suite: one ledger process as the current Core in secure mode with `key` (by default one
+ * named for `name`), a stub Blnk and an app database named for `name`; each test starts with Blnk at the
+ * ledger process, and `env` over that.
  */
-export function writePathSuiteForFile(name: string, key: string, env: Env = {}): LedgerSuite<"ledger"> {
+export function writePathSuiteForFile(
+  name: string,
+  key = `${name}-test-secret-key`,
+  env: Env = {},
+): LedgerSuite<"ledger"> {
   return ledgerSuiteForFile({
     key,
     ledgers: { ledger: null },

@@ -12,7 +12,7 @@ import {
   parseAuditQuery,
 } from "@/app/(dashboard)/audit/_lib/query";
 import { buttonVariants } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { latestAuditSeq, listAudit } from "@/lib/audit/store";
@@ -55,19 +55,14 @@ function AuditFilterForm({ query }: { query: AuditQuery }) {
       <FilterInput name="who" label="Who" query={query} placeholder="Email or user ID" className="w-56" />
       <label className={LABEL} htmlFor="audit-action">
         Action
-        <select
-          id="audit-action"
-          name="action"
-          defaultValue={query.action}
-          className="h-9 rounded border border-input bg-background px-2 text-sm text-foreground"
-        >
+        <Select id="audit-action" name="action" defaultValue={query.action} className="text-foreground">
           <option value="">Any action</option>
           {Object.entries(AUDIT_ACTIONS).map(([value, text]) => (
             <option key={value} value={value}>
               {text}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <FilterInput name="record" label="Record ID" query={query} placeholder="bln_…" className="w-64" />
       <FilterInput name="from" label="From" query={query} type="date" className="w-40" />

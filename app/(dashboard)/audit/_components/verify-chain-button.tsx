@@ -3,6 +3,7 @@
 import * as React from "react";
 import { verifyAuditChainAction } from "@/app/(dashboard)/audit/_lib/actions";
 import { Button } from "@/components/ui/button";
+import { NO_ANSWER } from "@/lib/actions/result";
 
 /** Recomputes every hash on the server and says whether the chain holds, or which entry breaks it. */
 export function VerifyChainButton() {
@@ -24,7 +25,7 @@ export function VerifyChainButton() {
           broken: true,
         });
     } catch {
-      setMessage({ text: "Ledger Desk did not answer. Try again.", broken: true });
+      setMessage({ text: NO_ANSWER, broken: true });
     } finally {
       setChecking(false);
     }

@@ -1,6 +1,6 @@
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/input";
+import { Field, Input, Select } from "@/components/ui/input";
 import type { HoldsDeskQuery } from "../_lib/holds-desk";
 
 /**
@@ -22,12 +22,7 @@ export function HoldsFilter({
       aria-label="Filter holds"
     >
       <Field id="holds-ledger" label="Ledger">
-        <select
-          id="holds-ledger"
-          name="ledger"
-          defaultValue={query.ledgerId ?? ""}
-          className="h-9 min-w-48 rounded border border-input bg-background px-2 text-sm"
-        >
+        <Select id="holds-ledger" name="ledger" defaultValue={query.ledgerId ?? ""} className="min-w-48">
           <option value="">All ledgers</option>
           {isUnlisted && query.ledgerId ? <option value={query.ledgerId}>{query.ledgerId}</option> : null}
           {ledgers.map((ledger) => (
@@ -35,7 +30,7 @@ export function HoldsFilter({
               {ledger.name || ledger.id}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       <Field id="holds-currency" label="Currency">
         <Input

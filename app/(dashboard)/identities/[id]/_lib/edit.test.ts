@@ -19,8 +19,7 @@ import {
 // "Edit identity" against the real embedded ledger over HTTP: PUT /identities/:id with the changed fields only,
 // once per request ID, refused when a field moved since the person looked, audited before it is sent.
 
-const KEY = "edit-identity-test-secret-key-4a9b";
-const { ledger, dataDir } = writePathSuiteForFile("edit-identity", KEY);
+const { ledger, dataDir } = writePathSuiteForFile("edit-identity");
 
 async function newIdentity(fields: Record<string, unknown> = {}) {
   const created = (await ledger.call("POST", "/identities", {

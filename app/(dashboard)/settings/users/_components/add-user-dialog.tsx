@@ -5,14 +5,16 @@ import * as React from "react";
 import { useForm } from "react-hook-form";
 import { addUserAction } from "@/app/(dashboard)/settings/users/_lib/actions";
 import { type AddUserInput, addUserSchema } from "@/app/(dashboard)/settings/users/_lib/schema";
+import { useActionSubmit } from "@/components/record/use-action-submit";
 import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-write";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/input";
+import { Field, Input, Select } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { RoleOptions } from "./role-options";
 
 const EMPTY: AddUserInput = { email: "", name: "", role: "viewer", password: "" };
+const FIELDS = ["email", "name", "role", "password"] as const;
 
 /** "Add user": a local account with a first password the Admin passes on. What was typed survives errors. */
 export function AddUserButton() {
@@ -37,27 +39,12 @@ export function AddUserButton() {
 
 function AddUserForm({ onDone }: { onDone: () => void }) {
   const refreshAfterWrite = useRefreshAfterWrite();
-  const [formError, setFormError] = React.useState<string | null>(null);
   const form = useForm<AddUserInput>({ resolver: zodResolver(addUserSchema), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await addUserAction(values);
-      if (result.ok) {
-        toast({ title: `Added ${values.email.trim().toLowerCase()}` });
-        onDone();
-        refreshAfterWrite({ queries: false });
-        return;
-      }
-      setFormError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(field as keyof AddUserInput, { message });
-      }
-    } catch {
-      setFormError("Ledger Desk did not answer. Try again.");
-    }
+  const { onSubmit, formError } = useActionSubmit(form, addUserAction, FIELDS, (_data, values) => {
+    toast({ title: `Added ${values.email.trim().toLowerCase()}` });
+    onDone();
+    refreshAfterWrite({ queries: false });
   });
 
   const field = (name: keyof AddUserInput, label: string, props: React.ComponentProps<"input"> = {}) => (
@@ -82,13 +69,9 @@ function AddUserForm({ onDone }: { onDone: () => void }) {
       {field("email", "Email", { type: "email", autoComplete: "off" })}
       {field("name", "Name", { autoComplete: "off" })}
       <Field id="add-user-role" label="Role">
-        <select
-          id="add-user-role"
-          className="h-9 rounded border border-input bg-background px-2 text-sm"
-          {...form.register("role")}
-        >
+        <Select id="add-user-role" {...form.register("role")}>
           <RoleOptions />
-        </select>
+        </Select>
       </Field>
       {field("password", "First password", { type: "password", autoComplete: "new-password" })}
       <div className="flex justify-end">

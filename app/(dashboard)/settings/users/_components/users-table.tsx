@@ -7,6 +7,7 @@ import { useRefreshAfterWrite } from "@/components/record/use-refresh-after-writ
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
+import { NO_ANSWER } from "@/lib/actions/result";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { RoleOptions } from "./role-options";
 
@@ -26,7 +27,7 @@ export function UsersTable({ rows, canManage }: { rows: UserRow[]; canManage: bo
         toast({ title: result.error ?? "Ledger Desk could not change the role." });
       }
     } catch {
-      toast({ title: "Ledger Desk did not answer. Try again." });
+      toast({ title: NO_ANSWER });
     } finally {
       setPendingId(null);
     }
