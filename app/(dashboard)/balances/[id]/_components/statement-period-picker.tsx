@@ -45,20 +45,16 @@ export function StatementPeriodPicker({
         show(period);
       }}
     >
-      <DayField
-        id={`${id}-from`}
-        label="From"
-        value={period.from}
-        onChange={(from) => setPeriod((p) => ({ ...p, from }))}
-        problemId={problem ? `${id}-problem` : undefined}
-      />
-      <DayField
-        id={`${id}-to`}
-        label="To"
-        value={period.to}
-        onChange={(to) => setPeriod((p) => ({ ...p, to }))}
-        problemId={problem ? `${id}-problem` : undefined}
-      />
+      {(["from", "to"] as const).map((end) => (
+        <DayField
+          key={end}
+          id={`${id}-${end}`}
+          label={end === "from" ? "From" : "To"}
+          value={period[end]}
+          onChange={(value) => setPeriod((p) => ({ ...p, [end]: value }))}
+          problemId={problem ? `${id}-problem` : undefined}
+        />
+      ))}
       <Button type="submit" disabled={isPending} aria-busy={isPending}>
         Show statement
       </Button>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Amount } from "@/components/money/amount";
+import type { ReactNode } from "react";
+import { AmountCell } from "@/components/transactions/cells";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableColumns, TableRow } from "@/components/ui/table";
@@ -34,16 +35,7 @@ export function StatementRows({ view }: { view: StatementView }) {
           ) : (
             view.rows.map((row) => (
               <TableRow key={row.id}>
-                <TableCell className="whitespace-nowrap">
-                  <LocalTime iso={row.at} />
-                </TableCell>
-                <TableCell>
-                  <Link
-                    href={`/transactions/${encodeURIComponent(row.id)}`}
-                    className="font-mono text-xs hover:underline"
-                  >
-                    {row.reference || row.id}
-                  </Link>
+                <WhenAndWhich at={row.at} id={row.id} reference={row.reference}>
                   {row.holdId ? (
                     <span className="block text-xs text-muted-foreground">
                       Commit of{" "}
@@ -55,17 +47,11 @@ export function StatementRows({ view }: { view: StatementView }) {
                       </Link>
                     </span>
                   ) : null}
-                </TableCell>
+                </WhenAndWhich>
                 <TableCell className="max-w-64 truncate">{row.description}</TableCell>
-                <TableCell className="text-right">
-                  {row.credit ? <Amount money={row.credit} /> : null}
-                </TableCell>
-                <TableCell className="text-right">
-                  {row.debit ? <Amount money={row.debit} /> : null}
-                </TableCell>
-                <TableCell className="text-right">
-                  <Amount money={row.running} />
-                </TableCell>
+                <AmountCell money={row.credit} />
+                <AmountCell money={row.debit} />
+                <AmountCell money={row.running} />
               </TableRow>
             ))
           )}
@@ -111,29 +97,42 @@ export function StatementHolds({ view }: { view: StatementView }) {
         <TableBody>
           {view.holds.holds.map((hold) => (
             <TableRow key={hold.id}>
-              <TableCell className="whitespace-nowrap">
-                <LocalTime iso={hold.at} />
-              </TableCell>
-              <TableCell>
-                <Link
-                  href={`/transactions/${encodeURIComponent(hold.id)}`}
-                  className="font-mono text-xs hover:underline"
-                >
-                  {hold.reference || hold.id}
-                </Link>
-              </TableCell>
+              <WhenAndWhich at={hold.at} id={hold.id} reference={hold.reference} />
               <TableCell>{hold.direction === "credit" ? "Credit" : "Debit"}</TableCell>
-              <TableCell className="text-right">
-                <Amount money={hold.amount} />
-              </TableCell>
+              <AmountCell money={hold.amount} />
               <TableCell>{STANDING[hold.standing]}</TableCell>
-              <TableCell className="text-right">
-                <Amount money={hold.left} />
-              </TableCell>
+              <AmountCell money={hold.left} />
             </TableRow>
           ))}
         </TableBody>
       </Table>
     </section>
+  );
+}
+
+/** A row's first two cells: when (local time) and which transaction (its reference, linked). */
+function WhenAndWhich({
+  at,
+  id,
+  reference,
+  children,
+}: {
+  at: string;
+  id: string;
+  reference: string;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <TableCell className="whitespace-nowrap">
+        <LocalTime iso={at} />
+      </TableCell>
+      <TableCell>
+        <Link href={`/transactions/${encodeURIComponent(id)}`} className="font-mono text-xs hover:underline">
+          {reference || id}
+        </Link>
+        {children}
+      </TableCell>
+    </>
   );
 }
