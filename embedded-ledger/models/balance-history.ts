@@ -78,21 +78,35 @@ export function nowAtTime(): AtTime {
   return { utc: now.toISOString(), echo: `${now.toISOString().slice(0, 19)}Z` };
 }
 
+/** Core's start without a snapshot: Go's zero time, so a transaction effective at exactly that instant is out. */
+const GENESIS = "0001-01-01T00:00:00Z";
+
 /**
- * Credit and debit totals from APPLIED transactions effective at or before `at`. Core starts from its latest
- * snapshot unless `from_source`; the embedded ledger keeps no snapshots, and with none Core also sums from
- * genesis, so both modes give the same numbers here.
+ * Credit and debit totals at `at`, in one query, as Core's GetBalanceAtTime adds them up: unless `fromSource`,
+ * from the latest snapshot taken at or before `at` (getMostRecentSnapshot), then every APPLIED transaction
+ * effective after the snapshot and at or before `at` (fetchTransactions: effective_date, else created_at).
+ * Without a snapshot, or with `fromSource`, from genesis. A snapshot holds the stored amounts, so it is what
+ * the balance row said then, even where that differs from its transactions.
  */
-export async function totalsAt(db: Queryable, balanceId: string, at: AtTime) {
+export async function totalsAt(db: Queryable, balanceId: string, at: AtTime, fromSource: boolean) {
   if (at.utc === null) return { credit: 0n, debit: 0n };
   const result = await db.query<{ credit: bigint; debit: bigint }>(
-    `SELECT COALESCE(SUM(precise_amount) FILTER (WHERE destination = $1), 0) AS credit,
-            COALESCE(SUM(precise_amount) FILTER (WHERE source = $1), 0) AS debit
+    `WITH snapshot AS (
+       SELECT credit_balance, debit_balance, snapshot_time FROM balance_snapshots
+        WHERE NOT $3::boolean AND balance_id = $1 AND snapshot_time <= $2::timestamptz
+        ORDER BY snapshot_time DESC LIMIT 1
+     )
+     SELECT COALESCE((SELECT credit_balance FROM snapshot), 0)
+              + COALESCE(SUM(precise_amount) FILTER (WHERE destination = $1), 0) AS credit,
+            COALESCE((SELECT debit_balance FROM snapshot), 0)
+              + COALESCE(SUM(precise_amount) FILTER (WHERE source = $1), 0) AS debit
        FROM transactions
       WHERE (source = $1 OR destination = $1)
         AND status = 'APPLIED'
+        AND COALESCE(effective_date, created_at)
+              > COALESCE((SELECT snapshot_time FROM snapshot), $4::timestamptz)
         AND COALESCE(effective_date, created_at) <= $2::timestamptz`,
-    [balanceId, at.utc],
+    [balanceId, at.utc, fromSource, GENESIS],
   );
   const row = result.rows[0];
   return { credit: row?.credit ?? 0n, debit: row?.debit ?? 0n };
