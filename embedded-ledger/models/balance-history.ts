@@ -11,11 +11,20 @@ const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
 export type AtTime = {
-  /** The instant as UTC text Postgres accepts, or null when it precedes year 1 (no transaction can). */
+  /**
+   * The instant as UTC text Postgres accepts, or null when it precedes year 1 (no transaction can). It keeps
+   * the nanoseconds Go keeps, and Postgres rounds them to its microseconds, as it does for the `time.Time`
+   * lib/pq sends Core's query (`2006-01-02 15:04:05.999999999Z07:00`).
+   */
   utc: string | null;
+  /** Go's `time.Time.IsZero()`: exactly 0001-01-01T00:00:00Z, which Core refuses. */
+  isZero: boolean;
   /** What Core echoes: `timestamp.Format(time.RFC3339)`, whole seconds in the offset it was given. */
   echo: string;
 };
+
+/** Go's zero time as `utc` writes it. */
+const ZERO_TIME = "0001-01-01T00:00:00.000000000Z";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
@@ -63,19 +72,19 @@ export function parseAtTime(text: string): AtTime {
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, day);
   instant.setUTCHours(hour, minute - offsetSign * (offsetHours * 60 + offsetMinutes), second, 0);
-  if (instant.getUTCFullYear() < 1) return { utc: null, echo };
-  // Stored times have microseconds; truncating the rest keeps `<=` exact.
-  const micros = fraction.slice(0, 6).padEnd(6, "0");
+  if (instant.getUTCFullYear() < 1) return { utc: null, isZero: false, echo };
+  // Go's parser keeps nine digits of the fraction and drops the rest.
+  const nanos = fraction.slice(0, 9).padEnd(9, "0");
   const date = `${pad(instant.getUTCFullYear(), 4)}-${pad(instant.getUTCMonth() + 1)}-${pad(instant.getUTCDate())}`;
   const time = `${pad(instant.getUTCHours())}:${pad(instant.getUTCMinutes())}:${pad(instant.getUTCSeconds())}`;
-  const utc = `${date}T${time}.${micros}Z`;
-  return { utc, echo };
+  const utc = `${date}T${time}.${nanos}Z`;
+  return { utc, isZero: utc === ZERO_TIME, echo };
 }
 
 /** Now, as Core's default (`time.Now().UTC()`). */
 export function nowAtTime(): AtTime {
   const now = new Date();
-  return { utc: now.toISOString(), echo: `${now.toISOString().slice(0, 19)}Z` };
+  return { utc: now.toISOString(), isZero: false, echo: `${now.toISOString().slice(0, 19)}Z` };
 }
 
 /** Core's start without a snapshot: Go's zero time, so a transaction effective at exactly that instant is out. */

@@ -103,6 +103,8 @@ async function getBalanceAt(ctx: LedgerContext, request: Request) {
   const timestamp = request.query.get("timestamp") ?? "";
   const at = timestamp === "" ? nowAtTime() : parseAtTime(timestamp);
   const fromSource = ["true", "1"].includes(request.query.get("from_source") ?? "");
+  // Core's datasource checks the time before it looks the balance up (database/balance.go:1403-1413).
+  if (at.isZero) throw new CoreError(400, "GEN_BAD_REQUEST", "Target time cannot be zero");
   const row = await findBalance(ctx.db, id);
   if (!row) throw notFound("BAL_NOT_FOUND", `Balance '${id}' not found`);
   const { credit, debit } = await totalsAt(ctx.db, id, at, fromSource);
