@@ -117,6 +117,34 @@ describe("GET /balances/:id/at", () => {
     expect((await ledger.call("GET", "/balances/bln_missing/at?timestamp=nope")).status).toBe(400);
   });
 
+  it("keeps the nanoseconds Go keeps and lets Postgres round them to microseconds, as Core's query does", async () => {
+    // The credit of 1000 is effective at 12:00:00.000001Z.
+    const withCredit = `"credit_balance":${HUGE + 1000n},`;
+    expect((await at("?timestamp=2026-01-01T12:00:00.0000009Z")).text).toContain(withCredit);
+    // Go drops digits past the ninth: .000000999 rounds up to .000001.
+    expect((await at("?timestamp=2026-01-01T12:00:00.00000099999Z")).text).toContain(withCredit);
+    expect((await at("?timestamp=2026-01-01T12:00:00.0000004Z")).text).toContain(`"credit_balance":${HUGE},`);
+  });
+
+  it("refuses Go's zero time, 0001-01-01T00:00:00Z in any offset, before looking the balance up", async () => {
+    const zero = errorBody("GEN_BAD_REQUEST", "Target time cannot be zero");
+    for (const time of [
+      "0001-01-01T00:00:00Z",
+      "0001-01-01T02:00:00%2B02:00",
+      "0001-01-01T00:00:00.000Z",
+      "0001-01-01T00:00:00.0000000009Z", // the tenth digit is dropped
+    ]) {
+      const response = await at(`?timestamp=${time}`);
+      expect(response.status, time).toBe(400);
+      expect(plain(response.text), time).toEqual(zero);
+    }
+    const missing = await ledger.call("GET", "/balances/bln_missing/at?timestamp=0001-01-01T00:00:00Z");
+    expect(plain(missing.text)).toEqual(zero);
+    const nano = await at("?timestamp=0001-01-01T00:00:00.000000001Z");
+    expect(nano.status).toBe(200);
+    expect(nano.text).toContain('"credit_balance":0,');
+  });
+
   it("answers an unknown balance with 404 BAL_NOT_FOUND", async () => {
     const response = await ledger.call("GET", "/balances/bln_missing/at");
     expect(response.status).toBe(404);

@@ -17,6 +17,7 @@ import {
   type LedgerRow,
 } from "../models/balance-json";
 import { filterBalances, listBalances } from "../models/balance-list";
+import { parseBatchSize, takeBalanceSnapshots } from "../models/balance-snapshots";
 import type { LedgerContext } from "../storage/context";
 import type { Queryable } from "../storage/db";
 
@@ -102,9 +103,11 @@ async function getBalanceAt(ctx: LedgerContext, request: Request) {
   const timestamp = request.query.get("timestamp") ?? "";
   const at = timestamp === "" ? nowAtTime() : parseAtTime(timestamp);
   const fromSource = ["true", "1"].includes(request.query.get("from_source") ?? "");
+  // Core's datasource checks the time before it looks the balance up (database/balance.go:1403-1413).
+  if (at.isZero) throw new CoreError(400, "GEN_BAD_REQUEST", "Target time cannot be zero");
   const row = await findBalance(ctx.db, id);
   if (!row) throw notFound("BAL_NOT_FOUND", `Balance '${id}' not found`);
-  const { credit, debit } = await totalsAt(ctx.db, id, at);
+  const { credit, debit } = await totalsAt(ctx.db, id, at, fromSource);
   // gin.H and map[string]interface{} marshal with sorted keys.
   return reply(200, {
     balance: {
@@ -117,6 +120,18 @@ async function getBalanceAt(ctx: LedgerContext, request: Request) {
     from_source: fromSource,
     timestamp: at.echo,
   });
+}
+
+async function takeSnapshots(ctx: LedgerContext, request: Request) {
+  const batchSize = parseBatchSize(request.query);
+  // Core takes them in a goroutine after answering and only logs a failure (balance.go:516-570). Here they are
+  // taken before the answer, one INSERT, so a read right after sees them; the answer is Core's either way.
+  await takeBalanceSnapshots(ctx.db, batchSize).catch((error: unknown) =>
+    console.error(
+      JSON.stringify({ level: "error", event: "balance_snapshots_failed", message: String(error) }),
+    ),
+  );
+  return reply(200, { message: "Snapshotting in progress. should be completed shortly" });
 }
 
 async function getLineage(ctx: LedgerContext, request: Request) {
@@ -145,5 +160,6 @@ export function registerBalancesRoutes(app: LedgerApp, ctx: LedgerContext) {
     ["GET", "/balances/:id/at", (request) => getBalanceAt(ctx, request)],
     ["GET", "/balances/:id/lineage", (request) => getLineage(ctx, request)],
     ["PUT", "/balances/:id/identity", (request) => updateIdentity(ctx, request)],
+    ["POST", "/balances-snapshots", (request) => takeSnapshots(ctx, request)],
   ]);
 }

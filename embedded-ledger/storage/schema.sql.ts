@@ -80,6 +80,31 @@ CREATE INDEX IF NOT EXISTS transactions_source_idx ON transactions (source, crea
 CREATE INDEX IF NOT EXISTS transactions_destination_idx ON transactions (destination, created_at DESC);
 CREATE INDEX IF NOT EXISTS transactions_parent_idx ON transactions (parent_transaction);
 
+-- Core's daily balance snapshots (sql/1740373196.sql; amounts NUMERIC since 1742098787.sql, as here): a copy of
+-- each balance's stored amounts when POST /balances-snapshots ran, which GET /balances/:id/at starts from.
+-- created_at is a time without zone, as Core's. Core's trigger refusing updates (1742099489.sql) is left out: no
+-- route updates a snapshot. Being IF NOT EXISTS, like every table here, it is added to older data directories
+-- the next time they open.
+CREATE TABLE IF NOT EXISTS balance_snapshots (
+  id                      serial PRIMARY KEY,
+  balance_id              text NOT NULL REFERENCES balances (balance_id),
+  ledger_id               text NOT NULL REFERENCES ledgers (ledger_id),
+  balance                 numeric NOT NULL,
+  credit_balance          numeric NOT NULL,
+  debit_balance           numeric NOT NULL,
+  inflight_balance        numeric NOT NULL,
+  inflight_credit_balance numeric NOT NULL,
+  inflight_debit_balance  numeric NOT NULL,
+  currency                text NOT NULL,
+  snapshot_time           timestamptz NOT NULL,
+  created_at              timestamp NOT NULL,
+  last_tx_id              text,
+  meta_data               jsonb
+);
+CREATE INDEX IF NOT EXISTS idx_balance_snapshots_balance_id ON balance_snapshots (balance_id);
+CREATE INDEX IF NOT EXISTS idx_balance_snapshots_snapshot_time ON balance_snapshots (snapshot_time);
+CREATE INDEX IF NOT EXISTS idx_balance_snapshots_ledger_time ON balance_snapshots (ledger_id, snapshot_time);
+
 -- API keys as Core keeps them (sql/1741695343.sql, 1770461873.sql): a bcrypt hash of the key, never the key,
 -- and its first 16 characters to find the candidates to compare with. NULL last_used_at means never used.
 CREATE TABLE IF NOT EXISTS api_keys (
