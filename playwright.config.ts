@@ -80,6 +80,8 @@ export const servers = [
     EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.allowedFramerPort}`,
   }),
   dashboard(E2E.unreachableAppPort, E2E.unreachableBlnkUrl),
+  // Its ledger is started (and stopped, and edited while stopped) by e2e/statement-mismatch.spec.ts.
+  dashboard(E2E.statementAppPort, E2E.statementLedgerUrl),
   // Its stderr goes to a file the fault tests read: no unhandled rejection or uncaught exception allowed.
   dashboard(
     E2E.recoveringAppPort,

@@ -1,39 +1,19 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createBalance, createLedger, ledgerCall } from "./support/ledger-api";
+import { createBalance, createLedger } from "./support/ledger-api";
+import { DAY, dayText, ledgerAt, move, today, usd } from "./support/statement";
 
 // "Statement" (product.md §13) on a balance with 30 movements in the period, backdated with effective dates:
 // opening + credits − debits = closing, equal to the ledger's own `GET /balances/:id/at`; the chart ends at
 // the closing; the presets and every period that cannot be shown.
 
 const BIG = 10n ** 38n + 99n; // a 39-digit amount, far past 2^64
-const DAY = 86_400_000;
-const today = new Date(
-  Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()),
-);
-const dayText = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
 const FROM = dayText(20);
 const TO = dayText(1);
-
-/** Minor units of USD as the dashboard prints them: "1,234.50 USD". */
-function usd(minor: bigint): string {
-  const sign = minor < 0n ? "-" : "";
-  const abs = minor < 0n ? -minor : minor;
-  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${whole}.${(abs % 100n).toString().padStart(2, "0")} USD`;
-}
 
 let balanceId = "";
 let credits = 0n;
 let debits = 0n;
-
-async function move(source: string, destination: string, amount: bigint, at: Date) {
-  await ledgerCall(
-    "POST",
-    "/transactions",
-    `{"precise_amount":${amount},"currency":"USD","source":"${source}","destination":"${destination}","reference":"st-${crypto.randomUUID()}","description":"Statement e2e","allow_overdraft":true,"skip_queue":true,"effective_date":"${at.toISOString()}"}`,
-  );
-}
 
 test.beforeAll(async () => {
   const ledgerId = await createLedger();
@@ -56,11 +36,6 @@ test.beforeAll(async () => {
   await move(other, balanceId, 5n, new Date(today.getTime() + 60_000));
 });
 
-async function ledgerAt(at: string): Promise<bigint> {
-  const { text } = await ledgerCall("GET", `/balances/${balanceId}/at?timestamp=${at}`);
-  return BigInt(/"balance":(-?\d+)/.exec(text)?.[1] ?? "NaN");
-}
-
 /** The page's alert (Next's route announcer is an empty one too). */
 const problem = (page: Page) => page.getByRole("alert").filter({ hasText: /\S/ });
 
@@ -73,8 +48,8 @@ const figure = (page: Page, name: string) =>
 test("opening + credits − debits = closing, equal to the ledger's /at at the end; the chart ends at the closing", async ({
   page,
 }) => {
-  const opening = await ledgerAt(`${dayText(21)}T23:59:59.999999Z`);
-  const closing = await ledgerAt(`${TO}T23:59:59.999999Z`);
+  const opening = await ledgerAt(balanceId, `${dayText(21)}T23:59:59.999999Z`);
+  const closing = await ledgerAt(balanceId, `${TO}T23:59:59.999999Z`);
   expect(opening).toBe(BIG);
   expect(opening + credits - debits).toBe(closing);
 
@@ -160,7 +135,7 @@ test("the summary panel shows its text first, then Balance activity: the last 7 
       if (!seen.chart && dialog.querySelector("figure")) seen.chart = performance.now();
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  const current = await ledgerAt(new Date(Date.now() + 1_000).toISOString());
+  const current = await ledgerAt(balanceId, new Date(Date.now() + 1_000).toISOString());
   await page.goto(`/balances?balance=${balanceId}`);
   const panel = page.getByRole("dialog", { name: "Balance summary" });
   const activity = panel.getByRole("region", { name: "Balance activity" });

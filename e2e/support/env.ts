@@ -59,6 +59,11 @@ export const E2E = {
   filtersLedgerDataDir: `.data/e2e-ledger-filters-${ledgerPort + 30}`,
   filtersAppPort: appPort + 9,
   filtersAppUrl: `http://127.0.0.1:${appPort + 9}`,
+  /** A dashboard on a ledger the statement-mismatch spec starts, stops and edits behind its back itself. */
+  statementAppPort: appPort + 11,
+  statementAppUrl: `http://127.0.0.1:${appPort + 11}`,
+  statementLedgerPort: ledgerPort + 40,
+  statementLedgerUrl: `http://127.0.0.1:${ledgerPort + 40}`,
   /** A sign-in dashboard the saved-views spec starts and restarts itself. */
   savedViewsAppPort: appPort + 10,
   authSecret: "e2e-auth-secret-0123456789abcdef0123456789",

@@ -38,18 +38,21 @@ export function uniqueRun(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export async function createLedger(name = unique("E2E ledger")) {
-  return idOf((await call("POST", "/ledgers", JSON.stringify({ name }))).text, "ledger_id");
+export async function createLedger(name = unique("E2E ledger"), baseUrl?: string) {
+  return idOf((await call("POST", "/ledgers", JSON.stringify({ name }), baseUrl)).text, "ledger_id");
 }
 
 export async function createIdentity(fields: Json) {
   return idOf((await call("POST", "/identities", JSON.stringify(fields))).text, "identity_id");
 }
 
-export async function createBalance(fields: { ledgerId: string; currency: string; identityId?: string }) {
+export async function createBalance(
+  fields: { ledgerId: string; currency: string; identityId?: string },
+  baseUrl?: string,
+) {
   const body: Json = { ledger_id: fields.ledgerId, currency: fields.currency };
   if (fields.identityId) body.identity_id = fields.identityId;
-  return idOf((await call("POST", "/balances", JSON.stringify(body))).text, "balance_id");
+  return idOf((await call("POST", "/balances", JSON.stringify(body), baseUrl)).text, "balance_id");
 }
 
 /** Moves `amount` minor units (a bigint, written as a bare integer) from source to destination. */
