@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E } from "./support/env";
+import { freshDataDir, ownServer } from "./support/own-server";
 import { signIn } from "./support/sign-in";
 
 // Saved views on a sign-in dashboard of its own (its own app database on disk), so it can be restarted: a view
@@ -13,7 +13,6 @@ const port = E2E.savedViewsAppPort;
 const url = `http://127.0.0.1:${port}`;
 const dataDir = `.data/e2e-views-${port}`;
 const log = `.data/e2e-views-${port}.log`;
-let dashboard: ChildProcess | undefined;
 
 const env = (): NodeJS.ProcessEnv => {
   const vars: NodeJS.ProcessEnv = {
@@ -32,45 +31,18 @@ const env = (): NodeJS.ProcessEnv => {
   return vars;
 };
 
-async function start() {
-  dashboard = spawn("./node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: env(),
-    stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],
-    detached: true,
-  });
-  await expect
-    .poll(async () => (await fetch(`${url}/sign-in`).catch(() => null))?.status ?? 0, {
-      timeout: 60_000,
-      intervals: [250],
-    })
-    .toBe(200)
-    .catch((error) => {
-      throw new Error(`${error}\n${readFileSync(log, "utf8")}`);
-    });
-}
-
-async function stop() {
-  const child = dashboard;
-  if (!child?.pid || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  // A loaded machine once kept the server past the hook's 30 s after SIGTERM: after 10 s it is killed.
-  const killed = setTimeout(() => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 10_000);
-  await exited;
-  clearTimeout(killed);
-}
+const dashboard = ownServer({
+  command: "./node_modules/.bin/next",
+  args: ["start", "-H", "127.0.0.1", "-p", String(port)],
+  env,
+  log,
+  readyUrl: `${url}/sign-in`,
+});
+const start = dashboard.start;
+const stop = dashboard.stop;
 
 test.beforeAll(async () => {
-  mkdirSync(".data", { recursive: true });
-  rmSync(dataDir, { recursive: true, force: true });
-  const template = process.env.E2E_PGLITE_TEMPLATE;
-  if (template && existsSync(template)) cpSync(template, dataDir, { recursive: true });
+  freshDataDir(dataDir);
   const added = spawnSync(
     "./node_modules/.bin/tsx",
     ["--conditions=react-server", "e2e/support/add-users.ts", "viewer"],

@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "@playwright/test";
 import { E2E } from "./support/env";
 import { createBalance, createLedger, ledgerCall } from "./support/ledger-api";
+import { freshDataDir, ownServer } from "./support/own-server";
 import { DAY, dayText, ledgerAt, move, today, usd } from "./support/statement";
 
 // The statement's check line when Blnk's own figures disagree with its transactions. The balance's stored
@@ -16,52 +15,25 @@ const ledgerUrl = E2E.statementLedgerUrl;
 const appUrl = E2E.statementAppUrl;
 const dataDir = `.data/e2e-ledger-statement-${E2E.statementLedgerPort}`;
 const log = `${dataDir}.log`;
-let ledger: ChildProcess | undefined;
 
-async function startLedger() {
-  ledger = spawn("./node_modules/.bin/tsx", ["embedded-ledger/main.ts"], {
-    env: {
-      ...process.env,
-      LEDGER_PORT: String(E2E.statementLedgerPort),
-      LEDGER_DATA_DIR: dataDir,
-      LEDGER_SEED: "none",
-      LEDGER_SECRET_KEY: E2E.apiKey,
-    },
-    stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],
-    detached: true,
-  });
-  await expect
-    .poll(async () => (await fetch(`${ledgerUrl}/health`).catch(() => null))?.status ?? 0, {
-      timeout: 60_000,
-      intervals: [250],
-    })
-    .toBe(200)
-    .catch((error) => {
-      throw new Error(`${error}\n${readFileSync(log, "utf8")}`);
-    });
-}
-
-async function stopLedger() {
-  const child = ledger;
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  const killed = setTimeout(() => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 10_000);
-  await exited;
-  clearTimeout(killed);
-}
+const ledger = ownServer({
+  command: "./node_modules/.bin/tsx",
+  args: ["embedded-ledger/main.ts"],
+  env: () => ({
+    ...process.env,
+    LEDGER_PORT: String(E2E.statementLedgerPort),
+    LEDGER_DATA_DIR: dataDir,
+    LEDGER_SEED: "none",
+    LEDGER_SECRET_KEY: E2E.apiKey,
+  }),
+  log,
+  readyUrl: `${ledgerUrl}/health`,
+});
+const startLedger = ledger.start;
+const stopLedger = ledger.stop;
 
 test.beforeAll(async () => {
-  mkdirSync(".data", { recursive: true });
-  rmSync(dataDir, { recursive: true, force: true });
-  const template = process.env.E2E_PGLITE_TEMPLATE;
-  if (template && existsSync(template)) cpSync(template, dataDir, { recursive: true });
+  freshDataDir(dataDir);
   await startLedger();
 });
 test.afterAll(stopLedger);

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Balance, filterTransactions } from "@/lib/blnk";
 import { holdSettlement, settlementParentIds } from "@/lib/transactions/hold-settlement";
+import type { Movement } from "./movements";
 import type { Period } from "./period";
 
 // Holds placed in the period, listed apart: an inflight hold changes the inflight balance, not the balance,
@@ -8,13 +9,10 @@ import type { Period } from "./period";
 
 export const HOLDS_SHOWN = 50;
 
-export type StatementHold = {
-  id: string;
-  reference: string;
-  at: string;
+/** A hold, with where it stands now: still held, committed in full (its commits are movements), or voided. */
+export type StatementHold = Pick<Movement, "id" | "reference" | "at"> & {
   amount: bigint;
   direction: "credit" | "debit";
-  /** Still held, committed in full (its commits are movements), or voided. */
   standing: "held" | "committed" | "voided";
   committed: bigint;
   left: bigint;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type LedgerProcess, startLedgerProcess } from "@/lib/test-support/ledger-process";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ledgerSuiteForFile } from "@/lib/test-support/ledger-suite";
 import { parsePeriod } from "./period";
 import { loadStatement, STATEMENT_PAGE_SIZE } from "./statement";
 
@@ -11,8 +11,11 @@ vi.setConfig({ testTimeout: 60_000 });
 const KEY = "statement-test-key-5d21c9";
 const BIG = 10n ** 40n + 1n;
 const NOW = new Date();
-let ledger: LedgerProcess;
-const savedEnv = { ...process.env };
+const { ledger } = ledgerSuiteForFile({
+  key: KEY,
+  ledgers: { ledger: null },
+  env: ({ ledger }) => ({ BLNK_URL: ledger.url, BLNK_API_KEY: KEY, CURRENCY_PRECISION: "" }),
+});
 let balanceId: string;
 
 const day = (n: number) => new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate() - n));
@@ -37,8 +40,6 @@ function move(direction: "in" | "out", amount: bigint, at: Date, extra = "") {
 }
 
 beforeAll(async () => {
-  ledger = await startLedgerProcess(KEY);
-  process.env = { ...savedEnv, BLNK_URL: ledger.url, BLNK_API_KEY: KEY, CURRENCY_PRECISION: "" };
   const { destination } = await ledger.newBalances("Statement");
   balanceId = destination;
   // Before the period: part of the opening balance.
@@ -51,14 +52,6 @@ beforeAll(async () => {
   // A hold placed in the period: listed apart, not a movement.
   await move("out", 777n, new Date(day(5).getTime() + 7_200_000), ',"inflight":true');
 }, 180_000);
-afterAll(async () => {
-  process.env = savedEnv;
-  await ledger?.stop();
-});
-beforeEach(() => {
-  process.env = { ...savedEnv, BLNK_URL: ledger.url, BLNK_API_KEY: KEY, CURRENCY_PRECISION: "" };
-});
-
 function period(from: number, to: number) {
   const result = parsePeriod(dayText(from), dayText(to), NOW);
   if (!result.ok) throw new Error(result.message);

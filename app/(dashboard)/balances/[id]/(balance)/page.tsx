@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
-import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
@@ -16,8 +15,9 @@ import { HealthSkeleton, RecentTransactionsSkeleton } from "../_components/balan
 import { BalanceSummary } from "../_components/balance-summary";
 import { RecentTransactions } from "../_components/recent-transactions";
 import { AS_OF_PARAM } from "../_lib/as-of";
+import { balanceForPage } from "../_lib/balance-page";
 import { loadAsOf } from "../_lib/historical";
-import { type BalanceView, loadBalance, loadHealth, loadRecomputed, toBalanceView } from "../_lib/queries";
+import { type BalanceView, loadHealth, loadRecomputed } from "../_lib/queries";
 import { loadTransactionsPage, RECENT_TRANSACTIONS } from "../_lib/transactions";
 
 /** The owner as "Assign identity" names it: an identity, by name (or ID when it could not be read). */
@@ -43,12 +43,9 @@ export default async function BalancePage({ params, searchParams }: Props) {
   const atParam = (await searchParams)[AS_OF_PARAM];
   // Started before waiting for the balance: the recomputation is the slowest call and needs only the ID.
   const recomputed = loadRecomputed(id);
-  const result = await loadBalance(id);
-  const shown = recordOrError(result, "Balance");
+  const shown = await balanceForPage(id);
   if (!shown.ok) return shown.fallback;
-
-  const balance = shown.record;
-  const view = toBalanceView(balance);
+  const { balance, view } = shown;
   const health = loadHealth(balance, recomputed);
   const recent = loadTransactionsPage(balance, { page: 1, pageSize: RECENT_TRANSACTIONS, withCount: false });
   // "View historical balance" (`?at=`): the summary's amounts at that moment, or why the current ones show.

@@ -2,7 +2,6 @@ import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { recordOrError } from "@/components/record/record-page";
 import { BalanceChart } from "@/components/statement/balance-chart";
 import { buttonVariants } from "@/components/ui/button";
 import { parsePage } from "@/components/ui/pagination";
@@ -14,7 +13,7 @@ import { BalanceHeader } from "../../_components/balance-header";
 import { StatementCheck } from "../../_components/statement-check";
 import { StatementPeriodPicker } from "../../_components/statement-period-picker";
 import { StatementHolds, StatementRows } from "../../_components/statement-rows";
-import { loadBalance, toBalanceView } from "../../_lib/queries";
+import { balanceForPage } from "../../_lib/balance-page";
 import { toStatementView } from "../../_lib/statement-view";
 
 type Props = {
@@ -37,11 +36,9 @@ function Problem({ children }: { children: React.ReactNode }) {
 export default async function BalanceStatementPage({ params, searchParams }: Props) {
   await requirePageRole("viewer");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const balanceResult = await loadBalance(id);
-  const shown = recordOrError(balanceResult, "Balance");
+  const shown = await balanceForPage(id);
   if (!shown.ok) return shown.fallback;
-  const balance = shown.record;
-  const view = toBalanceView(balance);
+  const { balance, view } = shown;
 
   const fromText = firstParam(query, FROM_PARAM);
   const toText = firstParam(query, TO_PARAM);

@@ -4,13 +4,12 @@ import Link from "next/link";
 import { BalanceTransactionsTable } from "@/app/(dashboard)/balances/[id]/_components/balance-transactions-table";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
-import { recordOrError } from "@/components/record/record-page";
 import { buttonVariants } from "@/components/ui/button";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/auth/actor";
 import { countText } from "@/lib/format/count";
 import { BalanceHeader } from "../../_components/balance-header";
-import { loadBalance, toBalanceView } from "../../_lib/queries";
+import { balanceForPage } from "../../_lib/balance-page";
 import { loadTransactionsPage, TRANSACTIONS_PAGE_SIZE } from "../../_lib/transactions";
 
 type Props = {
@@ -28,12 +27,9 @@ export default async function BalanceTransactionsPage({ params, searchParams }: 
   await requirePageRole("viewer");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = parsePage(query.page);
-  const balanceResult = await loadBalance(id);
-  const shown = recordOrError(balanceResult, "Balance");
+  const shown = await balanceForPage(id);
   if (!shown.ok) return shown.fallback;
-
-  const balance = shown.record;
-  const view = toBalanceView(balance);
+  const { balance, view } = shown;
   const result = await loadTransactionsPage(balance, {
     page,
     pageSize: TRANSACTIONS_PAGE_SIZE,
