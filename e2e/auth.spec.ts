@@ -37,7 +37,7 @@ const ACTIONS: Array<[string, unknown[]]> = [
   ["fetchBalancesPage", [{}]],
   ["fetchBalanceCount", [{}]],
   ["fetchBalanceSummary", ["bln_x"]],
-  ["fetchBalanceActivity", ["bln_x"]],
+  ["fetchBalanceActivity", [{ id: "bln_x", currency: "USD" }]],
   ["createBalanceAction", [{ ledgerId: "ldg_x", currency: "USD" }]],
   ["addUserAction", [{ email: "x@example.com", name: "X", role: "admin", password: "a long password!" }]],
   ["setUserRoleAction", [{ userId: "x", role: "admin" }]],

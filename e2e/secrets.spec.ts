@@ -173,7 +173,13 @@ function actionCalls({
       ["not a query"],
     ],
     fetchBalanceSummary: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
-    fetchBalanceActivity: [[balanceId], ["bln_missing"], ["../../etc/passwd"], [42], []],
+    fetchBalanceActivity: [
+      [{ id: balanceId, currency: "USD" }],
+      [{ id: "bln_missing", currency: "USD" }],
+      [{ id: "../../etc/passwd", currency: "USD" }],
+      [42],
+      [],
+    ],
     createBalanceAction: [
       [form({ currency: `SEC${Date.now().toString(36).toUpperCase()}` })],
       [form({ assignOwner: true, identityId, currency: "EUR" })],

@@ -18,10 +18,10 @@ const HEIGHT = "h-[220px]";
  * "Balance activity": the last 7 days of the running balance, asked for once the panel's text is on screen
  * (this mounts with it), so the panel opens as fast as without the chart.
  */
-export function BalanceActivity({ id }: { id: string }) {
+export function BalanceActivity({ id, currency }: { id: string; currency: string }) {
   const activity = useQuery({
     queryKey: balanceKeys.activity(id),
-    queryFn: async () => unwrap(await fetchBalanceActivity(id)),
+    queryFn: async () => unwrap(await fetchBalanceActivity({ id, currency })),
   });
   return (
     <section aria-labelledby="balance-activity" className="flex flex-col gap-2 border-t pt-4">

@@ -32,7 +32,7 @@ function SummaryDetails({ summary }: { summary: BalanceSummary }) {
       currency={summary.currency}
       actions={
         <>
-          <BalanceActivity id={summary.id} />
+          <BalanceActivity id={summary.id} currency={summary.currency} />
           <section aria-labelledby="quick-actions" className="mt-auto flex flex-col gap-2 border-t pt-4">
             <h3 id="quick-actions" className="text-xs font-medium text-muted-foreground uppercase">
               Quick Actions

@@ -1,9 +1,9 @@
 "use server";
 
+import { z } from "zod";
 import { defineAction, fromBlnkResult } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/result";
 import { balanceIdSchema } from "@/lib/balances/search-params";
-import { blnkResult, getBalance } from "@/lib/blnk";
 import { getPrecisionTable } from "@/lib/config/precision-table";
 import { type ChartDatum, toChartData } from "./chart-data";
 import { parsePeriod, presetPeriod } from "./period";
@@ -17,22 +17,21 @@ export type BalanceActivity = { from: string; to: string; chart: ChartDatum[] };
  */
 export const fetchBalanceActivity = defineAction(
   "viewer",
-  balanceIdSchema,
-  async (id): Promise<ActionResult<BalanceActivity>> => {
+  z.object({ id: balanceIdSchema, currency: z.string().trim().min(1).max(64) }),
+  // The currency comes from the panel (it only names the amounts' precision), so no second read of the balance.
+  async ({ id, currency }): Promise<ActionResult<BalanceActivity>> => {
     const now = new Date();
     const days = presetPeriod("Last 7 days", now);
     const period = parsePeriod(days.from, days.to, now);
     if (!period.ok) return { ok: false, error: period.message };
-    const balance = await blnkResult(() => getBalance(id));
-    if (!balance.ok) return fromBlnkResult(balance);
     // Page 0 keeps no rows: only the sums and the chart's points.
-    const result = await loadStatement(balance.data, period.period, 0, { withHolds: false, now });
+    const result = await loadStatement({ id, currency }, period.period, 0, { withHolds: false, now });
     if (!result.ok) {
       if ("error" in result) return fromBlnkResult(result);
       return { ok: false, error: "Too many movements in the last 7 days to draw them." };
     }
-    const chart = toChartData(result.statement.points, balance.data.currency, getPrecisionTable());
+    const chart = toChartData(result.statement.points, currency, getPrecisionTable());
     return { ok: true, data: { from: days.from, to: days.to, chart } };
   },
-  { invalid: () => ({ ok: false, error: "That is not a balance ID." }) },
+  { invalid: () => ({ ok: false, error: "That is not a balance ID and currency." }) },
 );
