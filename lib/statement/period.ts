@@ -122,10 +122,6 @@ export const PRESETS: readonly PresetName[] = ["Last 7 days", "Last month", "Thi
 
 /** The period a statement link names; with neither day given, the last 30 days. */
 export function periodFromParams(from: string | undefined, to: string | undefined, now: Date): PeriodResult {
-  if (from === undefined && to === undefined) {
-    const preset = presetPeriod("Last 30 days", now);
-    return parsePeriod(preset.from, preset.to, now);
-  }
   const fallback = presetPeriod("Last 30 days", now);
   return parsePeriod(from ?? fallback.from, to ?? fallback.to, now);
 }

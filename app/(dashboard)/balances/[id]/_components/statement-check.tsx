@@ -1,12 +1,7 @@
 import { CircleCheckIcon, TriangleAlertIcon } from "lucide-react";
 import { Amount } from "@/components/money/amount";
+import { utcText } from "../_lib/as-of";
 import type { StatementView } from "../_lib/statement-view";
-
-const CLOSING = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
 
 const FIGURES = [
   ["opening", "Opening balance"],
@@ -17,7 +12,7 @@ const FIGURES = [
 
 /** The four figures of a statement, and the check line: opening + credits − debits against Blnk's closing. */
 export function StatementCheck({ view }: { view: StatementView }) {
-  const closingAt = `${CLOSING.format(new Date(view.period.closingAt))} UTC`;
+  const closingAt = utcText(new Date(view.period.closingAt));
   return (
     <section aria-labelledby="statement-figures" className="flex flex-col gap-3">
       <h2 id="statement-figures" className="sr-only">
