@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExportButton } from "@/components/export/export-button";
 import type { FilterClause } from "@/lib/filters/clauses";
 import type { FilterTable } from "@/lib/filters/fields";
 import { activeQuickView, clauseLabel, QUICK_VIEWS, withQuickView } from "@/lib/filters/quick-views";
@@ -23,6 +24,8 @@ export type FilterBarProps = {
   apiRequest: string;
   /** CURRENCY_PRECISION overrides, so the panel checks amounts as the server will. */
   precisionOverrides: [string, string][];
+  /** The query the table's Export sends: the page's, with the filters in force. */
+  exportParams?: [string, string][];
   /** The person's saved views of this table, and the one open. */
   saved?: { views: SavedView[]; activeViewId: string | null };
 };
@@ -105,6 +108,9 @@ export function FilterBar(props: FilterBarProps) {
         ) : null}
         <div className="ml-auto flex items-center gap-2">
           <CopyApiRequest request={props.apiRequest} />
+          {props.exportParams ? (
+            <ExportButton path={`/api/export/${table}`} params={props.exportParams} what={table} />
+          ) : null}
           <AddFilters table={table} clauses={clauses} precisionOverrides={props.precisionOverrides} />
         </div>
       </div>

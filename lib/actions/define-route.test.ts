@@ -101,7 +101,7 @@ describe("the dashboard's API routes", () => {
     (file) => !file.includes(`${path.sep}auth${path.sep}`),
   );
 
-  it("are each made by defineRoute, with the role they need", async () => {
+  it("are each made by defineRoute or defineResponseRoute, with the role they need", async () => {
     const roles: Record<string, unknown> = {};
     for (const file of files) {
       for (const [method, handler] of Object.entries((await import(file)) as Record<string, unknown>)) {
@@ -111,6 +111,13 @@ describe("the dashboard's API routes", () => {
       }
     }
     expect(roles).toEqual({
+      "GET /api/export/balance-transactions": "viewer",
+      "GET /api/export/balances": "viewer",
+      "GET /api/export/identities": "viewer",
+      "GET /api/export/ledgers": "viewer",
+      "GET /api/export/manifest": "viewer",
+      "GET /api/export/statement": "viewer",
+      "GET /api/export/transactions": "viewer",
       "GET /api/search/balances": "operator",
       "GET /api/search/identities": "viewer",
       "GET /api/search/ledger-directory": "viewer",

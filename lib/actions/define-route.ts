@@ -34,6 +34,26 @@ export function defineRoute<S extends z.ZodType, T>(
   schema: S,
   body: (input: z.output<S>, actor: Actor, signal: AbortSignal) => Promise<ActionResult<T>>,
 ): RouteHandler {
+  return defineResponseRoute(role, async (request, actor) => {
+    const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) {
+      return answer(400, {
+        ok: false,
+        error: parsed.error.issues[0]?.message ?? "The request is not valid.",
+      });
+    }
+    return answer(200, await body(parsed.data, actor, request.signal));
+  });
+}
+
+/**
+ * A GET route handler whose body makes its own Response (a file streamed as it is read): `role` checked
+ * exactly as defineRoute does, and a body that throws answers the same plain 500.
+ */
+export function defineResponseRoute(
+  role: Access,
+  body: (request: Request, actor: Actor) => Promise<Response>,
+): RouteHandler {
   const handler = async (request: Request): Promise<Response> => {
     let actor: Actor | null;
     try {
@@ -44,15 +64,8 @@ export function defineRoute<S extends z.ZodType, T>(
     }
     if (!actor) return answer(401, { ok: false, error: ROUTE_REFUSALS[401] });
     if (!hasAccess(actor.role, role)) return answer(403, { ok: false, error: ROUTE_REFUSALS[403] });
-    const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) {
-      return answer(400, {
-        ok: false,
-        error: parsed.error.issues[0]?.message ?? "The request is not valid.",
-      });
-    }
     try {
-      return answer(200, await body(parsed.data, actor, request.signal));
+      return await body(request, actor);
     } catch (error) {
       logError("route_failed", error, { path: new URL(request.url).pathname });
       return answer(500, { ok: false, error: ROUTE_REFUSALS[500] });
@@ -62,6 +75,6 @@ export function defineRoute<S extends z.ZodType, T>(
 }
 
 /** JSON that no cache keeps: each answer is for one person's session at one moment. */
-function answer(status: number, result: ActionResult<unknown>): Response {
+export function answer(status: number, result: ActionResult<unknown>): Response {
   return Response.json(result, { status, headers: { "Cache-Control": "private, no-store" } });
 }

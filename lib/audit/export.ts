@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { type AppTables, appDb } from "@/lib/db";
+import { csvCell } from "@/lib/export/format";
 import { canonicalJson, entryColumns, type StoredAuditEntry } from "./chain";
 import { type AuditFilters, readAuditBatch } from "./store";
 
@@ -10,6 +11,8 @@ import { type AuditFilters, readAuditBatch } from "./store";
 // manifest (rows, SHA-256) is computed by reading them again: it matches the file that was downloaded.
 
 export type AuditExportFormat = "csv" | "jsonl";
+
+export { csvCell };
 
 const COLUMNS = [
   "seq",
@@ -27,13 +30,6 @@ const COLUMNS = [
   "prev_hash",
   "hash",
 ] as const;
-
-/** A CSV cell: quoted when it must be; a leading = + - @ is prefixed with ' so no spreadsheet runs it. */
-export function csvCell(value: string | null): string {
-  if (value === null) return "";
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 function row(entry: StoredAuditEntry): Record<(typeof COLUMNS)[number], string | null> {
   return {

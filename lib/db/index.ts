@@ -136,6 +136,17 @@ export interface AppTables {
     prev_hash: string;
     hash: string;
   };
+  ledger_desk_export: {
+    id: string;
+    user_id: string;
+    kind: string;
+    /** "done" (with its manifest) or "failed" (with why, and no manifest). */
+    status: string;
+    manifest: string | null;
+    message: string | null;
+    rows: string;
+    created_at: string;
+  };
   ledger_desk_saved_view: {
     id: string;
     user_id: string;
@@ -177,6 +188,17 @@ async function createTablesIn(db: Kysely<AppTables>) {
     ON ledger_desk_sign_in_failure (email, failed_at)`.execute(db);
   await createAuditLog(db);
   await createSavedViews(db);
+  // Exports (lib/export): how each ended, and the manifest of each that completed.
+  await sql`CREATE TABLE IF NOT EXISTS ledger_desk_export (
+    id text PRIMARY KEY,
+    user_id text NOT NULL,
+    kind text NOT NULL,
+    status text NOT NULL,
+    manifest text,
+    message text,
+    rows bigint NOT NULL,
+    created_at bigint NOT NULL
+  )`.execute(db);
 }
 
 // Saved views (lib/saved-views): one person's named filters of one table. A name is theirs once per table,

@@ -15,6 +15,13 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "auth.sign_in_locked": "Sign-in while locked",
   "auth.sign_out": "Sign out",
   "audit.export": "Export the audit log",
+  "statement.view": "View a statement",
+  "export.balances": "Export balances",
+  "export.transactions": "Export transactions",
+  "export.identities": "Export identities",
+  "export.ledgers": "Export ledgers",
+  "export.balance-transactions": "Export a balance's transactions",
+  "export.statement": "Export a statement",
 };
 
 export type AuditQuery = {

@@ -1,13 +1,15 @@
 import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportButton } from "@/components/export/export-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { BalanceChart } from "@/components/statement/balance-chart";
 import { buttonVariants } from "@/components/ui/button";
 import { parsePage } from "@/components/ui/pagination";
-import { requirePageRole } from "@/lib/auth/actor";
+import { auditActor, auditEvent } from "@/lib/audit/trail";
+import { type Actor, requirePageRole } from "@/lib/auth/actor";
 import { firstParam } from "@/lib/search-params";
-import { FROM_PARAM, periodFromParams, TO_PARAM } from "@/lib/statement/period";
+import { FROM_PARAM, type Period, periodFromParams, TO_PARAM } from "@/lib/statement/period";
 import { loadStatement, MAX_MOVEMENTS } from "@/lib/statement/statement";
 import { BalanceHeader } from "../../_components/balance-header";
 import { StatementCheck } from "../../_components/statement-check";
@@ -33,8 +35,40 @@ function Problem({ children }: { children: React.ReactNode }) {
   );
 }
 
+function StatementActions({ balanceId, period }: { balanceId: string; period: Period | null }) {
+  return (
+    <>
+      <Link href={`/balances/${balanceId}`} className={buttonVariants({ size: "sm" })}>
+        <ArrowLeftIcon aria-hidden /> Back to balance
+      </Link>
+      {period ? (
+        <ExportButton
+          path="/api/export/statement"
+          params={[
+            ["balance", balanceId],
+            ["from", period.from],
+            ["to", period.to],
+          ]}
+          what="this statement"
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** Who looked at which balance's statement, for which period. */
+async function auditStatement(actor: Actor, balanceId: string, period: Period, outcome: string) {
+  await auditEvent(await auditActor(actor), {
+    action: "statement.view",
+    recordType: "balance",
+    recordId: balanceId,
+    request: { from: period.from, to: period.to },
+    outcome,
+  });
+}
+
 export default async function BalanceStatementPage({ params, searchParams }: Props) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const shown = await balanceForPage(id);
   if (!shown.ok) return shown.fallback;
@@ -46,6 +80,8 @@ export default async function BalanceStatementPage({ params, searchParams }: Pro
   const picked = period.ok ? period.period : { from: fromText ?? "", to: toText ?? "" };
 
   const result = period.ok ? await loadStatement(balance, period.period, parsePage(query.page)) : null;
+  if (period.ok && result)
+    await auditStatement(actor, balance.id, period.period, result.ok ? "ok" : "failed");
   const body = () => {
     if (!period.ok) return <Problem>{period.message}</Problem>;
     if (!result) return null;
@@ -54,7 +90,7 @@ export default async function BalanceStatementPage({ params, searchParams }: Pro
         return (
           <Problem>
             This period has more than {MAX_MOVEMENTS.toLocaleString("en-US")} movements, more than one
-            statement shows. Choose a shorter period.
+            statement shows. Choose a shorter period, or export it: the file has every movement.
           </Problem>
         );
       }
@@ -87,11 +123,7 @@ export default async function BalanceStatementPage({ params, searchParams }: Pro
         balance={view.amounts.balance}
         title="Statement"
         subtitle={period.ok ? `${period.period.from} to ${period.period.to}, UTC` : undefined}
-        actions={
-          <Link href={`/balances/${view.id}`} className={buttonVariants({ size: "sm" })}>
-            <ArrowLeftIcon aria-hidden /> Back to balance
-          </Link>
-        }
+        actions={<StatementActions balanceId={view.id} period={period.ok ? period.period : null} />}
       />
       <div className="flex flex-col gap-8">
         <StatementPeriodPicker balanceId={view.id} from={picked.from} to={picked.to} />

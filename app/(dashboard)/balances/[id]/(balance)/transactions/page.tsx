@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BalanceTransactionsTable } from "@/app/(dashboard)/balances/[id]/_components/balance-transactions-table";
 import { CreateTransactionButton } from "@/components/create-transaction/create-transaction-button";
+import { ExportButton } from "@/components/export/export-button";
 import { BlnkErrorState } from "@/components/feedback/blnk-error-state";
 import { buttonVariants } from "@/components/ui/button";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -47,6 +48,11 @@ export default async function BalanceTransactionsPage({ params, searchParams }: 
           <Link href={`/balances/${view.id}`} className={buttonVariants({ size: "sm" })}>
             <ArrowLeftIcon aria-hidden /> Back to balance
           </Link>
+          <ExportButton
+            path="/api/export/balance-transactions"
+            params={[["balance", view.id]]}
+            what="this balance's transactions"
+          />
           <CreateTransactionButton
             preset={{ source: { id: view.id, label: view.id }, currency: view.currency }}
           />
