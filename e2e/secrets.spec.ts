@@ -338,6 +338,20 @@ function apiCalls({
     "/api/search/ledger-directory": [{}, { q: "ignored" }],
     "/api/search/identities": [{ q: "a" }, { q: "Secrets" }, { q: identityId }, ...odd],
     "/api/search/balances": [{ q: "a" }, { q: balanceId, currency: "USD" }, { currency: "U S" }, ...odd],
+    // Exports: a file of the demo ledger, or a refusal; either way nothing secret.
+    "/api/export/balances": [{ format: "csv" }, { format: "jsonl", "f.nope.eq": "1" }, { format: "xml" }, {}],
+    "/api/export/transactions": [{ format: "jsonl" }, ...odd],
+    "/api/export/identities": [{ format: "csv", q: "Secrets" }, { format: "csv" }],
+    "/api/export/ledgers": [{ format: "jsonl" }, { format: "csv", "f.name.eq": "x" }],
+    "/api/export/balance-transactions": [
+      { format: "csv", balance: balanceId },
+      { format: "csv", balance: "../x" },
+    ],
+    "/api/export/statement": [
+      { format: "jsonl", balance: balanceId },
+      { format: "csv", balance: balanceId, from: "x" },
+    ],
+    "/api/export/manifest": [{ id: "exp_000000000000000000000000" }, { id: "../x" }, {}],
     "/api/search/resolve": [
       { q: transactionId },
       { q: balanceId },

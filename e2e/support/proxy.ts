@@ -21,7 +21,8 @@ export type Fault =
   | { mode: "malformed" };
 
 export interface LedgerProxy {
-  setFault(fault: Fault | Fault["mode"]): void;
+  /** From now on, `fault`; with `after`, only once that many more requests have passed unchanged. */
+  setFault(fault: Fault | Fault["mode"], options?: { after?: number }): void;
   /** Every request that reached the proxy since it started (or since the last clear), as "METHOD /path". */
   requests: string[];
   close(): Promise<void>;
@@ -37,13 +38,16 @@ const HOP_BY_HOP = ["connection", "keep-alive", "transfer-encoding", "proxy-conn
  */
 export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promise<LedgerProxy> {
   let fault = toFault(initial);
+  let passFirst = 0;
   const timers = new Set<NodeJS.Timeout>();
   const agent = new http.Agent({ keepAlive: true });
 
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     requests.push(`${req.method} ${(req.url ?? "").split("?")[0]}`);
-    const current = appliesTo(fault, req) ? fault : ({ mode: "pass" } as const);
+    const passing = passFirst > 0;
+    if (passing) passFirst -= 1;
+    const current = !passing && appliesTo(fault, req) ? fault : ({ mode: "pass" } as const);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -79,8 +83,9 @@ export function startLedgerProxy(initial: Fault | Fault["mode"] = "pass"): Promi
       agent.destroy();
       server.close(() => resolve());
     });
-  const setFault = (next: Fault | Fault["mode"]) => {
+  const setFault = (next: Fault | Fault["mode"], options: { after?: number } = {}) => {
     fault = toFault(next);
+    passFirst = options.after ?? 0;
   };
   return new Promise((resolve) =>
     server.listen(E2E.proxyPort, "127.0.0.1", () => resolve({ setFault, close, requests })),

@@ -30,12 +30,16 @@ export type ExportPlan = {
 
 export type PlanResult = { ok: true; plan: ExportPlan } | { ok: false; message: string };
 
+/** The table's notice ("Ignored the filter "f.x.eq": why") as the reason an export was refused. */
+const asReason = (notice: string) =>
+  notice.replace(/^Ignored the filter (".*?"): /, "the filter $1 no longer parses: ");
+
 /** An export refused before any row: a filter that no longer parses must not be quietly left out. */
 export function refuseNotices(notices: readonly string[]): PlanResult | null {
   if (notices.length === 0) return null;
   return {
     ok: false,
-    message: `Nothing was exported: ${notices.join(" ")} Fix or remove that filter, then export again (an export never leaves a filter out).`,
+    message: `Nothing was exported: ${notices.map(asReason).join(" ")} Fix or remove that filter, then export again (an export never leaves a filter out, as the table does).`,
   };
 }
 
