@@ -131,6 +131,12 @@ test("a filter that no longer parses, a wrong format or a bad period: a clear me
     expect(body.ok, query).toBe(false);
     expect(body.error.length, query).toBeGreaterThan(10);
   }
+  // A Blnk that cannot be reached at all: a plain refusal before any byte of a file.
+  const unreachable = await page.request.get(`${E2E.unreachableAppUrl}/api/export/balances?format=csv`);
+  expect(unreachable.status()).toBe(502);
+  expect(((await unreachable.json()) as { error: string }).error).toMatch(
+    /^Nothing was exported: Cannot reach Blnk at /,
+  );
   expect(downloads).toBe(0);
 });
 

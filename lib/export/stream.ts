@@ -1,12 +1,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { answer } from "@/lib/actions/define-route";
 import { type AuditActor, auditEvent } from "@/lib/audit/trail";
 import type { Actor } from "@/lib/auth/actor";
 import { getBlnkConfig } from "@/lib/blnk";
 import { displayUrl } from "@/lib/blnk/config";
 import { BlnkConfigError, BlnkError } from "@/lib/blnk/errors";
 import { logError } from "@/lib/logging/log";
-import { CONTENT_TYPES, type ExportFormat, headerLine, rowLine } from "./format";
+import { CONTENT_TYPES, type ExportFormat, headerLine, type Row, rowLine } from "./format";
 import type { ExportPlan, ExportRows } from "./plan";
 import { type ExportManifest, saveFailure, saveManifest } from "./store";
 
@@ -38,12 +39,15 @@ export function exportFileName(plan: Pick<ExportPlan, "name">, format: ExportFor
 
 /** Why an export stopped, in the words the person reads. */
 export function failureMessage(error: unknown, rows: number): string {
+  const why =
+    error instanceof BlnkError
+      ? error.toPlain().userMessage
+      : error instanceof BlnkConfigError
+        ? error.message
+        : "Ledger Desk could not finish it.";
+  if (rows === 0) return `Nothing was exported: ${why}`;
   const after = `after ${rows.toLocaleString("en-US")} ${rows === 1 ? "row" : "rows"}`;
-  if (error instanceof BlnkError || error instanceof BlnkConfigError) {
-    const plain = error instanceof BlnkError ? error.toPlain().userMessage : error.message;
-    return `The export stopped ${after}: ${plain} The file is incomplete, so it has no manifest.`;
-  }
-  return `The export stopped ${after}: Ledger Desk could not finish it. The file is incomplete, so it has no manifest.`;
+  return `The export stopped ${after}: ${why} The file is incomplete, so it has no manifest.`;
 }
 
 type Context = { actor: Actor; who: AuditActor; format: ExportFormat; signal: AbortSignal };
@@ -115,20 +119,35 @@ function exportRun(plan: ExportPlan, context: Context) {
 
 const CANCELLED = "The export was cancelled.";
 
-export function exportResponse(plan: ExportPlan, context: Context): Response {
+/**
+ * The first row is read before anything is sent: a Blnk that cannot be reached or refuses the first page
+ * answers a plain 502 with why, not a file that breaks at once. Later failures cut the stream short.
+ */
+export async function exportResponse(plan: ExportPlan, context: Context): Promise<Response> {
   const { format, signal } = context;
   const run = exportRun(plan, context);
   const { state } = run;
+  let first: IteratorResult<Row>;
+  try {
+    state.source = await plan.rows(signal);
+    first = await state.source.rows.next();
+  } catch (error) {
+    logError("export_failed", error, { kind: plan.kind, rows: 0 });
+    const message = failureMessage(error, 0);
+    await run.fail("failed", message);
+    return answer(502, { ok: false, error: message });
+  }
+  const source = state.source;
   const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      run.emit(controller, headerLine(format, plan.columns));
+    },
     async pull(controller) {
       try {
-        if (!state.source) {
-          state.source = await plan.rows(signal);
-          run.emit(controller, headerLine(format, plan.columns));
-        }
         let text = "";
         for (let taken = 0; taken < CHUNK_ROWS; taken += 1) {
-          const next = await state.source.rows.next();
+          const next = first.done === false ? first : await source.rows.next();
+          first = { done: true, value: undefined };
           if (next.done) {
             if (text) run.emit(controller, text);
             await run.succeed();
@@ -148,7 +167,7 @@ export function exportResponse(plan: ExportPlan, context: Context): Response {
     },
     async cancel() {
       await run.fail("cancelled", CANCELLED);
-      await state.source?.rows.return(undefined);
+      await source.rows.return(undefined);
     },
   });
   return new Response(body, {
