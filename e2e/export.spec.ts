@@ -184,4 +184,12 @@ test("a balance's transactions and its statement export every movement; the stat
   ]) {
     expect(seen).toContain(expected);
   }
+
+  // The audit log's own Export: the same dialog and manifest, the page's filters applied.
+  await page.goto(`/audit?record=${mover}`);
+  const audit = await exportFile(page, "Export the audit log", "JSON Lines");
+  const entries = jsonLines(audit.file.bytes.toString("utf8"));
+  expect(entries.length).toBe(log.length);
+  expect(entries.every((entry) => entry.record_id === mover)).toBe(true);
+  expect(audit.manifest).toMatchObject({ kind: "audit", rows: log.length, sha256: sha256(audit.file.bytes) });
 });

@@ -351,6 +351,7 @@ function apiCalls({
       { format: "jsonl", balance: balanceId },
       { format: "csv", balance: balanceId, from: "x" },
     ],
+    "/api/export/audit": [{ format: "jsonl" }, { format: "csv", who: "x".repeat(300) }],
     "/api/export/manifest": [{ id: "exp_000000000000000000000000" }, { id: "../x" }, {}],
     "/api/search/resolve": [
       { q: transactionId },

@@ -111,6 +111,7 @@ describe("the dashboard's API routes", () => {
       }
     }
     expect(roles).toEqual({
+      "GET /api/export/audit": "oversight",
       "GET /api/export/balance-transactions": "viewer",
       "GET /api/export/balances": "viewer",
       "GET /api/export/identities": "viewer",

@@ -14,7 +14,7 @@ export type AuditExportFormat = "csv" | "jsonl";
 
 export { csvCell };
 
-const COLUMNS = [
+export const AUDIT_COLUMNS = [
   "seq",
   "at",
   "actor_id",
@@ -31,7 +31,8 @@ const COLUMNS = [
   "hash",
 ] as const;
 
-function row(entry: StoredAuditEntry): Record<(typeof COLUMNS)[number], string | null> {
+/** An entry as the export's columns. */
+export function auditRow(entry: StoredAuditEntry): Record<(typeof AUDIT_COLUMNS)[number], string | null> {
   return {
     ...entryColumns(entry.seq, entry),
     at: new Date(entry.at).toISOString(),
@@ -41,13 +42,13 @@ function row(entry: StoredAuditEntry): Record<(typeof COLUMNS)[number], string |
 }
 
 export function exportLine(entry: StoredAuditEntry, format: AuditExportFormat): string {
-  const values = row(entry);
+  const values = auditRow(entry);
   if (format === "jsonl") return `${canonicalJson(values)}\n`;
-  return `${COLUMNS.map((column) => csvCell(values[column])).join(",")}\r\n`;
+  return `${AUDIT_COLUMNS.map((column) => csvCell(values[column])).join(",")}\r\n`;
 }
 
 export function exportHeader(format: AuditExportFormat): string {
-  return format === "csv" ? `${COLUMNS.join(",")}\r\n` : "";
+  return format === "csv" ? `${AUDIT_COLUMNS.join(",")}\r\n` : "";
 }
 
 /** Every line of the file, header first, read in batches (never the whole log in memory). */

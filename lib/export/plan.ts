@@ -9,7 +9,8 @@ export type ExportKind =
   | "identities"
   | "ledgers"
   | "balance-transactions"
-  | "statement";
+  | "statement"
+  | "audit";
 
 export type ExportRows = { rows: AsyncGenerator<Row>; paging: () => Paging | null };
 

@@ -11,6 +11,7 @@ import {
   auditHref,
   parseAuditQuery,
 } from "@/app/(dashboard)/audit/_lib/query";
+import { ExportButton } from "@/components/export/export-button";
 import { buttonVariants } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
@@ -98,6 +99,12 @@ function ExportLinks({ query, through }: { query: AuditQuery; through: number })
   );
 }
 
+/** The page's filters as the export's query. */
+function auditParams(query: AuditQuery): [string, string][] {
+  const { page: _, ...filters } = query;
+  return Object.entries(filters).filter(([, value]) => value !== "");
+}
+
 /** `/audit` (Admins and Auditors): every write through Ledger Desk and every sign-in, newest first. */
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageRole("oversight");
@@ -119,8 +126,9 @@ export default async function AuditPage({ searchParams }: Props) {
         actions={<VerifyChainButton />}
       />
       <AuditFilterForm query={query} />
-      <div className="mb-3">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <ExportLinks query={query} through={through} />
+        <ExportButton path="/api/export/audit" params={auditParams(query)} what="the audit log" />
       </div>
       {entries.length === 0 ? (
         <p className="rounded-md border p-10 text-center text-sm text-muted-foreground">

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "export.ledgers": "Export ledgers",
   "export.balance-transactions": "Export a balance's transactions",
   "export.statement": "Export a statement",
+  "export.audit": "Export the audit log (with progress)",
 };
 
 export type AuditQuery = {
