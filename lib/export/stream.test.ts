@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { latestAuditSeq, readAuditBatch } from "@/lib/audit/store";
 import type { AuditActor } from "@/lib/audit/trail";
@@ -149,6 +150,20 @@ describe("an export that completes", () => {
   });
 });
 
+/** Runs `run` while the app database refuses to store a completed export (as on a full disk). */
+async function whileManifestRefused(run: () => Promise<void>) {
+  const db = await appDb(database);
+  await sql`CREATE OR REPLACE FUNCTION test_refuse_manifest() RETURNS trigger LANGUAGE plpgsql
+    AS $$ BEGIN RAISE EXCEPTION 'no space left on device'; END $$`.execute(db);
+  await sql`CREATE TRIGGER test_refuse_manifest BEFORE INSERT ON ledger_desk_export
+    FOR EACH ROW WHEN (NEW.status = 'done') EXECUTE FUNCTION test_refuse_manifest()`.execute(db);
+  try {
+    await run();
+  } finally {
+    await sql`DROP TRIGGER test_refuse_manifest ON ledger_desk_export`.execute(db);
+  }
+}
+
 const refused = new BlnkError({ status: 503, code: "SERVICE_DOWN", kind: "server", message: "down" });
 
 describe("an export that fails midway", () => {
@@ -184,6 +199,23 @@ describe("an export that fails midway", () => {
       rows: 0,
       message:
         "The export stopped after 0 rows: Ledger Desk could not finish it. The file is incomplete, so it has no manifest.",
+    });
+  });
+});
+
+describe("an export whose manifest cannot be stored", () => {
+  it("ends the body with an error and records the export as failed, not as unknown", async () => {
+    await whileManifestRefused(async () => {
+      const { response, id } = start(plan(() => rowsOf(3, row), "rec_no_manifest"));
+      expect((await readChunks(response)).error).toBeInstanceOf(Error);
+      expect(await readExport(id)).toEqual({
+        status: "failed",
+        userId: OPS.id,
+        rows: 3,
+        message:
+          "The export stopped after 3 rows: Ledger Desk could not finish it. The file is incomplete, so it has no manifest.",
+      });
+      expect(await auditOutcomes("rec_no_manifest")).toEqual(["failed"]);
     });
   });
 });
