@@ -104,8 +104,15 @@ function exportRun(plan: ExportPlan, context: Context) {
     async succeed() {
       if (state.finished) return;
       state.finished = true;
-      const done = manifest();
-      await saveManifest(actor.id, done);
+      let done: ExportManifest;
+      try {
+        done = manifest();
+        await saveManifest(actor.id, done);
+      } catch (error) {
+        // Not stored: the export has not finished, so the failure (pull's catch) is recorded instead.
+        state.finished = false;
+        throw error;
+      }
       await audit("ok", { rows: state.rows, sha256: done.sha256 });
     },
     async fail(outcome: "failed" | "cancelled", message: string) {
