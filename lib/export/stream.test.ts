@@ -89,14 +89,23 @@ function plan(rows: (signal: AbortSignal) => AsyncGenerator<Row>, recordId: stri
   };
 }
 
-function start(exportPlan: ExportPlan, format: ExportFormat = "csv", controller = new AbortController()) {
-  const response = exportResponse(exportPlan, { actor: OPS, who: WHO, format, signal: controller.signal });
+async function start(
+  exportPlan: ExportPlan,
+  format: ExportFormat = "csv",
+  controller = new AbortController(),
+) {
+  const response = await exportResponse(exportPlan, {
+    actor: OPS,
+    who: WHO,
+    format,
+    signal: controller.signal,
+  });
   return { response, id: response.headers.get(EXPORT_ID_HEADER) ?? "", controller };
 }
 
 describe("an export that completes", () => {
   it("streams the header and every row, and stores a manifest matching the bytes received", async () => {
-    const { response, id } = start(plan(() => rowsOf(250, row), "rec_done_csv"));
+    const { response, id } = await start(plan(() => rowsOf(250, row), "rec_done_csv"));
     expect(id).toMatch(/^exp_[0-9a-f]{24}$/);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toMatch(
@@ -133,7 +142,7 @@ describe("an export that completes", () => {
   });
 
   it("writes JSON Lines without a header, and an export of no rows has a manifest too", async () => {
-    const jsonl = start(
+    const jsonl = await start(
       plan(() => rowsOf(3, row), "rec_done_jsonl"),
       "jsonl",
     );
@@ -143,7 +152,7 @@ describe("an export that completes", () => {
     const found = await readExport(jsonl.id);
     expect(found).toMatchObject({ status: "done", manifest: { rows: 3, bytes: bytes.byteLength } });
 
-    const empty = start(plan(() => rowsOf(0, row), "rec_done_empty"));
+    const empty = await start(plan(() => rowsOf(0, row), "rec_done_empty"));
     const header = await readBody(empty.response);
     expect(new TextDecoder().decode(header)).toBe("n,amount,note\r\n");
     expect(await readExport(empty.id)).toMatchObject({ status: "done", manifest: { rows: 0, bytes: 15 } });
@@ -172,7 +181,7 @@ describe("an export that fails midway", () => {
       yield* rowsOf(150, row);
       throw refused;
     }
-    const { response, id } = start(plan(failing, "rec_failed"));
+    const { response, id } = await start(plan(failing, "rec_failed"));
     const { chunks, error } = await readChunks(response);
     expect(error).toBe(refused);
     // The header and the first 100 rows went out; the 50 after them never did.
@@ -192,21 +201,19 @@ describe("an export that fails midway", () => {
       ...plan(() => rowsOf(1, row), "rec_failed_plain"),
       rows: () => Promise.reject(new TypeError("boom")),
     };
-    const { response, id } = start(failing);
-    expect((await readChunks(response)).error).toBeInstanceOf(TypeError);
-    expect(await readExport(id)).toMatchObject({
-      status: "failed",
-      rows: 0,
-      message:
-        "The export stopped after 0 rows: Ledger Desk could not finish it. The file is incomplete, so it has no manifest.",
-    });
+    // Before the first row nothing is sent but a refusal: no file starts.
+    const { response, id } = await start(failing);
+    expect(response.status).toBe(502);
+    const message = "Nothing was exported: Ledger Desk could not finish it.";
+    expect(await response.json()).toEqual({ ok: false, error: message });
+    expect(await readExport(id)).toMatchObject({ status: "failed", rows: 0, message });
   });
 });
 
 describe("an export whose manifest cannot be stored", () => {
   it("ends the body with an error and records the export as failed, not as unknown", async () => {
     await whileManifestRefused(async () => {
-      const { response, id } = start(plan(() => rowsOf(3, row), "rec_no_manifest"));
+      const { response, id } = await start(plan(() => rowsOf(3, row), "rec_no_manifest"));
       expect((await readChunks(response)).error).toBeInstanceOf(Error);
       expect(await readExport(id)).toEqual({
         status: "failed",
@@ -228,7 +235,7 @@ describe("an export stopped by the person", () => {
       await wait.until(signal);
       yield* rowsOf(10, row);
     }
-    const { response, id, controller } = start(plan(slow, "rec_aborted"));
+    const { response, id, controller } = await start(plan(slow, "rec_aborted"));
     const reader = response.body?.getReader();
     if (!reader) throw new Error("no body");
     await reader.read();
@@ -258,7 +265,7 @@ describe("an export stopped by the person", () => {
         ended = true;
       }
     }
-    const { response, id } = start(plan(slow, "rec_cancelled"));
+    const { response, id } = await start(plan(slow, "rec_cancelled"));
     const reader = response.body?.getReader();
     if (!reader) throw new Error("no body");
     await reader.read();

@@ -142,7 +142,9 @@ export async function exportResponse(plan: ExportPlan, context: Context): Promis
     logError("export_failed", error, { kind: plan.kind, rows: 0 });
     const message = failureMessage(error, 0);
     await run.fail("failed", message);
-    return answer(502, { ok: false, error: message });
+    const refused = answer(502, { ok: false, error: message });
+    refused.headers.set(EXPORT_ID_HEADER, run.id);
+    return refused;
   }
   const source = state.source;
   const body = new ReadableStream<Uint8Array>({

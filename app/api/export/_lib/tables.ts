@@ -12,8 +12,9 @@ import {
   filterTransactions,
   listLedgers,
 } from "@/lib/blnk";
-import { pageAll } from "@/lib/export/pager";
-import { type PlanResult, refuseNotices, rowsOf } from "@/lib/export/plan";
+import type { Row } from "@/lib/export/format";
+import { type PageFetch, pageAll } from "@/lib/export/pager";
+import { type ExportPlan, type PlanResult, refuseNotices, rowsOf } from "@/lib/export/plan";
 import type { FilterTable } from "@/lib/filters/fields";
 import { queryFilters, readFilters } from "@/lib/filters/server";
 import { filterParamsOf } from "@/lib/filters/url";
@@ -42,51 +43,64 @@ const urlFilters = (params: URLSearchParams) =>
 const notices = (table: FilterTable, text: string | undefined) =>
   refuseNotices(readFilters(table, text).notices);
 
+type Keyed<T> = Omit<ExportPlan, "rows"> & {
+  blnk: BlnkFilter[];
+  read: PageFetch<T>;
+  idField: string;
+  toRow: (item: T) => Row;
+};
+
+/** A plan that reads every row matching `blnk` by key (pager.ts), the filters sent named in the manifest. */
+function keyed<T extends { id: string }>({ blnk, read, idField, toRow, ...plan }: Keyed<T>): PlanResult {
+  return {
+    ok: true,
+    plan: {
+      ...plan,
+      filters: { ...plan.filters, blnk },
+      rows: (signal) => {
+        const pager = pageAll(read, { filters: blnk, idField }, signal);
+        return { rows: rowsOf(pager.pages, toRow), paging: pager.paging };
+      },
+    },
+  };
+}
+
 export function balancesPlan(params: URLSearchParams): PlanResult {
   const query = parseBalancesQuery(params);
   const refused = notices("balances", query.filters);
   if (refused) return refused;
-  const filters = balancesRequest(query).filters ?? [];
-  return {
-    ok: true,
-    plan: {
-      kind: "balances",
-      name: "balances",
-      recordType: "balances",
-      columns: BALANCE_COLUMNS,
-      filters: {
-        ...urlFilters(params),
-        ...(query.identityId ? { owner: query.identityId } : {}),
-        ...(query.ledgerId ? { ledger: query.ledgerId } : {}),
-        blnk: filters,
-      },
-      rows: (signal) => {
-        const pager = pageAll(filterBalances, { filters, idField: "balance_id" }, signal);
-        return { rows: rowsOf(pager.pages, balanceRow), paging: pager.paging };
-      },
+  return keyed({
+    kind: "balances",
+    name: "balances",
+    recordType: "balances",
+    columns: BALANCE_COLUMNS,
+    filters: {
+      ...urlFilters(params),
+      ...(query.identityId ? { owner: query.identityId } : {}),
+      ...(query.ledgerId ? { ledger: query.ledgerId } : {}),
     },
-  };
+    blnk: [...(balancesRequest(query).filters ?? [])],
+    read: filterBalances,
+    idField: "balance_id",
+    toRow: balanceRow,
+  });
 }
 
 export function transactionsPlan(params: URLSearchParams): PlanResult {
   const query = parseTransactionsQuery(params);
   const refused = notices("transactions", query.filters);
   if (refused) return refused;
-  const filters = transactionsRequest(query).filters ?? [];
-  return {
-    ok: true,
-    plan: {
-      kind: "transactions",
-      name: "transactions",
-      recordType: "transactions",
-      columns: TRANSACTION_COLUMNS,
-      filters: { ...urlFilters(params), blnk: filters },
-      rows: (signal) => {
-        const pager = pageAll(filterTransactions, { filters, idField: "transaction_id" }, signal);
-        return { rows: rowsOf(pager.pages, transactionRow), paging: pager.paging };
-      },
-    },
-  };
+  return keyed({
+    kind: "transactions",
+    name: "transactions",
+    recordType: "transactions",
+    columns: TRANSACTION_COLUMNS,
+    filters: urlFilters(params),
+    blnk: [...(transactionsRequest(query).filters ?? [])],
+    read: filterTransactions,
+    idField: "transaction_id",
+    toRow: transactionRow,
+  });
 }
 
 /** One balance's transactions, each naming it as source or destination (Core's virtual balance_id field). */
@@ -94,43 +108,35 @@ export function balanceTransactionsPlan(params: URLSearchParams): PlanResult {
   const id = balanceIdSchema.safeParse(params.get("balance") ?? "");
   if (!id.success) return { ok: false, message: "Name the balance to export: balance=bln_…." };
   const balanceId = id.data;
-  const filters: BlnkFilter[] = [{ field: "balance_id", operator: "eq", value: balanceId }];
-  return {
-    ok: true,
-    plan: {
-      kind: "balance-transactions",
-      name: `transactions-${balanceId}`,
-      recordType: "balance",
-      recordId: balanceId,
-      columns: BALANCE_TRANSACTION_COLUMNS,
-      filters: { balance: balanceId, blnk: filters },
-      rows: (signal) => {
-        const pager = pageAll(filterTransactions, { filters, idField: "transaction_id" }, signal);
-        return { rows: rowsOf(pager.pages, balanceTransactionRow(balanceId)), paging: pager.paging };
-      },
-    },
-  };
+  return keyed({
+    kind: "balance-transactions",
+    name: `transactions-${balanceId}`,
+    recordType: "balance",
+    recordId: balanceId,
+    columns: BALANCE_TRANSACTION_COLUMNS,
+    filters: { balance: balanceId },
+    blnk: [{ field: "balance_id", operator: "eq", value: balanceId }],
+    read: filterTransactions,
+    idField: "transaction_id",
+    toRow: balanceTransactionRow(balanceId),
+  });
 }
 
 export function ledgersPlan(params: URLSearchParams): PlanResult {
   const text = filterParamsOf(params) || undefined;
   const refused = notices("ledgers", text);
   if (refused) return refused;
-  const filters = queryFilters("ledgers", text);
-  return {
-    ok: true,
-    plan: {
-      kind: "ledgers",
-      name: "ledgers",
-      recordType: "ledgers",
-      columns: LEDGER_COLUMNS,
-      filters: { ...urlFilters(params), blnk: filters },
-      rows: (signal) => {
-        const pager = pageAll(listLedgers, { filters, idField: "ledger_id" }, signal);
-        return { rows: rowsOf(pager.pages, ledgerRow), paging: pager.paging };
-      },
-    },
-  };
+  return keyed({
+    kind: "ledgers",
+    name: "ledgers",
+    recordType: "ledgers",
+    columns: LEDGER_COLUMNS,
+    filters: urlFilters(params),
+    blnk: queryFilters("ledgers", text),
+    read: listLedgers,
+    idField: "ledger_id",
+    toRow: ledgerRow,
+  });
 }
 
 /**
