@@ -6,7 +6,7 @@
 // extrapolated), and the dashboard's memory peak (RSS of `next start` and its descendants) during the export.
 import { createHash } from "node:crypto";
 import type { SizeRun } from "./interactions";
-import { sampleTreeRss } from "./process-memory";
+import { sampleTreeRss, treeRss } from "./process-memory";
 import { log } from "./sample";
 import type { Figure } from "./types";
 
@@ -63,12 +63,13 @@ async function readExport(origin: string): Promise<{ id: string; counted: Counte
 
 /** The whole export, timed from the request to the last byte, with the dashboard's RSS sampled throughout. */
 async function exportAll(origin: string, dashboardPid: number) {
+  const before = treeRss(dashboardPid).mb;
   const memory = sampleTreeRss(dashboardPid, 200);
   const start = performance.now();
   try {
     const { id, counted } = await readExport(origin);
     const seconds = (performance.now() - start) / 1000;
-    return { id, counted, seconds, peak: memory.stop() };
+    return { id, counted, seconds, before, peak: memory.stop() };
   } finally {
     memory.stop();
   }
@@ -103,7 +104,7 @@ export async function measureExport(run: SizeRun, dashboardPid: number, balances
   const { size } = run;
   const origin = new URL(run.url).origin;
   log(`${size}: export every balance as CSV`);
-  const { id, counted, seconds, peak } = await exportAll(origin, dashboardPid);
+  const { id, counted, seconds, before, peak } = await exportAll(origin, dashboardPid);
   const rows = counted.newlines - 1;
   const answer = (await (
     await fetch(`${origin}/api/export/manifest?id=${encodeURIComponent(id)}`)
@@ -111,7 +112,7 @@ export async function measureExport(run: SizeRun, dashboardPid: number, balances
   checkManifest(answer, counted);
   if (rows < balances) throw new Error(`export: ${rows} rows, fewer than the ${balances} balances seeded`);
   log(
-    `${size}: export ${id}: ${rows.toLocaleString("en-US")} rows, ${counted.bytes.toLocaleString("en-US")} bytes in ${seconds.toFixed(1)} s; manifest matches (sha256 ${counted.sha256.slice(0, 12)}…); dashboard RSS peak ${peak.peakMb.toFixed(0)} MB over ${peak.processes} processes (${peak.samples} samples)`,
+    `${size}: export ${id}: ${rows.toLocaleString("en-US")} rows, ${counted.bytes.toLocaleString("en-US")} bytes in ${seconds.toFixed(1)} s; manifest matches (sha256 ${counted.sha256.slice(0, 12)}…); dashboard RSS ${before.toFixed(0)} MB before, peak ${peak.peakMb.toFixed(0)} MB over ${peak.processes} processes (${peak.samples} samples)`,
   );
   const sample = await rawPages(run, RAW_PAGES);
   const rawRate = sample.rows / (sample.ms / 1000);
@@ -143,6 +144,12 @@ export async function measureExport(run: SizeRun, dashboardPid: number, balances
       label: "Export: dashboard memory peak (RSS of next start and its descendants, sampled every 200 ms)",
       unit: "MB",
       value: peak.peakMb,
+    },
+    {
+      id: "export_memory_before_mb",
+      label: "Export: dashboard memory just before it (the same RSS, one reading)",
+      unit: "MB",
+      value: before,
     },
   ];
 }
