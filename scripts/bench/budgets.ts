@@ -73,6 +73,9 @@ export function median(samples: readonly number[]): number {
 /** The unit a figure id implies (used when a budgeted figure was not measured, so no Figure says it). */
 export function unitOf(figureId: string): Unit {
   if (figureId.endsWith("_ms")) return "ms";
+  if (figureId.endsWith("_rows_per_s")) return "rows/s";
+  if (figureId.endsWith("_s")) return "s";
+  if (figureId.endsWith("_mb")) return "MB";
   if (figureId.endsWith("_kib")) return "KiB";
   if (figureId.endsWith("_ratio")) return "ratio";
   if (figureId.startsWith("lighthouse_")) return "score";
@@ -82,7 +85,17 @@ export function unitOf(figureId: string): Unit {
 }
 
 /** Decimals a unit is shown with. */
-const DECIMALS: Record<Unit, number> = { ms: 0, KiB: 1, score: 2, ratio: 2, shift: 3, calls: 0 };
+const DECIMALS: Record<Unit, number> = {
+  ms: 0,
+  s: 1,
+  KiB: 1,
+  MB: 0,
+  "rows/s": 0,
+  score: 2,
+  ratio: 2,
+  shift: 3,
+  calls: 0,
+};
 
 function decimalsFor(value: number, unit: Unit): number {
   // A few milliseconds read better with one decimal.
@@ -94,8 +107,14 @@ function withUnit(text: string, unit: Unit): string {
   switch (unit) {
     case "ms":
       return `${text} ms`;
+    case "s":
+      return `${text} s`;
     case "KiB":
       return `${text} KiB`;
+    case "MB":
+      return `${text} MB`;
+    case "rows/s":
+      return `${text} rows/s`;
     case "ratio":
       return `${text}×`;
     case "calls":

@@ -43,6 +43,13 @@ function detailsShown(): boolean {
   return document.querySelector('section[aria-labelledby="transaction-details"] dd') !== null;
 }
 
+/** A statement is visible once its check line and a row of its Movements table are drawn. */
+function statementShown(): boolean {
+  const check = document.querySelector('[data-testid="statement-check"]');
+  const row = document.querySelector('table[aria-labelledby="statement-movements"] tbody tr');
+  return Boolean(check?.getClientRects().length && row?.getClientRects().length);
+}
+
 function firstRowId(): string | null {
   return firstRow()?.getAttribute("data-row-id") ?? null;
 }
@@ -213,7 +220,7 @@ function timePasteInPalette(id: string): Promise<number> {
 
 /**
  * Puts `window.__ldBench` in place, then records the frame that first shows a table row (Balances,
- * Transactions) or a transaction's details after navigation.
+ * Transactions), a transaction's details or a statement after navigation.
  */
 function installBench(): void {
   const actions: Record<Kind, (arg: never) => Promise<number>> = {
@@ -241,7 +248,7 @@ function installBench(): void {
   (window as unknown as BenchWindow).__ldBench = state;
 
   const rows = new MutationObserver(() => {
-    if (!firstRow() && !detailsShown()) return;
+    if (!firstRow() && !detailsShown() && !statementShown()) return;
     rows.disconnect();
     const found = performance.now();
     requestAnimationFrame(() => {
@@ -255,6 +262,7 @@ const IN_PAGE = [
   dialogNamed,
   firstRow,
   detailsShown,
+  statementShown,
   firstRowId,
   buttonNamed,
   until,

@@ -8,7 +8,8 @@ import path from "node:path";
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
-export type Server = { url: string; stop: () => Promise<void> };
+/** A started server; `pid` is its process (the root of its process tree: `next start` and its workers). */
+export type Server = { url: string; pid: number; stop: () => Promise<void> };
 
 /** A port nothing listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {
@@ -128,6 +129,7 @@ async function whenUp(child: ChildProcess, port: number, path: string, timeoutMs
   await waitFor(`${url}${path}`, child, timeoutMs, (status) => status === 200);
   return {
     url,
+    pid: child.pid ?? 0,
     stop: async () => {
       await stopGroup(child);
       live.delete(child);

@@ -1,5 +1,6 @@
 // One ledger size, start to finish: a fresh ledger seeded to the size, the production dashboard on it, the
-// interactions, first-load JavaScript and layout shift, then Lighthouse. Every process stops at the end.
+// interactions, the summary panel, a statement and an export of every balance, first-load JavaScript and
+// layout shift, then Lighthouse. Every process stops at the end.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +8,7 @@ import type { Browser, Page } from "@playwright/test";
 import { median } from "./budgets";
 import { measureCommitHold } from "./commit-hold";
 import { measureCreateTransaction } from "./create-transaction";
+import { measureExport } from "./export";
 import { measureFilterApply } from "./filters";
 import { measureInteractions, type SizeRun } from "./interactions";
 import { firstLoadJs, installLayoutShiftObserver, readLayoutShift } from "./js-size";
@@ -16,6 +18,8 @@ import { measurePalette } from "./palette";
 import { rawApi } from "./raw-api";
 import { log, type Sampler } from "./sample";
 import { freePort, seedBalances, startCountingProxy, startDashboard, startLedger, stopAll } from "./servers";
+import { measureStatement } from "./statement";
+import { measureSummaryPanel } from "./summary-panel";
 import { measureTransactions } from "./transactions";
 import type { Figure, SIZES, SizeResult } from "./types";
 
@@ -49,6 +53,9 @@ export async function measureSize(size: (typeof SIZES)[number], options: SizeOpt
     figures.push(...(await measureCreateTransaction(run)));
     figures.push(...(await measurePalette(run)));
     figures.push(...(await measureFilterApply(run)));
+    figures.push(...(await measureSummaryPanel(run)));
+    figures.push(...(await measureStatement(run)));
+    figures.push(...(await measureExport(run, dashboard.pid, size.balances)));
     const { js, pageShift } = await measurePageWeight(run, options.browser);
     figures.push(js);
     figures.push(...(await lighthouseFigures(run, options, pageShift)));

@@ -8,7 +8,7 @@ export const SIZES = [
 ] as const;
 export type SizeId = (typeof SIZES)[number]["id"];
 
-export type Unit = "ms" | "KiB" | "score" | "ratio" | "shift" | "calls";
+export type Unit = "ms" | "s" | "KiB" | "MB" | "rows/s" | "score" | "ratio" | "shift" | "calls";
 
 /** One measured figure at one size: the median of `samples` (after a warm-up), or a single reading. */
 export type Figure = {
