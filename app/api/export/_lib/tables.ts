@@ -174,7 +174,13 @@ export function identitiesPlan(params: URLSearchParams): PlanResult {
           for await (const page of anyField.pages)
             for (const identity of page) if (!matchesFullName(identity, words)) yield identityRow(identity);
         }
-        return { rows: both(), paging: anyField.paging };
+        return {
+          rows: both(),
+          paging: () => ({
+            order: `full-name matches (${byName.paging().by}), then any-field matches (${anyField.paging().by}), each by identity_id ascending`,
+            by: "offset" as const,
+          }),
+        };
       },
     },
   };
