@@ -1,40 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type Download, expect, type Page } from "@playwright/test";
+import { parseCsv } from "../../lib/test-support/csv";
 
 // Shared by the export specs: run an export from a page's "Export" dialog, read what it saved.
 
 export const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-/** RFC 4180: records of cells; quoted cells may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      record.push(cell);
-      cell = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      record.push(cell);
-      records.push(record);
-      record = [];
-      cell = "";
-      i += 1;
-    } else cell += char;
-  }
-  if (cell !== "" || record.length > 0) records.push([...record, cell]);
-  return records;
-}
 
 /** The CSV's rows as objects keyed by its header. */
 export function csvObjects(text: string): Record<string, string>[] {

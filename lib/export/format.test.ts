@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrecisionTable } from "@/lib/money/precision";
+import { parseCsv } from "@/lib/test-support/csv";
 import {
   amountCells,
   amountColumns,
@@ -17,36 +18,6 @@ import {
 const table = createPrecisionTable();
 const BIG = 1234567890123456789012345678901234567890n;
 const COLUMNS = ["id", "currency", "precision", ...amountColumns("amount"), "meta_data"];
-
-/** RFC 4180: records end in CRLF, a quoted cell may hold commas, line breaks and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const char = text[at];
-    if (quoted) {
-      if (char === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      record.push(cell);
-      cell = "";
-    } else if (char === "\r" && text[at + 1] === "\n") {
-      record.push(cell);
-      records.push(record);
-      record = [];
-      cell = "";
-      at += 1;
-    } else cell += char;
-  }
-  if (cell !== "" || record.length > 0) throw new Error(`unterminated record: ${JSON.stringify(cell)}`);
-  return records;
-}
 
 /** The CSV text as objects by header, every cell a string. */
 function csvObjects(text: string): Record<string, string>[] {
