@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { appDb } from "@/lib/db";
+import { csvCell } from "@/lib/export/format";
 import { appDbForFile } from "@/lib/test-support/app-db";
 import type { AuditEntry } from "./chain";
-import { auditManifest, csvCell, exportLines } from "./export";
+import { auditManifest, exportLines } from "./export";
 import { appendAudit, latestAuditSeq } from "./store";
 
 const { database } = appDbForFile("audit-export-test-");

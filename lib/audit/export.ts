@@ -12,8 +12,6 @@ import { type AuditFilters, readAuditBatch } from "./store";
 
 export type AuditExportFormat = "csv" | "jsonl";
 
-export { csvCell };
-
 export const AUDIT_COLUMNS = [
   "seq",
   "at",
